@@ -1,0 +1,58 @@
+#include "CliContext.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+CliContext::CliContext(QStringList args, QString dbPath, QTextStream &out, QTextStream &err)
+    : m_args(std::move(args)), m_dbPath(std::move(dbPath)), m_out(out), m_err(err)
+{
+}
+
+CliContext::~CliContext() = default;
+
+bool CliContext::takeFlag(const QString &flag)
+{
+    return m_args.removeAll(flag) > 0;
+}
+
+QString CliContext::takeOption(const QString &name)
+{
+    for (int i = 0; i < m_args.size(); ++i) {
+        const QString &a = m_args.at(i);
+        if (a == name && i + 1 < m_args.size()) {
+            const QString value = m_args.at(i + 1);
+            m_args.remove(i, 2);
+            return value;
+        }
+        if (a.startsWith(name + QLatin1Char('='))) {
+            const QString value = a.mid(name.size() + 1);
+            m_args.removeAt(i);
+            return value;
+        }
+    }
+    return {};
+}
+
+QStringList CliContext::unknownOptions() const
+{
+    QStringList unknown;
+    for (const QString &a : m_args)
+        if (a.startsWith(QLatin1String("--")))
+            unknown << a;
+    return unknown;
+}
+
+Database *CliContext::database()
+{
+    if (m_db)
+        return m_db.get();
+    auto db = std::make_unique<Database>();
+    const QString path = m_dbPath.isEmpty() ? Database::defaultPath() : m_dbPath;
+    if (!db->open(path)) {
+        m_err << QCoreApplication::translate("cli", "Cannot open database %1: %2").arg(path, db->errorString()) << Qt::endl;
+        return nullptr;
+    }
+    m_db = std::move(db);
+    return m_db.get();
+}

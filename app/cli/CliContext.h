@@ -1,0 +1,37 @@
+#pragma once
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+class Database;
+
+// What a sub-command gets: its own arguments, the output streams and the database on demand.
+class CliContext
+{
+public:
+    CliContext(QStringList args, QString dbPath, QTextStream &out, QTextStream &err);
+    ~CliContext();
+
+    const QStringList &args() const { return m_args; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // True (and removes it) when the flag is among the arguments.
+    bool takeFlag(const QString &flag);
+    // Value of "--name VALUE" or "--name=VALUE" (removed from args); empty when absent.
+    QString takeOption(const QString &name);
+    // Arguments left that start with "--": reported as unknown by commands.
+    QStringList unknownOptions() const;
+
+    // Opens (creating and upgrading if needed) the database given by --db or the default one.
+    // Returns nullptr and prints the reason on err() when it cannot be opened.
+    Database *database();
+    QString dbPath() const { return m_dbPath; }
+
+private:
+    QStringList m_args;
+    QString m_dbPath;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::unique_ptr<Database> m_db;
+};

@@ -1,0 +1,26 @@
+#include "CliCommand.h"
+#include "Commands.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("cli", s);
+}
+}
+
+const QList<CliCommand> &cliCommands()
+{
+    static const QList<CliCommand> commands = {
+        {QStringLiteral("init"), QStringLiteral("init [--unit-name NAME --credit-code CODE --rules SET ...]"),
+         tr("Create or upgrade the database; optionally set the unit"), runInit},
+        {QStringLiteral("import-staff"), QStringLiteral("import-staff FILE [--dry-run]"),
+         tr("Import a staff roster (.csv or .xlsx); nothing is written if any row fails"), runImportStaff},
+        {QStringLiteral("list-staff"), QStringLiteral("list-staff [--json]"),
+         tr("List the staff registry"), runListStaff},
+        {QStringLiteral("template"), QStringLiteral("template staff [--out FILE.csv|FILE.xlsx]"),
+         tr("Write the roster import template"), runTemplate},
+    };
+    return commands;
+}

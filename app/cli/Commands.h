@@ -1,0 +1,8 @@
+#pragma once
+class CliContext;
+
+// One function per sub-command; each lives in its own cmd_*.cpp.
+int runInit(CliContext &ctx);
+int runImportStaff(CliContext &ctx);
+int runListStaff(CliContext &ctx);
+int runTemplate(CliContext &ctx);

@@ -1,0 +1,3 @@
+#include "CliContext.h"
+#include "Commands.h"
+int runInit(CliContext &ctx) { return ctx.database() ? 0 : 1; }

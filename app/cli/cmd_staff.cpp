@@ -1,0 +1,4 @@
+#include "CliContext.h"
+#include "Commands.h"
+int runImportStaff(CliContext &) { return 1; }
+int runListStaff(CliContext &) { return 1; }

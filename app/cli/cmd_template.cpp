@@ -1,0 +1,3 @@
+#include "CliContext.h"
+#include "Commands.h"
+int runTemplate(CliContext &) { return 1; }

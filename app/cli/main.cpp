@@ -1,0 +1,82 @@
+// cehours-cli: the core, headless. Exit codes: 0 ok, 2 bad input, 1 internal error.
+#include "CliCommand.h"
+#include "CliContext.h"
+#include "util/Translations.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+
+namespace {
+void printHelp(QTextStream &out)
+{
+    out << "cehours-cli " << CEHOURS_VERSION << "\n"
+        << QCoreApplication::translate("cli", "Usage: cehours-cli [--db PATH] [--lang zh_CN|en] COMMAND [ARGS]") << "\n\n";
+    for (const CliCommand &c : cliCommands())
+        out << "  " << c.synopsis << "\n      " << c.summary << "\n";
+    out << "\n  --db PATH   " << QCoreApplication::translate("cli", "database file (default: the app's data folder)") << "\n"
+        << "  --version   " << QCoreApplication::translate("cli", "print the version") << "\n"
+        << "  --help      " << QCoreApplication::translate("cli", "print this help") << "\n";
+}
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("cehours"));
+    QCoreApplication::setApplicationName(QStringLiteral("cehours"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CEHOURS_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+
+    QStringList args = app.arguments().mid(1);
+    QString dbPath;
+    QString lang = qEnvironmentVariable("CEHOURS_LANG", QStringLiteral("zh_CN"));
+    // Global options come before the command.
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString opt = args.takeFirst();
+        if (opt == QLatin1String("--version")) {
+            out << "cehours-cli " << CEHOURS_VERSION << Qt::endl;
+            return ExitOk;
+        }
+        if (opt == QLatin1String("--help")) {
+            Translations::install(lang);
+            printHelp(out);
+            return ExitOk;
+        }
+        if ((opt == QLatin1String("--db") || opt == QLatin1String("--lang")) && !args.isEmpty()) {
+            (opt == QLatin1String("--db") ? dbPath : lang) = args.takeFirst();
+            continue;
+        }
+        if (opt.startsWith(QLatin1String("--db="))) {
+            dbPath = opt.mid(5);
+            continue;
+        }
+        err << QCoreApplication::translate("cli", "Unknown option: %1").arg(opt) << Qt::endl;
+        return ExitBadInput;
+    }
+    Translations::install(lang);
+    if (args.isEmpty()) {
+        printHelp(err);
+        return ExitBadInput;
+    }
+    const QString name = args.takeFirst();
+    for (const CliCommand &c : cliCommands()) {
+        if (c.name == name) {
+            CliContext ctx(args, dbPath, out, err);
+            if (args.contains(QLatin1String("--help"))) {
+                out << "cehours-cli " << c.synopsis << "\n  " << c.summary << Qt::endl;
+                return ExitOk;
+            }
+            const int rc = c.run(ctx);
+            out.flush();
+            err.flush();
+            return rc;
+        }
+    }
+    err << QCoreApplication::translate("cli", "Unknown command: %1 (see --help)").arg(name) << Qt::endl;
+    return ExitBadInput;
+}

@@ -1,0 +1,97 @@
+#include "domain/IdNumber.h"
+
+#include <QCoreApplication>
+
+namespace {
+constexpr int kWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+constexpr char kCheck[] = "10X98765432";
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("IdNumber", s);
+}
+}
+
+QString IdNumber::normalized(const QString &text)
+{
+    return text.trimmed().toUpper();
+}
+
+QChar IdNumber::checkCharacter(const QString &first17)
+{
+    if (first17.size() != 17)
+        return {};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i) {
+        const QChar c = first17.at(i);
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return {};
+        sum += (c.unicode() - '0') * kWeights[i];
+    }
+    return QLatin1Char(kCheck[sum % 11]);
+}
+
+bool IdNumber::validate(const QString &text, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    const QString id = normalized(text);
+    if (id.isEmpty())
+        return fail(tr("ID number is missing"));
+    if (id.size() != 18)
+        return fail(tr("ID number must have 18 characters, found %1").arg(id.size()));
+    const QChar expected = checkCharacter(id.left(17));
+    if (expected.isNull())
+        return fail(tr("ID number: the first 17 characters must be digits"));
+    const QChar last = id.at(17);
+    if (!(last.isDigit() || last == QLatin1Char('X')))
+        return fail(tr("ID number: the last character must be a digit or X"));
+    if (!birthDate(id).isValid())
+        return fail(tr("ID number: the birth date %1 is not a valid date").arg(id.mid(6, 8)));
+    if (last != expected)
+        return fail(tr("ID number: check digit should be %1, found %2").arg(expected).arg(last));
+    return true;
+}
+
+QDate IdNumber::birthDate(const QString &text)
+{
+    const QString id = normalized(text);
+    if (id.size() != 18)
+        return {};
+    const QDate d = QDate::fromString(id.mid(6, 8), QStringLiteral("yyyyMMdd"));
+    if (!d.isValid() || d.year() < 1900)
+        return {};
+    return d;
+}
+
+IdNumber::Gender IdNumber::gender(const QString &text)
+{
+    const QString id = normalized(text);
+    if (id.size() != 18 || !id.at(16).isDigit())
+        return Gender::Unknown;
+    return (id.at(16).digitValue() % 2) ? Gender::Male : Gender::Female;
+}
+
+QString IdNumber::genderText(Gender g)
+{
+    switch (g) {
+    case Gender::Male:
+        return QStringLiteral("男");
+    case Gender::Female:
+        return QStringLiteral("女");
+    case Gender::Unknown:
+        break;
+    }
+    return {};
+}
+
+QString IdNumber::masked(const QString &text)
+{
+    const QString id = normalized(text);
+    if (id.size() <= 8)
+        return id;
+    return id.left(4) + QString(id.size() - 8, QLatin1Char('*')) + id.right(4);
+}

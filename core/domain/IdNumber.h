@@ -1,0 +1,24 @@
+#pragma once
+#include <QDate>
+#include <QString>
+
+// 居民身份证号码 (GB 11643-1999): 6-digit area code, 8-digit birth date, 3-digit sequence
+// (odd = male, even = female) and an ISO 7064 MOD 11-2 check character (0-9 or X).
+class IdNumber
+{
+public:
+    enum class Gender { Unknown, Male, Female };
+
+    // Upper-cases and trims; the result is what is stored.
+    static QString normalized(const QString &text);
+    // Check character for the first 17 digits, or QChar() when they are not 17 digits.
+    static QChar checkCharacter(const QString &first17);
+    // True when valid. On failure *error (if given) says why, in the UI language.
+    static bool validate(const QString &text, QString *error = nullptr);
+    // Derived fields; invalid input gives a null date / Unknown.
+    static QDate birthDate(const QString &text);
+    static Gender gender(const QString &text);
+    static QString genderText(Gender g); // 男 / 女
+    // "3401**********123X" style mask: first 4 and last 4 kept.
+    static QString masked(const QString &text);
+};

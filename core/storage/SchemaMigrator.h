@@ -1,0 +1,15 @@
+#pragma once
+#include <QSqlDatabase>
+#include <QString>
+
+// Numbered schema upgrade steps. PRAGMA user_version holds the number of the last step applied;
+// each step runs in its own transaction, so a failed step leaves the previous version intact.
+class SchemaMigrator
+{
+public:
+    static int latestVersion();
+    static int version(const QSqlDatabase &db);
+    // Applies the steps after the current version up to targetVersion (-1 = latest).
+    // Refuses a database newer than this program knows.
+    static bool migrate(QSqlDatabase db, QString *error, int targetVersion = -1);
+};
