@@ -1,0 +1,222 @@
+#include "storage/ActivityRepository.h"
+
+#include "storage/AuditLog.h"
+#include "storage/Transaction.h"
+#include "storage/YearLockRepository.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("ActivityRepository", s);
+}
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+QString paramsText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Activity readActivity(const QSqlQuery &q)
+{
+    Activity a;
+    a.id = q.value(0).toLongLong();
+    a.staffId = q.value(1).toLongLong();
+    a.year = q.value(2).toInt();
+    a.startDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    a.endDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    a.kind = q.value(5).toString();
+    a.title = q.value(6).toString();
+    a.params = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    a.subject = q.value(8).toString();
+    a.status = q.value(9).toString();
+    return a;
+}
+
+bool sqlFail(const QSqlQuery &q, QString *error)
+{
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+} // namespace
+
+bool ActivityRepository::check(const Activity &a, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (a.staffId <= 0)
+        return fail(tr("Activity has no person"));
+    if (a.year < 1990 || a.year > 2100)
+        return fail(tr("Year %1 is out of range").arg(a.year));
+    if (a.kind.trimmed().isEmpty())
+        return fail(tr("Activity kind is missing"));
+    if (!QStringList{QString(), QStringLiteral("public"), QStringLiteral("professional")}.contains(a.subject))
+        return fail(tr("Subject must be public or professional, not %1").arg(a.subject));
+    if (a.startDate.isValid() && a.endDate.isValid() && a.endDate < a.startDate)
+        return fail(tr("End date %1 is before start date %2").arg(a.endDate.toString(Qt::ISODate), a.startDate.toString(Qt::ISODate)));
+    return true;
+}
+
+bool ActivityRepository::checkWritable(qint64 staffId, int year, QString *error) const
+{
+    if (YearLockRepository(m_db).isLocked(staffId, year)) {
+        if (error)
+            *error = tr("The year %1 has been submitted and is locked; reopen it (with a reason) before changing it").arg(year);
+        return false;
+    }
+    return true;
+}
+
+bool ActivityRepository::insertRow(Activity &a, QString *error)
+{
+    if (!check(a, error) || !checkWritable(a.staffId, a.year, error))
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO activity (staff_id, year, start_date, end_date, kind, title, params, subject, status,"
+                             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString now = Clock::current().now().toString(Qt::ISODate);
+    for (const QVariant &v : {QVariant(a.staffId), QVariant(a.year), dateValue(a.startDate), dateValue(a.endDate), QVariant(a.kind),
+                              QVariant(a.title), QVariant(paramsText(a.params)), QVariant(a.subject), QVariant(a.status),
+                              QVariant(now), QVariant(now)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlFail(q, error);
+    a.id = q.lastInsertId().toLongLong();
+    return AuditLog::record(m_db, QStringLiteral("activity"), a.id, QStringLiteral("insert"), {}, a.toJson(), error);
+}
+
+bool ActivityRepository::insert(Activity &activity, QString *error)
+{
+    Transaction tx(m_db);
+    return insertRow(activity, error) && tx.commit();
+}
+
+bool ActivityRepository::insertForMany(const Activity &activity, const QList<qint64> &staffIds, QList<qint64> *newIds, QString *error)
+{
+    Transaction tx(m_db);
+    QList<qint64> ids;
+    for (qint64 staffId : staffIds) {
+        Activity a = activity;
+        a.id = 0;
+        a.staffId = staffId;
+        if (!insertRow(a, error))
+            return false;
+        ids << a.id;
+    }
+    if (!tx.commit())
+        return false;
+    if (newIds)
+        *newIds = ids;
+    return true;
+}
+
+bool ActivityRepository::update(const Activity &a, QString *error)
+{
+    Activity before;
+    if (!byId(a.id, &before)) {
+        if (error)
+            *error = tr("Activity %1 does not exist").arg(a.id);
+        return false;
+    }
+    // Both the old and the new year must be open.
+    if (!check(a, error) || !checkWritable(before.staffId, before.year, error) || !checkWritable(a.staffId, a.year, error))
+        return false;
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE activity SET staff_id = ?, year = ?, start_date = ?, end_date = ?, kind = ?, title = ?,"
+                             " params = ?, subject = ?, status = ?, updated_at = ? WHERE id = ?"));
+    for (const QVariant &v : {QVariant(a.staffId), QVariant(a.year), dateValue(a.startDate), dateValue(a.endDate), QVariant(a.kind),
+                              QVariant(a.title), QVariant(paramsText(a.params)), QVariant(a.subject), QVariant(a.status),
+                              QVariant(Clock::current().now().toString(Qt::ISODate)), QVariant(a.id)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlFail(q, error);
+    return AuditLog::record(m_db, QStringLiteral("activity"), a.id, QStringLiteral("update"), before.toJson(), a.toJson(), error)
+        && tx.commit();
+}
+
+bool ActivityRepository::remove(qint64 id, QString *error)
+{
+    Activity before;
+    if (!byId(id, &before)) {
+        if (error)
+            *error = tr("Activity %1 does not exist").arg(id);
+        return false;
+    }
+    if (!checkWritable(before.staffId, before.year, error))
+        return false;
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM activity WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFail(q, error);
+    return AuditLog::record(m_db, QStringLiteral("activity"), id, QStringLiteral("delete"), before.toJson(), {}, error) && tx.commit();
+}
+
+bool ActivityRepository::byId(qint64 id, Activity *activity) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, staff_id, year, start_date, end_date, kind, title, params, subject, status"
+                             " FROM activity WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return false;
+    *activity = readActivity(q);
+    return true;
+}
+
+QList<Activity> ActivityRepository::list(qint64 staffId, int year) const
+{
+    QList<Activity> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, staff_id, year, start_date, end_date, kind, title, params, subject, status"
+                             " FROM activity WHERE staff_id = ? AND (? = 0 OR year = ?) ORDER BY year, start_date, id"));
+    q.addBindValue(staffId);
+    q.addBindValue(year);
+    q.addBindValue(year);
+    if (q.exec()) {
+        while (q.next())
+            out << readActivity(q);
+    }
+    return out;
+}
+
+QList<Activity> ActivityRepository::listForYear(qint64 unitId, int year) const
+{
+    QList<Activity> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT a.id, a.staff_id, a.year, a.start_date, a.end_date, a.kind, a.title, a.params, a.subject, a.status"
+                             " FROM activity a JOIN staff s ON s.id = a.staff_id WHERE s.unit_id = ? AND a.year = ?"
+                             " ORDER BY a.staff_id, a.start_date, a.id"));
+    q.addBindValue(unitId);
+    q.addBindValue(year);
+    if (q.exec()) {
+        while (q.next())
+            out << readActivity(q);
+    }
+    return out;
+}
+
+int ActivityRepository::evidenceCount(qint64 activityId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM evidence WHERE activity_id = ?"));
+    q.addBindValue(activityId);
+    return (q.exec() && q.next()) ? q.value(0).toInt() : 0;
+}

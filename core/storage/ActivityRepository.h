@@ -1,0 +1,29 @@
+#pragma once
+#include "domain/Activity.h"
+
+#include <QSqlDatabase>
+
+// Activities of staff. Every change is audited; a year that was submitted (locked) refuses changes.
+class ActivityRepository
+{
+public:
+    explicit ActivityRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    bool insert(Activity &activity, QString *error);
+    bool update(const Activity &activity, QString *error);
+    bool remove(qint64 id, QString *error);
+    // One activity for many people (a unit's training class): one transaction, all or nothing.
+    bool insertForMany(const Activity &activity, const QList<qint64> &staffIds, QList<qint64> *newIds, QString *error);
+
+    bool byId(qint64 id, Activity *activity) const;
+    QList<Activity> list(qint64 staffId, int year = 0) const; // year 0 = all years
+    // Activities of every person of a unit in a year, ordered by staff.
+    QList<Activity> listForYear(qint64 unitId, int year) const;
+    int evidenceCount(qint64 activityId) const;
+
+private:
+    bool checkWritable(qint64 staffId, int year, QString *error) const;
+    bool insertRow(Activity &activity, QString *error);
+    static bool check(const Activity &activity, QString *error);
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,179 @@
+#include "storage/EvidenceStore.h"
+
+#include "storage/ActivityRepository.h"
+#include "storage/Transaction.h"
+#include "storage/YearLockRepository.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("EvidenceStore", s);
+}
+}
+
+EvidenceStore::EvidenceStore(QSqlDatabase db, QString storeDir) : m_db(std::move(db)), m_dir(std::move(storeDir)) {}
+
+QString EvidenceStore::filePath(const QString &sha256) const
+{
+    return QDir(m_dir).filePath(sha256.left(2) + QLatin1Char('/') + sha256);
+}
+
+QString EvidenceStore::sha256Of(const QString &filePath, QString *error)
+{
+    QFile f(filePath);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(filePath, f.errorString());
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&f)) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(filePath, f.errorString());
+        return {};
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+bool EvidenceStore::activityWritable(qint64 activityId, QString *error) const
+{
+    Activity a;
+    if (!ActivityRepository(m_db).byId(activityId, &a)) {
+        if (error)
+            *error = tr("Activity %1 does not exist").arg(activityId);
+        return false;
+    }
+    if (YearLockRepository(m_db).isLocked(a.staffId, a.year)) {
+        if (error)
+            *error = tr("The year %1 has been submitted and is locked; reopen it before changing its evidence").arg(a.year);
+        return false;
+    }
+    return true;
+}
+
+bool EvidenceStore::add(qint64 activityId, const QString &sourcePath, Item *item, QString *error)
+{
+    if (!activityWritable(activityId, error))
+        return false;
+    const QFileInfo source(sourcePath);
+    if (!source.isFile()) {
+        if (error)
+            *error = tr("%1 is not a file").arg(sourcePath);
+        return false;
+    }
+    const QString sha = sha256Of(sourcePath, error);
+    if (sha.isEmpty())
+        return false;
+    const QString target = filePath(sha);
+    if (!QFileInfo::exists(target)) {
+        if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+            if (error)
+                *error = tr("Cannot create the evidence folder %1").arg(QFileInfo(target).absolutePath());
+            return false;
+        }
+        QFile in(sourcePath);
+        QSaveFile out(target);
+        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) {
+            if (error)
+                *error = tr("Cannot copy %1 into the evidence store: %2").arg(sourcePath, in.isOpen() ? out.errorString() : in.errorString());
+            return false;
+        }
+        while (!in.atEnd()) {
+            const QByteArray chunk = in.read(1 << 20);
+            if (out.write(chunk) != chunk.size()) {
+                if (error)
+                    *error = tr("Cannot write into the evidence store: %1").arg(out.errorString());
+                return false;
+            }
+        }
+        if (!out.commit()) {
+            if (error)
+                *error = tr("Cannot write into the evidence store: %1").arg(out.errorString());
+            return false;
+        }
+    }
+    Item it;
+    it.activityId = activityId;
+    it.sha256 = sha;
+    it.originalName = source.fileName();
+    it.size = source.size();
+    it.mimeType = QMimeDatabase().mimeTypeForFile(source).name();
+    it.addedAt = Clock::current().now().toString(Qt::ISODate);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO evidence (activity_id, sha256, original_name, size, mime_type, added_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(it.activityId), QVariant(it.sha256), QVariant(it.originalName), QVariant(it.size),
+                              QVariant(it.mimeType), QVariant(it.addedAt)})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    it.id = q.lastInsertId().toLongLong();
+    if (item)
+        *item = it;
+    return true;
+}
+
+bool EvidenceStore::remove(qint64 evidenceId, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT activity_id, sha256 FROM evidence WHERE id = ?"));
+    q.addBindValue(evidenceId);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = tr("Evidence %1 does not exist").arg(evidenceId);
+        return false;
+    }
+    const qint64 activityId = q.value(0).toLongLong();
+    const QString sha = q.value(1).toString();
+    if (!activityWritable(activityId, error))
+        return false;
+    Transaction tx(m_db);
+    q.prepare(QStringLiteral("DELETE FROM evidence WHERE id = ?"));
+    q.addBindValue(evidenceId);
+    if (!q.exec() || !tx.commit()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM evidence WHERE sha256 = ?"));
+    q.addBindValue(sha);
+    if (q.exec() && q.next() && q.value(0).toInt() == 0)
+        QFile::remove(filePath(sha));
+    return true;
+}
+
+QList<EvidenceStore::Item> EvidenceStore::list(qint64 activityId) const
+{
+    QList<Item> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, activity_id, sha256, original_name, size, mime_type, added_at FROM evidence"
+                             " WHERE activity_id = ? ORDER BY id"));
+    q.addBindValue(activityId);
+    if (q.exec()) {
+        while (q.next()) {
+            Item it;
+            it.id = q.value(0).toLongLong();
+            it.activityId = q.value(1).toLongLong();
+            it.sha256 = q.value(2).toString();
+            it.originalName = q.value(3).toString();
+            it.size = q.value(4).toLongLong();
+            it.mimeType = q.value(5).toString();
+            it.addedAt = q.value(6).toString();
+            out << it;
+        }
+    }
+    return out;
+}

@@ -1,0 +1,37 @@
+#pragma once
+#include <QSqlDatabase>
+#include <QString>
+
+// Evidence files (certificates, papers, scans) kept in a managed folder beside the database,
+// stored once by content: <store>/<first two hex digits>/<sha256>. Rows keep the original name,
+// size and type. A file is deleted from the store when no evidence row references it any more.
+class EvidenceStore
+{
+public:
+    struct Item
+    {
+        qint64 id = 0;
+        qint64 activityId = 0;
+        QString sha256;
+        QString originalName;
+        qint64 size = 0;
+        QString mimeType;
+        QString addedAt;
+    };
+
+    EvidenceStore(QSqlDatabase db, QString storeDir);
+
+    // Copies the file into the store (unless the same content is already there) and links it.
+    bool add(qint64 activityId, const QString &filePath, Item *item, QString *error);
+    bool remove(qint64 evidenceId, QString *error);
+    QList<Item> list(qint64 activityId) const;
+    QString filePath(const QString &sha256) const;
+    QString storeDir() const { return m_dir; }
+
+    static QString sha256Of(const QString &filePath, QString *error);
+
+private:
+    bool activityWritable(qint64 activityId, QString *error) const;
+    QSqlDatabase m_db;
+    QString m_dir;
+};

@@ -1,0 +1,276 @@
+#include "storage/StaffRepository.h"
+
+#include "domain/IdNumber.h"
+#include "storage/AuditLog.h"
+#include "storage/Transaction.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("StaffRepository", s);
+}
+
+const char *kColumns = "id, unit_id, id_number, name, gender, ethnicity, department, title, title_level, title_series,"
+                       " sub_specialty, title_sought, education, phone, joined_on, birth_date, status";
+
+// SELECT over our own column list; the tail is a constant clause with placeholders, never user text.
+QString selectStaff(const char *tail)
+{
+    return QStringLiteral("SELECT %1 FROM staff %2").arg(QLatin1String(kColumns), QLatin1String(tail));
+}
+
+Staff readStaff(const QSqlQuery &q)
+{
+    Staff s;
+    s.id = q.value(0).toLongLong();
+    s.unitId = q.value(1).toLongLong();
+    s.idNumber = q.value(2).toString();
+    s.name = q.value(3).toString();
+    s.gender = q.value(4).toString();
+    s.ethnicity = q.value(5).toString();
+    s.department = q.value(6).toString();
+    s.title = q.value(7).toString();
+    s.titleLevel = q.value(8).toString();
+    s.titleSeries = q.value(9).toString();
+    s.subSpecialty = q.value(10).toString();
+    s.titleSought = q.value(11).toString();
+    s.education = q.value(12).toString();
+    s.phone = q.value(13).toString();
+    s.joinedOn = QDate::fromString(q.value(14).toString(), Qt::ISODate);
+    s.birthDate = QDate::fromString(q.value(15).toString(), Qt::ISODate);
+    s.status = q.value(16).toString();
+    return s;
+}
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+void bindFields(QSqlQuery &q, const Staff &s)
+{
+    for (const QString &v : {s.idNumber, s.name, s.gender, s.ethnicity, s.department, s.title, s.titleLevel, s.titleSeries,
+                             s.subSpecialty, s.titleSought, s.education, s.phone})
+        q.addBindValue(v);
+    q.addBindValue(dateValue(s.joinedOn));
+    q.addBindValue(dateValue(s.birthDate));
+    q.addBindValue(s.status);
+}
+} // namespace
+
+bool StaffRepository::prepare(Staff &s, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    for (QString *f : {&s.name, &s.gender, &s.ethnicity, &s.department, &s.title, &s.titleLevel, &s.titleSeries,
+                       &s.subSpecialty, &s.titleSought, &s.education, &s.phone, &s.status})
+        *f = f->trimmed();
+    s.idNumber = IdNumber::normalized(s.idNumber);
+    if (!IdNumber::validate(s.idNumber, error))
+        return false;
+    if (s.name.isEmpty())
+        return fail(tr("Name is missing"));
+    const QString derived = IdNumber::genderText(IdNumber::gender(s.idNumber));
+    if (s.gender == QLatin1String("男性"))
+        s.gender = QStringLiteral("男");
+    if (s.gender == QLatin1String("女性"))
+        s.gender = QStringLiteral("女");
+    if (s.gender.isEmpty())
+        s.gender = derived;
+    else if (s.gender != derived)
+        return fail(tr("Gender %1 does not match the ID number (which gives %2)").arg(s.gender, derived));
+    s.birthDate = IdNumber::birthDate(s.idNumber);
+    if (!s.titleLevel.isEmpty() && !Staff::titleLevels().contains(s.titleLevel))
+        return fail(tr("Title level %1 is not one of %2").arg(s.titleLevel, Staff::titleLevels().join(QStringLiteral("/"))));
+    if (s.status.isEmpty())
+        s.status = Staff::statuses().first();
+    if (!Staff::statuses().contains(s.status))
+        return fail(tr("Status %1 is not one of %2").arg(s.status, Staff::statuses().join(QStringLiteral("/"))));
+    if (s.joinedOn.isValid() && s.joinedOn < s.birthDate)
+        return fail(tr("Date joined %1 is before the birth date").arg(s.joinedOn.toString(Qt::ISODate)));
+    return true;
+}
+
+bool StaffRepository::insertRow(Staff &s, QString *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO staff (unit_id, id_number, name, gender, ethnicity, department, title, title_level,"
+                             " title_series, sub_specialty, title_sought, education, phone, joined_on, birth_date, status,"
+                             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(s.unitId);
+    bindFields(q, s);
+    const QString now = Clock::current().now().toString(Qt::ISODate);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec()) {
+        if (error) {
+            *error = q.lastError().nativeErrorCode() == QLatin1String("2067")
+                ? tr("ID number %1 is already in the registry").arg(s.idNumber)
+                : q.lastError().text();
+        }
+        return false;
+    }
+    s.id = q.lastInsertId().toLongLong();
+    return AuditLog::record(m_db, QStringLiteral("staff"), s.id, QStringLiteral("insert"), {}, s.toJson(), error);
+}
+
+bool StaffRepository::updateRow(const Staff &s, QString *error)
+{
+    Staff before;
+    if (!byId(s.id, &before)) {
+        if (error)
+            *error = tr("Person %1 is not in the registry").arg(s.id);
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE staff SET id_number = ?, name = ?, gender = ?, ethnicity = ?, department = ?, title = ?,"
+                             " title_level = ?, title_series = ?, sub_specialty = ?, title_sought = ?, education = ?, phone = ?,"
+                             " joined_on = ?, birth_date = ?, status = ?, updated_at = ? WHERE id = ?"));
+    bindFields(q, s);
+    q.addBindValue(Clock::current().now().toString(Qt::ISODate));
+    q.addBindValue(s.id);
+    if (!q.exec()) {
+        if (error) {
+            *error = q.lastError().nativeErrorCode() == QLatin1String("2067")
+                ? tr("ID number %1 is already in the registry").arg(s.idNumber)
+                : q.lastError().text();
+        }
+        return false;
+    }
+    Staff after = s;
+    after.unitId = before.unitId;
+    return AuditLog::record(m_db, QStringLiteral("staff"), s.id, QStringLiteral("update"), before.toJson(), after.toJson(), error);
+}
+
+bool StaffRepository::insert(Staff &staff, QString *error)
+{
+    if (!prepare(staff, error))
+        return false;
+    Transaction tx(m_db);
+    return insertRow(staff, error) && tx.commit();
+}
+
+bool StaffRepository::update(const Staff &staff, QString *error)
+{
+    Staff s = staff;
+    if (!prepare(s, error))
+        return false;
+    Transaction tx(m_db);
+    return updateRow(s, error) && tx.commit();
+}
+
+bool StaffRepository::remove(qint64 id, QString *error)
+{
+    Staff before;
+    if (!byId(id, &before)) {
+        if (error)
+            *error = tr("Person %1 is not in the registry").arg(id);
+        return false;
+    }
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM activity WHERE staff_id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next() && q.value(0).toInt() > 0) {
+        if (error)
+            *error = tr("%1 has recorded activities and cannot be deleted; mark the person as 离职 instead").arg(before.name);
+        return false;
+    }
+    q.prepare(QStringLiteral("DELETE FROM staff WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return AuditLog::record(m_db, QStringLiteral("staff"), id, QStringLiteral("delete"), before.toJson(), {}, error) && tx.commit();
+}
+
+bool StaffRepository::applyBatch(QList<Staff> &inserts, const QList<Staff> &updates, QString *error)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return false;
+    }
+    for (Staff &s : inserts) {
+        if (!insertRow(s, error))
+            return false;
+    }
+    for (const Staff &s : updates) {
+        if (!updateRow(s, error))
+            return false;
+    }
+    return tx.commit();
+}
+
+bool StaffRepository::byId(qint64 id, Staff *staff) const
+{
+    QSqlQuery q(m_db);
+    const QString sql = selectStaff("WHERE id = ?");
+    q.prepare(sql);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return false;
+    *staff = readStaff(q);
+    return true;
+}
+
+bool StaffRepository::byIdNumber(qint64 unitId, const QString &idNumber, Staff *staff) const
+{
+    QSqlQuery q(m_db);
+    const QString sql = selectStaff("WHERE unit_id = ? AND id_number = ?");
+    q.prepare(sql);
+    q.addBindValue(unitId);
+    q.addBindValue(IdNumber::normalized(idNumber));
+    if (!q.exec() || !q.next())
+        return false;
+    *staff = readStaff(q);
+    return true;
+}
+
+QHash<QString, qint64> StaffRepository::idNumberIndex(qint64 unitId) const
+{
+    QHash<QString, qint64> index;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id_number, id FROM staff WHERE unit_id = ?"));
+    q.addBindValue(unitId);
+    if (q.exec()) {
+        while (q.next())
+            index.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
+    return index;
+}
+
+QList<Staff> StaffRepository::list(qint64 unitId) const
+{
+    QList<Staff> out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    const QString sql = selectStaff("WHERE unit_id = ? ORDER BY department, name, id");
+    q.prepare(sql);
+    q.addBindValue(unitId);
+    if (q.exec()) {
+        while (q.next())
+            out << readStaff(q);
+    }
+    return out;
+}
+
+int StaffRepository::count(qint64 unitId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM staff WHERE unit_id = ?"));
+    q.addBindValue(unitId);
+    return (q.exec() && q.next()) ? q.value(0).toInt() : 0;
+}

@@ -1,0 +1,36 @@
+#pragma once
+#include "domain/Staff.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+
+// Staff registry rows. Every change is audited in the same transaction.
+// Leaving (离职) is a status change: history is never deleted with the person.
+class StaffRepository
+{
+public:
+    explicit StaffRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Normalizes (trims, upper-case X, derives birth date and gender) and checks a person:
+    // valid ID number, name present, gender matching the ID, known title level and status.
+    static bool prepare(Staff &staff, QString *error);
+
+    bool insert(Staff &staff, QString *error);
+    bool update(const Staff &staff, QString *error);
+    // Deletes a person who has no activities; otherwise refuses (mark them 离职 instead).
+    bool remove(qint64 id, QString *error);
+    // Inserts and updates many people in one transaction: all or nothing.
+    bool applyBatch(QList<Staff> &inserts, const QList<Staff> &updates, QString *error);
+
+    bool byId(qint64 id, Staff *staff) const;
+    bool byIdNumber(qint64 unitId, const QString &idNumber, Staff *staff) const;
+    // id_number -> staff id for a unit (import preview: added vs updated).
+    QHash<QString, qint64> idNumberIndex(qint64 unitId) const;
+    QList<Staff> list(qint64 unitId) const;
+    int count(qint64 unitId) const;
+
+private:
+    bool insertRow(Staff &staff, QString *error);
+    bool updateRow(const Staff &staff, QString *error);
+    QSqlDatabase m_db;
+};

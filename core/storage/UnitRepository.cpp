@@ -1,0 +1,110 @@
+#include "storage/UnitRepository.h"
+
+#include "domain/CreditCode.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("UnitRepository", s);
+}
+
+bool readUnit(QSqlQuery &q, Unit *unit)
+{
+    if (!q.next())
+        return false;
+    unit->id = q.value(0).toLongLong();
+    unit->name = q.value(1).toString();
+    unit->creditCode = q.value(2).toString();
+    unit->nature = q.value(3).toString();
+    unit->region = q.value(4).toString();
+    unit->ruleSet = q.value(5).toString();
+    unit->contactPerson = q.value(6).toString();
+    unit->contactPhone = q.value(7).toString();
+    return true;
+}
+
+// SELECT over our own column list; the tail is a constant clause, never user text.
+QString selectUnit(const char *tail)
+{
+    return QLatin1String("SELECT id, name, credit_code, nature, region, rule_set, contact_person, contact_phone FROM unit ")
+        + QLatin1String(tail);
+}
+}
+
+bool UnitRepository::first(Unit *unit, QString *error) const
+{
+    QSqlQuery q(m_db);
+    const QString sql = selectUnit("ORDER BY id LIMIT 1");
+    if (!q.exec(sql)) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return readUnit(q, unit);
+}
+
+bool UnitRepository::byId(qint64 id, Unit *unit, QString *error) const
+{
+    QSqlQuery q(m_db);
+    const QString sql = selectUnit("WHERE id = ?");
+    q.prepare(sql);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return readUnit(q, unit);
+}
+
+bool UnitRepository::validate(const Unit &unit, QString *error)
+{
+    if (unit.name.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("Unit name is missing");
+        return false;
+    }
+    if (!unit.creditCode.trimmed().isEmpty() && !CreditCode::validate(unit.creditCode, error))
+        return false;
+    return true;
+}
+
+bool UnitRepository::save(Unit &unit, QString *error)
+{
+    unit.name = unit.name.trimmed();
+    unit.creditCode = CreditCode::normalized(unit.creditCode);
+    if (!validate(unit, error))
+        return false;
+    QSqlQuery q(m_db);
+    if (unit.id == 0)
+        q.prepare(QStringLiteral("INSERT INTO unit (name, credit_code, nature, region, rule_set, contact_person, contact_phone)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    else
+        q.prepare(QStringLiteral("UPDATE unit SET name = ?, credit_code = ?, nature = ?, region = ?, rule_set = ?,"
+                                 " contact_person = ?, contact_phone = ? WHERE id = ?"));
+    for (const QString &v : {unit.name, unit.creditCode, unit.nature, unit.region, unit.ruleSet, unit.contactPerson, unit.contactPhone})
+        q.addBindValue(v);
+    if (unit.id != 0)
+        q.addBindValue(unit.id);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    if (unit.id == 0)
+        unit.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+qint64 UnitRepository::ensureDefault(QString *error)
+{
+    Unit unit;
+    if (first(&unit, error))
+        return unit.id;
+    unit.name = tr("My unit");
+    return save(unit, error) ? unit.id : 0;
+}

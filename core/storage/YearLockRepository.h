@@ -1,0 +1,28 @@
+#pragma once
+#include <QDateTime>
+#include <QSqlDatabase>
+
+// Yearly declarations (提交年度申报). Submitting locks the person's year: activities of a locked
+// year cannot be added, changed or removed until an explicit, audited reopen with a reason
+// (皖人社秘〔2025〕109号 art. 21: one declaration a year, no change after submission).
+class YearLockRepository
+{
+public:
+    struct State
+    {
+        bool declared = false;
+        bool locked = false;
+        QString submittedAt, submittedBy;
+        QString reopenedAt, reopenedBy, reopenReason;
+    };
+
+    explicit YearLockRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    bool submit(qint64 staffId, int year, QString *error);
+    bool reopen(qint64 staffId, int year, const QString &reason, QString *error);
+    bool isLocked(qint64 staffId, int year) const;
+    State state(qint64 staffId, int year) const;
+
+private:
+    QSqlDatabase m_db;
+};
