@@ -1,6 +1,7 @@
 #include "storage/ActivityRepository.h"
 
 #include "storage/AuditLog.h"
+#include "storage/SqlText.h"
 #include "storage/Transaction.h"
 #include "storage/YearLockRepository.h"
 #include "util/Clock.h"
@@ -89,7 +90,7 @@ bool ActivityRepository::insertRow(Activity &a, QString *error)
                              " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = Clock::current().now().toString(Qt::ISODate);
     for (const QVariant &v : {QVariant(a.staffId), QVariant(a.year), dateValue(a.startDate), dateValue(a.endDate), QVariant(a.kind),
-                              QVariant(a.title), QVariant(paramsText(a.params)), QVariant(a.subject), QVariant(a.status),
+                              QVariant(sqlText(a.title)), QVariant(paramsText(a.params)), QVariant(sqlText(a.subject)), QVariant(a.status),
                               QVariant(now), QVariant(now)})
         q.addBindValue(v);
     if (!q.exec())
@@ -139,7 +140,7 @@ bool ActivityRepository::update(const Activity &a, QString *error)
     q.prepare(QStringLiteral("UPDATE activity SET staff_id = ?, year = ?, start_date = ?, end_date = ?, kind = ?, title = ?,"
                              " params = ?, subject = ?, status = ?, updated_at = ? WHERE id = ?"));
     for (const QVariant &v : {QVariant(a.staffId), QVariant(a.year), dateValue(a.startDate), dateValue(a.endDate), QVariant(a.kind),
-                              QVariant(a.title), QVariant(paramsText(a.params)), QVariant(a.subject), QVariant(a.status),
+                              QVariant(sqlText(a.title)), QVariant(paramsText(a.params)), QVariant(sqlText(a.subject)), QVariant(a.status),
                               QVariant(Clock::current().now().toString(Qt::ISODate)), QVariant(a.id)})
         q.addBindValue(v);
     if (!q.exec())

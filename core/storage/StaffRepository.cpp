@@ -5,6 +5,8 @@
 #include "storage/Transaction.h"
 #include "util/Clock.h"
 
+#include "storage/SqlText.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -56,10 +58,10 @@ void bindFields(QSqlQuery &q, const Staff &s)
 {
     for (const QString &v : {s.idNumber, s.name, s.gender, s.ethnicity, s.department, s.title, s.titleLevel, s.titleSeries,
                              s.subSpecialty, s.titleSought, s.education, s.phone})
-        q.addBindValue(v);
+        q.addBindValue(sqlText(v));
     q.addBindValue(dateValue(s.joinedOn));
     q.addBindValue(dateValue(s.birthDate));
-    q.addBindValue(s.status);
+    q.addBindValue(sqlText(s.status));
 }
 } // namespace
 

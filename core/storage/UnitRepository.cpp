@@ -2,6 +2,8 @@
 
 #include "domain/CreditCode.h"
 
+#include "storage/SqlText.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -87,7 +89,7 @@ bool UnitRepository::save(Unit &unit, QString *error)
         q.prepare(QStringLiteral("UPDATE unit SET name = ?, credit_code = ?, nature = ?, region = ?, rule_set = ?,"
                                  " contact_person = ?, contact_phone = ? WHERE id = ?"));
     for (const QString &v : {unit.name, unit.creditCode, unit.nature, unit.region, unit.ruleSet, unit.contactPerson, unit.contactPhone})
-        q.addBindValue(v);
+        q.addBindValue(sqlText(v));
     if (unit.id != 0)
         q.addBindValue(unit.id);
     if (!q.exec()) {

@@ -1,0 +1,180 @@
+#include "import/RosterImporter.h"
+
+#include "domain/IdNumber.h"
+#include "import/RosterColumns.h"
+#include "import/TableData.h"
+#include "import/TableReader.h"
+#include "storage/StaffRepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("RosterImporter", s);
+}
+
+constexpr int kHeaderSearchRows = 10;
+
+// Copies a non-empty cell of the file into the record.
+void assignFields(Staff &s, const QStringList &cells, const QList<int> &fieldColumn)
+{
+    auto take = [&](RosterColumns::Field f, QString &target) {
+        const int c = fieldColumn.at(f);
+        if (c < 0)
+            return;
+        const QString v = cells.value(c).trimmed();
+        if (!v.isEmpty())
+            target = v;
+    };
+    take(RosterColumns::IdNumber, s.idNumber);
+    take(RosterColumns::Name, s.name);
+    take(RosterColumns::Gender, s.gender);
+    take(RosterColumns::Ethnicity, s.ethnicity);
+    take(RosterColumns::Department, s.department);
+    take(RosterColumns::Title, s.title);
+    take(RosterColumns::TitleLevel, s.titleLevel);
+    take(RosterColumns::TitleSeries, s.titleSeries);
+    take(RosterColumns::SubSpecialty, s.subSpecialty);
+    take(RosterColumns::TitleSought, s.titleSought);
+    take(RosterColumns::Education, s.education);
+    take(RosterColumns::Phone, s.phone);
+    take(RosterColumns::Status, s.status);
+}
+
+bool sameRecord(const Staff &a, const Staff &b)
+{
+    return a.toJson() == b.toJson();
+}
+} // namespace
+
+RosterImporter::RosterImporter(QSqlDatabase db, qint64 unitId) : m_db(std::move(db)), m_unitId(unitId) {}
+
+bool RosterImporter::analyse(const QString &path, Preview *preview, QString *error) const
+{
+    TableData table;
+    if (!TableReader::read(path, &table, error))
+        return false;
+    return analyseTable(table, preview, error);
+}
+
+bool RosterImporter::analyseTable(const TableData &table, Preview *preview, QString *error) const
+{
+    *preview = Preview();
+    preview->sourceName = table.sourceName;
+
+    // The header is the first row (of the first few) naming both the ID number and the name:
+    // a title line such as "XX单位专业技术人员名册" may stand above it.
+    QList<int> fieldColumn(RosterColumns::FieldCount, -1);
+    int headerIndex = -1;
+    for (int r = 0; r < qMin(kHeaderSearchRows, int(table.rows.size())) && headerIndex < 0; ++r) {
+        QList<int> columns(RosterColumns::FieldCount, -1);
+        const QStringList &cells = table.rows.at(r);
+        for (int c = 0; c < cells.size(); ++c) {
+            const int f = RosterColumns::fieldForHeader(cells.at(c));
+            if (f >= 0 && columns[f] < 0)
+                columns[f] = c;
+        }
+        if (columns[RosterColumns::IdNumber] >= 0 && columns[RosterColumns::Name] >= 0) {
+            headerIndex = r;
+            fieldColumn = columns;
+            for (int c = 0; c < cells.size(); ++c) {
+                if (!cells.at(c).trimmed().isEmpty() && !fieldColumn.contains(c))
+                    preview->ignoredColumns << cells.at(c).trimmed();
+            }
+        }
+    }
+    if (headerIndex < 0) {
+        if (error)
+            *error = tr("%1: no header row with the columns %2 and %3 in the first %4 rows")
+                         .arg(table.sourceName, RosterColumns::header(RosterColumns::IdNumber),
+                              RosterColumns::header(RosterColumns::Name))
+                         .arg(kHeaderSearchRows);
+        return false;
+    }
+    preview->headerRow = headerIndex + 1;
+
+    StaffRepository repo(m_db);
+    const QHash<QString, qint64> existing = repo.idNumberIndex(m_unitId);
+    QHash<QString, int> firstRowOfId;
+    for (int r = headerIndex + 1; r < table.rows.size(); ++r) {
+        const QStringList &cells = table.rows.at(r);
+        if (std::all_of(cells.begin(), cells.end(), [](const QString &c) { return c.trimmed().isEmpty(); }))
+            continue;
+        const int rowNumber = r + 1;
+        const QString rawId = cells.value(fieldColumn[RosterColumns::IdNumber]).trimmed();
+        auto reject = [&](const QString &why) { preview->errors << RowIssue{rowNumber, rawId, why}; };
+
+        const QString id = IdNumber::normalized(rawId);
+        QString why;
+        if (!IdNumber::validate(id, &why)) {
+            reject(why);
+            continue;
+        }
+        if (firstRowOfId.contains(id)) {
+            reject(tr("duplicate ID number in the file (also in row %1)").arg(firstRowOfId.value(id)));
+            continue;
+        }
+        firstRowOfId.insert(id, rowNumber);
+
+        Staff s;
+        const qint64 existingId = existing.value(id, 0);
+        if (existingId)
+            repo.byId(existingId, &s);
+        const Staff before = s;
+        assignFields(s, cells, fieldColumn);
+        s.idNumber = id;
+        s.unitId = m_unitId;
+        const int joinedColumn = fieldColumn[RosterColumns::JoinedOn];
+        const QString joinedText = cells.value(joinedColumn).trimmed();
+        if (joinedColumn >= 0 && !joinedText.isEmpty()) {
+            s.joinedOn = RosterColumns::parseDate(joinedText);
+            if (!s.joinedOn.isValid()) {
+                reject(tr("%1: %2 is not a date (write it as 2020-07-01)").arg(RosterColumns::header(RosterColumns::JoinedOn), joinedText));
+                continue;
+            }
+        }
+        if (!StaffRepository::prepare(s, &why)) {
+            reject(why);
+            continue;
+        }
+        if (!existingId)
+            preview->toAdd << s;
+        else if (sameRecord(before, s))
+            ++preview->unchanged;
+        else
+            preview->toUpdate << s;
+    }
+    return true;
+}
+
+bool RosterImporter::apply(Preview &preview, QString *error) const
+{
+    if (!preview.ok()) {
+        if (error)
+            *error = QCoreApplication::translate("RosterImporter", "%1: %n row(s) failed validation; nothing was imported",
+                                                 nullptr, int(preview.errors.size()))
+                         .arg(preview.sourceName);
+        return false;
+    }
+    return StaffRepository(m_db).applyBatch(preview.toAdd, preview.toUpdate, error);
+}
+
+QString RosterImporter::errorReport(const Preview &preview)
+{
+    QString out = tr("Row") + QLatin1Char('\t') + tr("ID number") + QLatin1Char('\t') + tr("Reason") + QLatin1Char('\n');
+    for (const RowIssue &e : preview.errors)
+        out += QString::number(e.row) + QLatin1Char('\t') + e.idNumber + QLatin1Char('\t') + e.reason + QLatin1Char('\n');
+    return out;
+}
+
+QString RosterImporter::summary(const Preview &preview)
+{
+    return tr("%1: %2 to add, %3 to update, %4 unchanged, %5 failed")
+        .arg(preview.sourceName)
+        .arg(preview.toAdd.size())
+        .arg(preview.toUpdate.size())
+        .arg(preview.unchanged)
+        .arg(preview.errors.size());
+}

@@ -1,0 +1,46 @@
+#pragma once
+#include <QSqlDatabase>
+#include <QStringList>
+
+// Filtered, sorted, paged reads of the staff registry for list views (10,000+ rows): the filter
+// becomes a WHERE clause with bound values only; sorting uses a fixed column list.
+// Yearly compliance comes from the connection's temporary table temp.ce_compliance, which the
+// caller fills (ComplianceTable) for the chosen year; people without a row there are "not computed".
+class StaffQuery
+{
+public:
+    enum Column { Name, IdNumber, Gender, Department, Title, TitleLevel, Status, TotalHours, Verdict, ColumnCount };
+    enum class Compliance { Any, Compliant, Short };
+
+    struct Filter
+    {
+        QString text;        // matches name, ID number or department (substring)
+        QString department;  // exact, empty = any
+        QString titleLevel;  // exact, empty = any
+        QString status;      // exact, empty = any
+        Compliance compliance = Compliance::Any;
+    };
+
+    struct Row
+    {
+        qint64 id = 0;
+        QString idNumber, name, gender, department, title, titleLevel, status;
+        bool computed = false;  // compliance row present for the year
+        double publicHours = 0, professionalHours = 0, totalHours = 0, shortfall = 0;
+        bool compliant = false;
+    };
+
+    StaffQuery(QSqlDatabase db, qint64 unitId);
+
+    int count(const Filter &filter) const;
+    QList<Row> page(const Filter &filter, int sortColumn, Qt::SortOrder order, int offset, int limit) const;
+    QStringList departments() const;
+
+    // Creates the (empty) temporary compliance table if this connection has none yet.
+    static bool ensureComplianceTable(QSqlDatabase db);
+
+private:
+    QString where(const Filter &filter, QVariantList *values) const;
+    QSqlDatabase m_db;
+    qint64 m_unitId;
+};
