@@ -1,0 +1,41 @@
+#include "TableReader.h"
+
+#include "CsvReader.h"
+#include "TableData.h"
+#include "XlsxReader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TableReader", text);
+}
+
+} // namespace
+
+bool TableReader::read(const QString &path, TableData *out, QString *error)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().toLower();
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt"))
+        return CsvReader::read(path, out, error);
+    if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm"))
+        return XlsxReader::read(path, out, error);
+    if (error) {
+        if (suffix == QLatin1String("xls") || suffix == QLatin1String("et"))
+            *error = tr("%1 is in the old Excel format (.xls), which cannot be read. Open it in Excel or WPS "
+                        "and use \"Save As\" to save it as an Excel workbook (.xlsx).").arg(info.fileName());
+        else
+            *error = tr("%1 is not a supported file type. Use an Excel workbook (.xlsx) or CSV text (.csv).")
+                         .arg(info.fileName());
+    }
+    return false;
+}
+
+QString TableReader::fileDialogFilter()
+{
+    return tr("Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)");
+}

@@ -1,0 +1,186 @@
+#include "XlsxWorkbook.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QXmlStreamReader>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("XlsxReader", text);
+}
+
+bool isTrue(QStringView value)
+{
+    return value == QLatin1String("1") || value == QLatin1String("true");
+}
+
+} // namespace
+
+QString XlsxWorkbook::readStringItem(QXmlStreamReader &reader)
+{
+    QString text;
+    int depth = 1;
+    int phonetic = 0;
+    while (depth > 0 && !reader.atEnd()) {
+        switch (reader.readNext()) {
+        case QXmlStreamReader::StartElement:
+            ++depth;
+            if (reader.name() == QLatin1String("rPh"))
+                ++phonetic;
+            else if (reader.name() == QLatin1String("t") && phonetic == 0) {
+                text += reader.readElementText(QXmlStreamReader::IncludeChildElements);
+                --depth;
+            }
+            break;
+        case QXmlStreamReader::EndElement:
+            --depth;
+            if (reader.name() == QLatin1String("rPh"))
+                --phonetic;
+            break;
+        default:
+            break;
+        }
+    }
+    return XlsxNumberFormat::unescapeText(text);
+}
+
+QString XlsxWorkbook::xmlError(const QString &entry, const QString &message, qint64 line) const
+{
+    return tr("%1 is damaged: the part %2 is not valid XML (%3, line %4).")
+        .arg(fileName(), entry, message)
+        .arg(line);
+}
+
+bool XlsxWorkbook::open(const QString &path, QString *error)
+{
+    if (!m_package.open(path, error))
+        return false;
+    XlsxPackage::Relationships rootRels;
+    if (!m_package.relationships(QString(), &rootRels, error))
+        return false;
+    m_workbookEntry = rootRels.byType.value(QStringLiteral("officeDocument"), QStringLiteral("xl/workbook.xml"));
+    if (!m_package.contains(m_workbookEntry)) {
+        if (error)
+            *error = tr("%1 is not an xlsx file (it has no workbook part; it may be a Word or "
+                        "other Office document).").arg(fileName());
+        return false;
+    }
+    if (!m_package.relationships(m_workbookEntry, &m_workbookRels, error))
+        return false;
+    QByteArray xml;
+    if (!m_package.read(m_workbookEntry, &xml, error))
+        return false;
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QXmlStreamAttributes a = reader.attributes();
+        if (reader.name() == QLatin1String("workbookPr")) {
+            m_date1904 = isTrue(a.value(QLatin1String("date1904")));
+        } else if (reader.name() == QLatin1String("sheet")) {
+            Sheet sheet;
+            sheet.name = a.value(QLatin1String("name")).toString();
+            sheet.hidden = !a.value(QLatin1String("state")).isEmpty()
+                && a.value(QLatin1String("state")) != QLatin1String("visible");
+            // r:id, in the relationships namespace whatever its prefix.
+            for (const QXmlStreamAttribute &attr : a) {
+                if (attr.name() == QLatin1String("id") && !attr.namespaceUri().isEmpty())
+                    sheet.entry = m_workbookRels.byId.value(attr.value().toString());
+            }
+            // Chart sheets and dialog sheets have no cell table; they are not offered.
+            if (!sheet.entry.isEmpty() && !sheet.entry.contains(QLatin1String("chartsheets/"))
+                && !sheet.entry.contains(QLatin1String("dialogsheets/")))
+                m_sheets.append(sheet);
+        }
+    }
+    if (reader.hasError()) {
+        if (error)
+            *error = xmlError(m_workbookEntry, reader.errorString(), reader.lineNumber());
+        return false;
+    }
+    if (m_sheets.isEmpty()) {
+        if (error)
+            *error = tr("%1 contains no worksheets.").arg(fileName());
+        return false;
+    }
+    return true;
+}
+
+bool XlsxWorkbook::loadCellData(QString *error)
+{
+    const QString strings = m_workbookRels.byType.value(QStringLiteral("sharedStrings"));
+    if (!strings.isEmpty() && m_package.contains(strings) && !loadSharedStrings(strings, error))
+        return false;
+    const QString styles = m_workbookRels.byType.value(QStringLiteral("styles"));
+    if (!styles.isEmpty() && m_package.contains(styles) && !loadStyles(styles, error))
+        return false;
+    return true;
+}
+
+XlsxNumberFormat::Kind XlsxWorkbook::styleKind(int s) const
+{
+    return s >= 0 && s < m_styleKinds.size() ? m_styleKinds.at(s) : XlsxNumberFormat::Kind::Number;
+}
+
+bool XlsxWorkbook::loadSharedStrings(const QString &entry, QString *error)
+{
+    QByteArray xml;
+    if (!m_package.read(entry, &xml, error))
+        return false;
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (reader.name() == QLatin1String("sst")) {
+            const int count = reader.attributes().value(QLatin1String("uniqueCount")).toInt();
+            if (count > 0 && count < 10000000)
+                m_sharedStrings.reserve(count);
+        } else if (reader.name() == QLatin1String("si")) {
+            m_sharedStrings.append(readStringItem(reader));
+        }
+    }
+    if (reader.hasError()) {
+        if (error)
+            *error = xmlError(entry, reader.errorString(), reader.lineNumber());
+        return false;
+    }
+    return true;
+}
+
+bool XlsxWorkbook::loadStyles(const QString &entry, QString *error)
+{
+    QByteArray xml;
+    if (!m_package.read(entry, &xml, error))
+        return false;
+    QHash<int, QString> customFormats;
+    QList<int> xfFormatIds;
+    bool inCellXfs = false;
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        const QXmlStreamReader::TokenType token = reader.readNext();
+        if (token == QXmlStreamReader::EndElement && reader.name() == QLatin1String("cellXfs"))
+            inCellXfs = false;
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        const QXmlStreamAttributes a = reader.attributes();
+        if (reader.name() == QLatin1String("numFmt")) {
+            customFormats.insert(a.value(QLatin1String("numFmtId")).toInt(),
+                                 a.value(QLatin1String("formatCode")).toString());
+        } else if (reader.name() == QLatin1String("cellXfs")) {
+            inCellXfs = true;
+        } else if (inCellXfs && reader.name() == QLatin1String("xf")) {
+            xfFormatIds.append(a.value(QLatin1String("numFmtId")).toInt());
+        }
+    }
+    if (reader.hasError()) {
+        if (error)
+            *error = xmlError(entry, reader.errorString(), reader.lineNumber());
+        return false;
+    }
+    m_styleKinds.reserve(xfFormatIds.size());
+    for (const int id : xfFormatIds)
+        m_styleKinds.append(XlsxNumberFormat::kindOf(id, customFormats.value(id)));
+    return true;
+}
