@@ -14,11 +14,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
-
 bool startsWith(const QByteArray &bytes, const char *prefix, int length)
 {
     return bytes.size() >= length && memcmp(bytes.constData(), prefix, size_t(length)) == 0;
@@ -117,7 +112,7 @@ bool CsvReader::decode(const QByteArray &bytes, QString *text, QString *error)
     if (decodeGb18030(bytes, text))
         return true;
     if (error)
-        *error = tr("The file is not UTF-8 and this system cannot decode GB18030/GBK text; "
+        *error = QCoreApplication::translate("CsvReader", "The file is not UTF-8 and this system cannot decode GB18030/GBK text; "
                     "save it as \"CSV UTF-8\" in Excel.");
     return false;
 }
@@ -128,13 +123,13 @@ bool CsvReader::read(const QString &path, TableData *out, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QCoreApplication::translate("CsvReader", "Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         if (error)
-            *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QCoreApplication::translate("CsvReader", "Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return parse(bytes, out, error, name);
@@ -142,23 +137,23 @@ bool CsvReader::read(const QString &path, TableData *out, QString *error)
 
 bool CsvReader::parse(const QByteArray &bytes, TableData *out, QString *error, const QString &sourceName)
 {
-    const QString name = sourceName.isEmpty() ? tr("CSV text") : sourceName;
+    const QString name = sourceName.isEmpty() ? QCoreApplication::translate("CsvReader", "CSV text") : sourceName;
     auto fail = [&](const QString &message) {
         if (error)
             *error = message;
         return false;
     };
     if (startsWith(bytes, "PK\x03\x04", 4))
-        return fail(tr("%1 is an Excel workbook (.xlsx), not CSV text; give it the .xlsx extension.").arg(name));
+        return fail(QCoreApplication::translate("CsvReader", "%1 is an Excel workbook (.xlsx), not CSV text; give it the .xlsx extension.").arg(name));
     if (startsWith(bytes, "\xD0\xCF\x11\xE0", 4))
-        return fail(tr("%1 is an old Excel workbook (.xls), not CSV text; open it in Excel and save it as .xlsx.").arg(name));
+        return fail(QCoreApplication::translate("CsvReader", "%1 is an old Excel workbook (.xls), not CSV text; open it in Excel and save it as .xlsx.").arg(name));
 
     QString text;
     QString decodeError;
     if (!decode(bytes, &text, &decodeError))
         return fail(QStringLiteral("%1: %2").arg(name, decodeError));
     if (text.contains(QChar(0)))
-        return fail(tr("%1 does not look like a text (CSV) file.").arg(name));
+        return fail(QCoreApplication::translate("CsvReader", "%1 does not look like a text (CSV) file.").arg(name));
 
     const QChar separator = detectSeparator(text);
     QList<QStringList> rows;
@@ -208,7 +203,7 @@ bool CsvReader::parse(const QByteArray &bytes, TableData *out, QString *error, c
         }
     }
     if (inQuotes)
-        return fail(tr("%1: the quoted cell starting on row %2 is never closed (a \" is missing).")
+        return fail(QCoreApplication::translate("CsvReader", "%1: the quoted cell starting on row %2 is never closed (a \" is missing).")
                         .arg(name).arg(quoteStartRow));
     if (!row.isEmpty() || !field.isEmpty() || fieldQuoted) {
         row.append(fieldQuoted ? field : unwrapFormulaText(field));

@@ -7,15 +7,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TableReader", text);
-}
-
-} // namespace
-
 bool TableReader::read(const QString &path, TableData *out, QString *error)
 {
     const QFileInfo info(path);
@@ -26,10 +17,10 @@ bool TableReader::read(const QString &path, TableData *out, QString *error)
         return XlsxReader::read(path, out, error);
     if (error) {
         if (suffix == QLatin1String("xls") || suffix == QLatin1String("et"))
-            *error = tr("%1 is in the old Excel format (.xls), which cannot be read. Open it in Excel or WPS "
+            *error = QCoreApplication::translate("TableReader", "%1 is in the old Excel format (.xls), which cannot be read. Open it in Excel or WPS "
                         "and use \"Save As\" to save it as an Excel workbook (.xlsx).").arg(info.fileName());
         else
-            *error = tr("%1 is not a supported file type. Use an Excel workbook (.xlsx) or CSV text (.csv).")
+            *error = QCoreApplication::translate("TableReader", "%1 is not a supported file type. Use an Excel workbook (.xlsx) or CSV text (.csv).")
                          .arg(info.fileName());
     }
     return false;
@@ -37,5 +28,5 @@ bool TableReader::read(const QString &path, TableData *out, QString *error)
 
 QString TableReader::fileDialogFilter()
 {
-    return tr("Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)");
+    return QCoreApplication::translate("TableReader", "Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)");
 }

@@ -12,11 +12,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("XlsxReader", text);
-}
-
 // Largest entry we are willing to inflate (a sheet with a million rows is far below this).
 constexpr ZPOS64_T MaxEntrySize = ZPOS64_T(1) << 30;
 
@@ -87,18 +82,18 @@ bool XlsxPackage::open(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QCoreApplication::translate("XlsxReader", "Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     m_bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         if (error)
-            *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QCoreApplication::translate("XlsxReader", "Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     if (m_bytes.startsWith("\xD0\xCF\x11\xE0")) {
         if (error)
-            *error = tr("%1 is an old Excel workbook (.xls) or is password-protected; "
+            *error = QCoreApplication::translate("XlsxReader", "%1 is an old Excel workbook (.xls) or is password-protected; "
                         "open it in Excel and save it as an unprotected .xlsx workbook.").arg(m_fileName);
         return false;
     }
@@ -116,7 +111,7 @@ bool XlsxPackage::open(const QString &path, QString *error)
     m_zip = unzOpen2_64("memory", &funcs);
     if (!m_zip || !contains(QStringLiteral("[Content_Types].xml"))) {
         if (error)
-            *error = tr("%1 is not an xlsx file (it is not an Excel workbook or it is damaged).").arg(m_fileName);
+            *error = QCoreApplication::translate("XlsxReader", "%1 is not an xlsx file (it is not an Excel workbook or it is damaged).").arg(m_fileName);
         return false;
     }
     return true;
@@ -144,13 +139,13 @@ bool XlsxPackage::read(const QString &entry, QByteArray *data, QString *error) c
         return false;
     };
     if (!locate(entry))
-        return fail(tr("%1 is damaged: the part %2 is missing.").arg(m_fileName, entry));
+        return fail(QCoreApplication::translate("XlsxReader", "%1 is damaged: the part %2 is missing.").arg(m_fileName, entry));
     unz_file_info64 info;
     if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK
         || info.uncompressed_size > MaxEntrySize)
-        return fail(tr("%1 is damaged: cannot read the part %2.").arg(m_fileName, entry));
+        return fail(QCoreApplication::translate("XlsxReader", "%1 is damaged: cannot read the part %2.").arg(m_fileName, entry));
     if (unzOpenCurrentFile(m_zip) != UNZ_OK)
-        return fail(tr("%1 is damaged or encrypted: cannot open the part %2.").arg(m_fileName, entry));
+        return fail(QCoreApplication::translate("XlsxReader", "%1 is damaged or encrypted: cannot open the part %2.").arg(m_fileName, entry));
     data->clear();
     data->reserve(qsizetype(info.uncompressed_size));
     char buffer[65536];
@@ -162,7 +157,7 @@ bool XlsxPackage::read(const QString &entry, QByteArray *data, QString *error) c
     }
     const int closeResult = unzCloseCurrentFile(m_zip); // checks the CRC
     if (n < 0 || closeResult != UNZ_OK || ZPOS64_T(data->size()) > MaxEntrySize)
-        return fail(tr("%1 is damaged: the part %2 cannot be decompressed.").arg(m_fileName, entry));
+        return fail(QCoreApplication::translate("XlsxReader", "%1 is damaged: the part %2 cannot be decompressed.").arg(m_fileName, entry));
     return true;
 }
 
@@ -198,7 +193,7 @@ bool XlsxPackage::relationships(const QString &part, Relationships *rels, QStrin
     }
     if (reader.hasError()) {
         if (error)
-            *error = tr("%1 is damaged: the part %2 is not valid XML (%3, line %4).")
+            *error = QCoreApplication::translate("XlsxReader", "%1 is damaged: the part %2 is not valid XML (%3, line %4).")
                          .arg(m_fileName, relsEntry, reader.errorString())
                          .arg(reader.lineNumber());
         return false;

@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("XlsxReader", text);
-}
-
 constexpr int MaxRows = 1048576;
 constexpr int MaxColumns = 16384;
 
@@ -139,7 +134,7 @@ bool readSheet(const XlsxWorkbook &workbook, const QString &entry, QList<QString
             int refRow = 0;
             if (!parseReference(ref, &column, &refRow)) {
                 if (error)
-                    *error = workbook.xmlError(entry, tr("bad cell reference \"%1\"").arg(ref.toString()),
+                    *error = workbook.xmlError(entry, QCoreApplication::translate("XlsxReader", "bad cell reference \"%1\"").arg(ref.toString()),
                                                reader.lineNumber());
                 return false;
             }
@@ -185,7 +180,7 @@ bool readSheet(const XlsxWorkbook &workbook, const QString &entry, QList<QString
     }
     if (currentRow > MaxRows || nextColumn > MaxColumns) {
         if (error)
-            *error = workbook.xmlError(entry, tr("row or column beyond the sheet limits"), reader.lineNumber());
+            *error = workbook.xmlError(entry, QCoreApplication::translate("XlsxReader", "row or column beyond the sheet limits"), reader.lineNumber());
         return false;
     }
     for (QStringList &cells : *rows) {
@@ -242,7 +237,7 @@ bool XlsxReader::read(const QString &path, TableData *out, QString *error, const
         for (const XlsxWorkbook::Sheet &s : workbook.sheets())
             names.append(s.name);
         if (error)
-            *error = tr("%1 has no sheet named \"%2\" (its sheets: %3).")
+            *error = QCoreApplication::translate("XlsxReader", "%1 has no sheet named \"%2\" (its sheets: %3).")
                          .arg(workbook.fileName(), sheet, names.join(QStringLiteral(", ")));
         return false;
     }

@@ -6,11 +6,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("XlsxReader", text);
-}
-
 bool isTrue(QStringView value)
 {
     return value == QLatin1String("1") || value == QLatin1String("true");
@@ -48,7 +43,7 @@ QString XlsxWorkbook::readStringItem(QXmlStreamReader &reader)
 
 QString XlsxWorkbook::xmlError(const QString &entry, const QString &message, qint64 line) const
 {
-    return tr("%1 is damaged: the part %2 is not valid XML (%3, line %4).")
+    return QCoreApplication::translate("XlsxReader", "%1 is damaged: the part %2 is not valid XML (%3, line %4).")
         .arg(fileName(), entry, message)
         .arg(line);
 }
@@ -63,7 +58,7 @@ bool XlsxWorkbook::open(const QString &path, QString *error)
     m_workbookEntry = rootRels.byType.value(QStringLiteral("officeDocument"), QStringLiteral("xl/workbook.xml"));
     if (!m_package.contains(m_workbookEntry)) {
         if (error)
-            *error = tr("%1 is not an xlsx file (it has no workbook part; it may be a Word or "
+            *error = QCoreApplication::translate("XlsxReader", "%1 is not an xlsx file (it has no workbook part; it may be a Word or "
                         "other Office document).").arg(fileName());
         return false;
     }
@@ -102,7 +97,7 @@ bool XlsxWorkbook::open(const QString &path, QString *error)
     }
     if (m_sheets.isEmpty()) {
         if (error)
-            *error = tr("%1 contains no worksheets.").arg(fileName());
+            *error = QCoreApplication::translate("XlsxReader", "%1 contains no worksheets.").arg(fileName());
         return false;
     }
     return true;
