@@ -1,0 +1,195 @@
+#include "rules/YearAggregator.h"
+
+#include "rules/CreditCalculator.h"
+#include "rules/FormulaEvaluator.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <algorithm>
+
+namespace {
+QString num(double v)
+{
+    return FormulaEvaluator::number(v);
+}
+} // namespace
+
+QJsonObject YearItem::toJson() const
+{
+    QJsonObject o = credit.toJson();
+    if (!input.id.isEmpty())
+        o.insert(QStringLiteral("id"), input.id);
+    if (!input.title.isEmpty())
+        o.insert(QStringLiteral("title"), input.title);
+    o.insert(QStringLiteral("year"), input.year);
+    o.insert(QStringLiteral("counted"), counted);
+    o.insert(QStringLiteral("countedHours"), countedHours);
+    if (!reason.isEmpty())
+        o.insert(QStringLiteral("reason"), reason);
+    return o;
+}
+
+double YearResult::effectiveTotal() const
+{
+    return fullYear ? std::max(total, requirement.total) : total;
+}
+
+double YearResult::effectivePublic() const
+{
+    return fullYear ? std::max(publicHours, std::max(0.0, requirement.publicMin)) : publicHours;
+}
+
+double YearResult::effectiveProfessional() const
+{
+    return fullYear ? std::max(professionalHours, std::max(0.0, requirement.professionalMin)) : professionalHours;
+}
+
+QStringList YearResult::errors() const
+{
+    QStringList out;
+    for (const YearItem &i : items)
+        if (!i.credit.ok())
+            out << i.credit.error;
+    return out;
+}
+
+QString YearResult::verdictText() const
+{
+    const QString sums = QStringLiteral("合计%1学时（公需%2，专业%3）").arg(num(total), num(publicHours), num(professionalHours));
+    if (compliant)
+        return QStringLiteral("%1年：达标，%2%3").arg(year).arg(sums, fullYear ? QStringLiteral("，视同完成年度全部学时") : QString());
+    QStringList gaps;
+    if (shortfallTotal > 0)
+        gaps << QStringLiteral("总学时差%1").arg(num(shortfallTotal));
+    if (shortfallPublic > 0)
+        gaps << QStringLiteral("公需科目差%1").arg(num(shortfallPublic));
+    if (shortfallProfessional > 0)
+        gaps << QStringLiteral("专业科目差%1").arg(num(shortfallProfessional));
+    return QStringLiteral("%1年：未达标，%2；%3（要求：%4）")
+        .arg(year)
+        .arg(sums, gaps.join(QStringLiteral("，")), requirement.totalClause);
+}
+
+QJsonObject YearResult::toJson() const
+{
+    QJsonArray arr;
+    for (const YearItem &i : items)
+        arr.append(i.toJson());
+    return QJsonObject{{QStringLiteral("ruleSet"), ruleSetId},
+                       {QStringLiteral("person"), person},
+                       {QStringLiteral("year"), year},
+                       {QStringLiteral("items"), arr},
+                       {QStringLiteral("public"), publicHours},
+                       {QStringLiteral("professional"), professionalHours},
+                       {QStringLiteral("total"), total},
+                       {QStringLiteral("fullYear"), fullYear},
+                       {QStringLiteral("compliant"), compliant},
+                       {QStringLiteral("shortfall"),
+                        QJsonObject{{QStringLiteral("total"), shortfallTotal},
+                                    {QStringLiteral("public"), shortfallPublic},
+                                    {QStringLiteral("professional"), shortfallProfessional}}},
+                       {QStringLiteral("verdict"), verdictText()}};
+}
+
+YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<ActivityInput> &inputs)
+{
+    YearResult y;
+    y.ruleSetId = set.id();
+    y.year = year;
+    y.requirement = set.requirement();
+    for (const ActivityInput &in : inputs) {
+        if (y.person.isEmpty())
+            y.person = in.person;
+        YearItem item;
+        item.input = in;
+        item.credit = CreditCalculator::calculate(set, in);
+        item.counted = true;
+        if (in.year != year) {
+            item.counted = false;
+            item.reason = QStringLiteral("不属于%1年度（活动年度%2）").arg(year).arg(in.year);
+        } else if (!item.credit.ok()) {
+            item.counted = false;
+            item.reason = QStringLiteral("参数有误，不予计入：") + item.credit.error;
+        } else if (!item.credit.creditable) {
+            item.counted = false;
+            item.reason = item.credit.reason;
+        } else {
+            for (const Deadline &dl : set.deadlines()) {
+                const QDate limit = dl.dateFor(year);
+                if (!limit.isValid())
+                    continue;
+                if (dl.appliesTo != QLatin1String("all") && dl.appliesTo != subjectId(item.credit.subject))
+                    continue;
+                const QDate when = dl.check == Deadline::Check::Declared ? in.declaredOn : in.date;
+                if (when.isValid() && when > limit) {
+                    item.counted = false;
+                    item.reason = QStringLiteral("%1：%2晚于%3，不计入%4年度（%5）")
+                                      .arg(dl.label, when.toString(Qt::ISODate), limit.toString(Qt::ISODate))
+                                      .arg(year)
+                                      .arg(dl.clause);
+                    break;
+                }
+            }
+        }
+        item.countedHours = item.counted ? item.credit.hours : 0;
+        y.items << item;
+    }
+
+    if (set.aggregation().mode == AggregationPolicy::Mode::HighestConversionOnly) {
+        int best = -1;
+        for (int i = 0; i < y.items.size(); ++i) {
+            const YearItem &it = y.items[i];
+            const ActivityKind *k = set.kind(it.credit.kindId);
+            if (!it.counted || !k || k->category != ActivityKind::Category::Conversion)
+                continue;
+            if (best < 0 || it.credit.hours > y.items[best].credit.hours)
+                best = i;
+        }
+        for (int i = 0; i < y.items.size(); ++i) {
+            YearItem &it = y.items[i];
+            const ActivityKind *k = set.kind(it.credit.kindId);
+            if (i == best || !it.counted || !k || k->category != ActivityKind::Category::Conversion)
+                continue;
+            const YearItem &b = y.items[best];
+            it.counted = false;
+            it.countedHours = 0;
+            it.reason = QStringLiteral("就高原则：本年度仅认定学时最高的一项「%1%2」（%3学时）（%4）")
+                            .arg(b.credit.kindLabel, b.input.title.isEmpty() ? QString() : QStringLiteral("：") + b.input.title,
+                                 num(b.credit.hours), set.aggregation().clause);
+        }
+    }
+
+    QHash<QString, double> used;
+    for (YearItem &it : y.items) {
+        if (!it.counted)
+            continue;
+        const ActivityKind *k = set.kind(it.credit.kindId);
+        if (k && k->yearCap >= 0) {
+            const double room = std::max(0.0, k->yearCap - used.value(k->id));
+            if (it.countedHours > room) {
+                it.reason = QStringLiteral("%1每年累计不超过%2学时，本项计入%3（%4）")
+                                .arg(k->label, num(k->yearCap), num(room), k->yearCapClause);
+                it.countedHours = room;
+                if (room <= 0)
+                    it.counted = false;
+            }
+            used[k->id] += it.countedHours;
+        }
+        if (!it.counted)
+            continue;
+        if (it.credit.subject == Subject::Public)
+            y.publicHours += it.countedHours;
+        else
+            y.professionalHours += it.countedHours;
+        y.fullYear = y.fullYear || it.credit.fullYear;
+    }
+    y.total = y.publicHours + y.professionalHours;
+    const Requirement &r = y.requirement;
+    if (!y.fullYear) {
+        y.shortfallTotal = std::max(0.0, r.total - y.total);
+        y.shortfallPublic = r.publicMin > 0 ? std::max(0.0, r.publicMin - y.publicHours) : 0;
+        y.shortfallProfessional = r.professionalMin > 0 ? std::max(0.0, r.professionalMin - y.professionalHours) : 0;
+    }
+    y.compliant = y.shortfallTotal <= 1e-9 && y.shortfallPublic <= 1e-9 && y.shortfallProfessional <= 1e-9;
+    return y;
+}

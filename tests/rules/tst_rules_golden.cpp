@@ -1,0 +1,144 @@
+// Golden tables: tests/rules/golden/<rule-set id>.tsv, one row per clause row of the seeds, worked out
+// by hand from the clause text. Columns (tab-separated, '#' starts a comment line):
+//   case id | kind | params (name=value;name=value) | subject (empty = kind default) | year |
+//   expected ("47", "full:90" = counts as the whole year, "none" = nothing creditable, "error") | clause
+#include "rules/CreditCalculator.h"
+#include "rules/RuleSetRegistry.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QTest>
+
+#include "TestSupport.h"
+
+class TestRulesGolden : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void golden_data();
+    void golden();
+    void everyKindHasGoldenRows();
+    void everyEmbeddedSetHasATable();
+
+private:
+    static QString goldenDir() { return TestSupport::sourceDir() + QStringLiteral("/tests/rules/golden"); }
+    static QList<QStringList> rows(const QString &setId);
+};
+
+QList<QStringList> TestRulesGolden::rows(const QString &setId)
+{
+    QList<QStringList> out;
+    QFile f(goldenDir() + QLatin1Char('/') + setId + QStringLiteral(".tsv"));
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return out;
+    for (const QByteArray &raw : f.readAll().split('\n')) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        QStringList cols = QString::fromUtf8(raw).split(QLatin1Char('\t'));
+        while (cols.size() < 7)
+            cols << QString();
+        out << cols;
+    }
+    return out;
+}
+
+void TestRulesGolden::initTestCase()
+{
+    const RuleSetRegistry &reg = RuleSetRegistry::embedded();
+    QVERIFY2(reg.errors().isEmpty(), qPrintable(reg.errors().join(QLatin1Char('\n'))));
+    QVERIFY(!reg.sets().isEmpty());
+}
+
+void TestRulesGolden::golden_data()
+{
+    QTest::addColumn<QString>("setId");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("params");
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("clause");
+    const QStringList files = QDir(goldenDir()).entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name);
+    QVERIFY(!files.isEmpty());
+    for (const QString &file : files) {
+        const QString setId = file.chopped(4);
+        for (const QStringList &c : rows(setId)) {
+            const QByteArray name = (setId + QLatin1Char('/') + c[0].trimmed()).toUtf8();
+            QTest::newRow(name.constData()) << setId << c[1].trimmed() << c[2].trimmed() << c[3].trimmed()
+                                            << c[4].trimmed().toInt() << c[5].trimmed() << c[6].trimmed();
+        }
+    }
+}
+
+void TestRulesGolden::golden()
+{
+    QFETCH(QString, setId);
+    QFETCH(QString, kind);
+    QFETCH(QString, params);
+    QFETCH(QString, subject);
+    QFETCH(int, year);
+    QFETCH(QString, expected);
+    QFETCH(QString, clause);
+
+    const RuleSet *set = RuleSetRegistry::embedded().find(setId);
+    QVERIFY2(set, qPrintable(QStringLiteral("no embedded rule set ") + setId));
+    ActivityInput in;
+    in.kind = kind;
+    in.year = year > 0 ? year : set->validFrom();
+    in.subject = subjectFromId(subject);
+    for (const QString &kv : params.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const qsizetype eq = kv.indexOf(QLatin1Char('='));
+        QVERIFY2(eq > 0, qPrintable(QStringLiteral("bad params cell: ") + params));
+        in.params.insert(kv.left(eq).trimmed(), kv.mid(eq + 1).trimmed());   // text, as from CSV
+    }
+    const CreditResult r = CreditCalculator::calculate(*set, in);
+    if (expected == QLatin1String("error")) {
+        QVERIFY2(!r.ok(), qPrintable(QStringLiteral("expected an error, got ") + r.explanation));
+        QVERIFY(!r.error.isEmpty());
+        return;
+    }
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    if (expected == QLatin1String("none")) {
+        QVERIFY2(!r.creditable, qPrintable(r.explanation));
+        QCOMPARE(r.hours, 0.0);
+        QVERIFY(!r.reason.isEmpty());
+    } else if (expected.startsWith(QLatin1String("full:"))) {
+        QVERIFY2(r.fullYear, qPrintable(r.explanation));
+        QCOMPARE(r.hours, expected.mid(5).toDouble());
+    } else {
+        bool ok = false;
+        const double want = expected.toDouble(&ok);
+        QVERIFY2(ok, qPrintable(QStringLiteral("bad expected cell: ") + expected));
+        QVERIFY2(!r.fullYear, qPrintable(r.explanation));
+        QVERIFY2(qFuzzyCompare(1.0 + r.hours, 1.0 + want),
+                 qPrintable(QStringLiteral("got %1, want %2: %3").arg(r.hours).arg(want).arg(r.explanation)));
+        QVERIFY(r.creditable || want == 0);
+    }
+    if (!clause.isEmpty())
+        QCOMPARE(r.clause, clause);
+    QVERIFY2(r.explanation.contains(r.clause), qPrintable(r.explanation));
+}
+
+void TestRulesGolden::everyKindHasGoldenRows()
+{
+    for (const RuleSet &set : RuleSetRegistry::embedded().sets()) {
+        QSet<QString> seen;
+        for (const QStringList &c : rows(set.id()))
+            seen.insert(c[1].trimmed());
+        for (const ActivityKind &k : set.kinds())
+            QVERIFY2(seen.contains(k.id), qPrintable(set.id() + QStringLiteral(": no golden row for kind ") + k.id));
+    }
+}
+
+void TestRulesGolden::everyEmbeddedSetHasATable()
+{
+    for (const RuleSet &set : RuleSetRegistry::embedded().sets())
+        QVERIFY2(QFile::exists(goldenDir() + QLatin1Char('/') + set.id() + QStringLiteral(".tsv")),
+                 qPrintable(set.id()));
+}
+
+QTEST_GUILESS_MAIN(TestRulesGolden)
+#include "tst_rules_golden.moc"
