@@ -1,0 +1,179 @@
+#include "export/PdfPages.h"
+
+#include "export/CjkFont.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("export", s);
+}
+
+constexpr qreal kMarginLeft = 18;    // mm
+constexpr qreal kMarginRight = 18;
+constexpr qreal kMarginTop = 16;
+constexpr qreal kMarginBottom = 14;
+constexpr qreal kFooter = 8;         // mm reserved above the bottom margin for the page number
+constexpr int kResolution = 300;
+
+void setupWriter(QPdfWriter &w, const QString &title)
+{
+    w.setResolution(kResolution);
+    w.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    w.setTitle(title);
+    w.setCreator(QStringLiteral("CE Hours %1").arg(QStringLiteral(CEHOURS_VERSION)));
+}
+} // namespace
+
+PdfPages::PdfPages(QPagedPaintDevice *device, int totalPages) : m_device(device), m_total(totalPages)
+{
+}
+
+bool PdfPages::run(QPagedPaintDevice *device, int totalPages, const Body &body, int *pages, QString *error)
+{
+    PdfPages p(device, totalPages);
+    if (!p.m_painter.begin(device)) {
+        *error = tr("Cannot start painting the document");
+        return false;
+    }
+    p.m_dpi = device->logicalDpiY();
+    // Painter coordinates start at the paintable area's corner; our margins are measured from the paper.
+    const QRectF paper = QRectF(QPointF(0, 0), device->pageLayout().fullRectPoints().size() * p.m_dpi / 72.0);
+    const QRectF paintRect = device->pageLayout().paintRectPoints();
+    p.m_painter.translate(-paintRect.left() * p.m_dpi / 72.0, -paintRect.top() * p.m_dpi / 72.0);
+    p.m_page = 1;
+    p.m_content = QRectF(QPointF(p.mm(kMarginLeft), p.mm(kMarginTop)),
+                         QPointF(paper.width() - p.mm(kMarginRight), paper.height() - p.mm(kMarginBottom + kFooter)));
+    p.startPage();
+    body(p);
+    p.finishPage();
+    p.m_painter.end();
+    *pages = p.m_page;
+    return true;
+}
+
+void PdfPages::startPage()
+{
+    y = m_content.top();
+    m_painter.setPen(QPen(Qt::black, mm(0.25)));
+}
+
+void PdfPages::finishPage()
+{
+    const QFont f = CjkFont::font(9);
+    const QString text = QStringLiteral("第 %1 页 共 %2 页").arg(m_page).arg(m_total > 0 ? m_total : m_page);
+    m_painter.setFont(f);
+    m_painter.setPen(Qt::black);
+    const QRectF footer(m_content.left(), m_content.bottom() + mm(2), m_content.width(), mm(kFooter - 2));
+    m_painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom, text);
+}
+
+void PdfPages::newPage()
+{
+    finishPage();
+    m_device->newPage();
+    ++m_page;
+    startPage();
+}
+
+int PdfPages::wrapFlags(const QString &text, const QFont &font, qreal width) const
+{
+    const QFontMetricsF fm(font, m_device);
+    const QRectF r = fm.boundingRect(QRectF(0, 0, width, 1e7), Qt::TextWordWrap, text);
+    return r.width() > width + 0.01 ? Qt::TextWrapAnywhere : Qt::TextWordWrap;
+}
+
+qreal PdfPages::textHeight(const QString &text, const QFont &font, qreal width) const
+{
+    const QFontMetricsF fm(font, m_device);
+    if (text.isEmpty())
+        return fm.height();
+    return fm.boundingRect(QRectF(0, 0, width, 1e7), wrapFlags(text, font, width), text).height();
+}
+
+void PdfPages::paragraph(const QString &text, const QFont &font, Qt::Alignment align, qreal spaceAfter)
+{
+    const qreal h = textHeight(text, font, m_content.width());
+    if (h > remaining() && y > m_content.top())
+        newPage();
+    m_painter.setFont(font);
+    m_painter.drawText(QRectF(m_content.left(), y, m_content.width(), h),
+                       int(align) | wrapFlags(text, font, m_content.width()), text);
+    y += h + spaceAfter;
+}
+
+void PdfPages::leftRight(const QString &left, const QString &right, const QFont &font, qreal spaceAfter)
+{
+    const QFontMetricsF fm(font, m_device);
+    const qreal rightWidth = fm.horizontalAdvance(right) + mm(1);
+    const qreal leftWidth = m_content.width() - rightWidth - mm(6);
+    const qreal h = std::max(textHeight(left, font, leftWidth), fm.height());
+    if (h > remaining() && y > m_content.top())
+        newPage();
+    m_painter.setFont(font);
+    m_painter.drawText(QRectF(m_content.left(), y, leftWidth, h), Qt::AlignLeft | Qt::AlignTop | wrapFlags(left, font, leftWidth), left);
+    m_painter.drawText(QRectF(m_content.right() - rightWidth, y, rightWidth, h), Qt::AlignRight | Qt::AlignTop, right);
+    y += h + spaceAfter;
+}
+
+bool PdfPages::toDevice(QPagedPaintDevice *device, const Body &body, QString *error)
+{
+    if (!CjkFont::ensureLoaded(error))
+        return false;
+    device->setPageSize(QPageSize(QPageSize::A4));
+    device->setPageOrientation(QPageLayout::Portrait);
+    // Counting pass on a scratch PDF with the same resolution and page layout.
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    int pages = 0;
+    {
+        QPdfWriter w(&scratch);
+        w.setResolution(device->logicalDpiY());
+        w.setPageLayout(device->pageLayout());
+        if (!run(&w, 0, body, &pages, error))
+            return false;
+    }
+    int painted = 0;
+    return run(device, pages, body, &painted, error);
+}
+
+bool PdfPages::toPdf(const QString &path, const QString &title, const Body &body, QString *error)
+{
+    if (!CjkFont::ensureLoaded(error))
+        return false;
+    QBuffer scratch;
+    scratch.open(QIODevice::WriteOnly);
+    int pages = 0;
+    {
+        QPdfWriter w(&scratch);
+        setupWriter(w, title);
+        if (!run(&w, 0, body, &pages, error))
+            return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter w(&file);
+        setupWriter(w, title);
+        int painted = 0;
+        if (!run(&w, pages, body, &painted, error)) {
+            file.cancelWriting();
+            return false;
+        }
+    }
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,413 @@
+#include "export/TableExporter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+#include <QSet>
+#include <QTemporaryFile>
+
+#include <cmath>
+#include <cstdio>
+#include <memory>
+#include <vector>
+#include <xlsxwriter.h>
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("export", s);
+}
+
+QString withYear(QString text, int year)
+{
+    return text.replace(QLatin1String("{year}"), QString::number(year));
+}
+
+template<typename Row>
+QVariant valueOf(const ExportColumn &c, const Row &row)
+{
+    QVariant v = c.field.isEmpty() ? QVariant(withYear(c.constant, row.year)) : row.value(c.field);
+    const bool empty = !v.isValid() || (v.typeId() == QMetaType::QString && v.toString().isEmpty())
+                       || (v.typeId() == QMetaType::QDate && !v.toDate().isValid());
+    if (empty && !c.fallback.isEmpty())
+        v = withYear(c.fallback, row.year);
+    return v;
+}
+
+bool isEmptyValue(const QVariant &v)
+{
+    if (!v.isValid() || v.isNull())
+        return true;
+    if (v.typeId() == QMetaType::QDate)
+        return !v.toDate().isValid();
+    return v.toString().trimmed().isEmpty();
+}
+
+// Decimals of a number format: "0" -> 0/0, "0.0" -> 1/1, "0.##" -> 0/2 (min/max).
+void decimalsOf(const QString &format, int *minDec, int *maxDec)
+{
+    *minDec = 0;
+    *maxDec = format.isEmpty() ? 2 : 0;
+    const int dot = format.indexOf(QLatin1Char('.'));
+    if (dot < 0)
+        return;
+    for (int i = dot + 1; i < format.size(); ++i) {
+        if (format.at(i) == QLatin1Char('0')) {
+            ++*minDec;
+            ++*maxDec;
+        } else if (format.at(i) == QLatin1Char('#')) {
+            ++*maxDec;
+        }
+    }
+}
+
+QString numberText(double v, const QString &format)
+{
+    int minDec = 0;
+    int maxDec = 0;
+    decimalsOf(format, &minDec, &maxDec);
+    QString s = QString::number(v, 'f', maxDec);
+    if (maxDec > minDec && s.contains(QLatin1Char('.'))) {
+        int keep = s.size();
+        const int dot = s.indexOf(QLatin1Char('.'));
+        while (keep > dot + 1 + minDec && s.at(keep - 1) == QLatin1Char('0'))
+            --keep;
+        if (keep == dot + 1)
+            --keep;
+        s.truncate(keep);
+    }
+    if (s == QLatin1String("-0"))
+        s = QStringLiteral("0");
+    return s;
+}
+
+QString excelNumberFormat(const ExportColumn &c)
+{
+    if (c.type == ExportColumn::Type::Integer)
+        return QStringLiteral("0");
+    if (c.format.isEmpty())
+        return QStringLiteral("0.##");
+    return c.format;
+}
+
+QString excelDateFormat(const ExportColumn &c)
+{
+    QString f = c.format.isEmpty() ? QStringLiteral("yyyy-MM-dd") : c.format;
+    return f.replace(QLatin1Char('M'), QLatin1Char('m'));
+}
+
+QString csvEscape(const QString &s)
+{
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n'))
+        || s.contains(QLatin1Char('\r')) || s != s.trimmed()) {
+        QString q = s;
+        q.replace(QLatin1String("\""), QLatin1String("\"\""));
+        return QLatin1Char('"') + q + QLatin1Char('"');
+    }
+    return s;
+}
+
+struct Cell
+{
+    QVariant value;
+    QString text;
+};
+
+// Rows of one sheet, as values and texts.
+struct SheetRows
+{
+    const ExportSheet *sheet = nullptr;
+    QList<QList<Cell>> rows;
+};
+
+} // namespace
+
+bool TableExporter::formatFromPath(const QString &path, Format *out)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx"))
+        *out = Format::Xlsx;
+    else if (suffix == QLatin1String("csv"))
+        *out = Format::Csv;
+    else
+        return false;
+    return true;
+}
+
+QString TableExporter::csvPathFor(const QString &path, const ExportSheet &sheet, int index)
+{
+    if (index == 0)
+        return path;
+    const QFileInfo fi(path);
+    return fi.dir().filePath(fi.completeBaseName() + QLatin1Char('_') + sheet.csvSuffix + QStringLiteral(".csv"));
+}
+
+QVariant TableExporter::cellValue(const ExportColumn &column, const PersonYearRow &row)
+{
+    return valueOf(column, row);
+}
+
+QVariant TableExporter::cellValue(const ExportColumn &column, const ActivityRow &row)
+{
+    return valueOf(column, row);
+}
+
+QString TableExporter::cellText(const ExportColumn &c, const QVariant &v, int year)
+{
+    Q_UNUSED(year)
+    if (isEmptyValue(v))
+        return {};
+    switch (c.type) {
+    case ExportColumn::Type::Number:
+    case ExportColumn::Type::Integer: {
+        bool ok = false;
+        const double d = v.toDouble(&ok);
+        if (!ok)
+            return v.toString();
+        return c.type == ExportColumn::Type::Integer ? QString::number(qint64(std::llround(d))) : numberText(d, c.format);
+    }
+    case ExportColumn::Type::Date:
+        if (v.typeId() == QMetaType::QDate)
+            return v.toDate().toString(c.format.isEmpty() ? QStringLiteral("yyyy-MM-dd") : c.format);
+        return v.toString();
+    case ExportColumn::Type::Text:
+        if (v.typeId() == QMetaType::Double)
+            return numberText(v.toDouble(), c.format);
+        if (v.typeId() == QMetaType::QDate)
+            return v.toDate().toString(c.format.isEmpty() ? QStringLiteral("yyyy-MM-dd") : c.format);
+        return v.toString();
+    }
+    return v.toString();
+}
+
+bool TableExporter::write(const ExportProfile &profile, const ExportDataSet &data, const QString &path,
+                          const Options &options, Result *result, QString *error)
+{
+    Result r;
+    Format format;
+    if (!formatFromPath(path, &format)) {
+        *error = tr("The output file must end in .xlsx or .csv: %1").arg(path);
+        *result = r;
+        return false;
+    }
+
+    // 1. Problems per person-year: the engine's errors plus empty required columns.
+    QSet<QString> bad; // "id_number|year"
+    auto key = [](const PersonInfo &p, int year) { return p.staff.idNumber + QLatin1Char('|') + QString::number(year); };
+    for (const PersonYearRow &row : data.people) {
+        QStringList problems = row.errors;
+        for (const ExportSheet &sheet : profile.sheets) {
+            if (sheet.rows != ExportSheet::Rows::PersonYear)
+                continue;
+            for (const ExportColumn &c : sheet.columns)
+                if (c.required && isEmptyValue(valueOf(c, row)))
+                    problems << tr("%1 is empty").arg(c.header);
+        }
+        if (!problems.isEmpty()) {
+            bad.insert(key(row.person, row.year));
+            r.problems << QStringLiteral("%1 %2 %3: %4").arg(row.person.staff.name, row.person.staff.idNumber,
+                                                             QString::number(row.year),
+                                                             problems.join(QStringLiteral("; ")));
+        }
+    }
+    if (!r.problems.isEmpty() && !options.skipErrors) {
+        r.refused = true;
+        *error = QCoreApplication::translate("export", "%n person-year(s) have errors; nothing was exported "
+                                                       "(choose to skip them to export the others)",
+                                             nullptr, int(r.problems.size()));
+        *result = r;
+        return false;
+    }
+
+    // 2. Cells of every sheet.
+    QList<SheetRows> sheets;
+    for (const ExportSheet &sheet : profile.sheets) {
+        SheetRows sr;
+        sr.sheet = &sheet;
+        auto addRow = [&](const auto &row) {
+            QList<Cell> cells;
+            for (const ExportColumn &c : sheet.columns) {
+                Cell cell;
+                cell.value = valueOf(c, row);
+                cell.text = cellText(c, cell.value, row.year);
+                cells << cell;
+            }
+            sr.rows << cells;
+        };
+        if (sheet.rows == ExportSheet::Rows::PersonYear) {
+            for (const PersonYearRow &row : data.people)
+                if (!bad.contains(key(row.person, row.year)))
+                    addRow(row);
+        } else {
+            for (const ActivityRow &row : data.activities)
+                if (!bad.contains(key(row.person, row.year)))
+                    addRow(row);
+        }
+        sheets << sr;
+    }
+    for (const PersonYearRow &row : data.people)
+        if (!bad.contains(key(row.person, row.year)))
+            ++r.personYearRows;
+    for (const ActivityRow &row : data.activities)
+        if (!bad.contains(key(row.person, row.year)))
+            ++r.activityRows;
+
+    // 3a. CSV: one file per sheet, all written before any is committed.
+    if (format == Format::Csv) {
+        std::vector<std::unique_ptr<QSaveFile>> files;
+        for (int i = 0; i < sheets.size(); ++i) {
+            const SheetRows &sr = sheets.at(i);
+            const QString file = csvPathFor(path, *sr.sheet, i);
+            auto out = std::make_unique<QSaveFile>(file);
+            if (!out->open(QIODevice::WriteOnly)) {
+                *error = tr("Cannot write %1: %2").arg(file, out->errorString());
+                *result = r;
+                return false;
+            }
+            QByteArray bytes("\xEF\xBB\xBF");
+            QStringList header;
+            for (const ExportColumn &c : sr.sheet->columns)
+                header << csvEscape(c.header);
+            bytes += header.join(QLatin1Char(',')).toUtf8() + "\r\n";
+            for (const QList<Cell> &cells : sr.rows) {
+                QStringList line;
+                for (const Cell &cell : cells)
+                    line << csvEscape(cell.text);
+                bytes += line.join(QLatin1Char(',')).toUtf8() + "\r\n";
+            }
+            if (out->write(bytes) != bytes.size()) {
+                *error = tr("Cannot write %1: %2").arg(file, out->errorString());
+                *result = r;
+                return false;
+            }
+            files.push_back(std::move(out));
+            r.files << file;
+        }
+        for (auto &f : files) {
+            if (!f->commit()) {
+                *error = tr("Cannot write %1: %2").arg(f->fileName(), f->errorString());
+                *result = r;
+                return false;
+            }
+        }
+        *result = r;
+        return true;
+    }
+
+    // 3b. XLSX: written to a temporary file beside the target, then renamed over it.
+    const QFileInfo target(path);
+    QString tmpPath;
+    {
+        QTemporaryFile tmp(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.tmp").arg(target.fileName())));
+        tmp.setAutoRemove(false);
+        if (!tmp.open()) {
+            *error = tr("Cannot write %1: %2").arg(path, tmp.errorString());
+            *result = r;
+            return false;
+        }
+        tmpPath = tmp.fileName();
+    }
+    auto fail = [&](const QString &why) {
+        QFile::remove(tmpPath);
+        *error = tr("Cannot write %1: %2").arg(path, why);
+        *result = r;
+        return false;
+    };
+    {
+        const QByteArray nativeTmp = QFile::encodeName(QDir::toNativeSeparators(tmpPath));
+        lxw_workbook *wb = workbook_new(nativeTmp.constData());
+        if (!wb)
+            return fail(tr("cannot create the workbook"));
+        lxw_format *headerFmt = workbook_add_format(wb);
+        format_set_bold(headerFmt);
+        format_set_text_wrap(headerFmt);
+        format_set_align(headerFmt, LXW_ALIGN_CENTER);
+        format_set_align(headerFmt, LXW_ALIGN_VERTICAL_CENTER);
+        format_set_bg_color(headerFmt, 0xDDEBF7);
+        format_set_border(headerFmt, LXW_BORDER_THIN);
+        lxw_format *textFmt = workbook_add_format(wb);
+        format_set_num_format(textFmt, "@");
+        QHash<QString, lxw_format *> numberFormats;
+        auto numFormat = [&](const QString &f) {
+            if (!numberFormats.contains(f)) {
+                lxw_format *fmt = workbook_add_format(wb);
+                format_set_num_format(fmt, f.toUtf8().constData());
+                numberFormats.insert(f, fmt);
+            }
+            return numberFormats.value(f);
+        };
+        for (const SheetRows &sr : sheets) {
+            lxw_worksheet *ws = workbook_add_worksheet(wb, sr.sheet->name.toUtf8().constData());
+            if (!ws) {
+                workbook_close(wb);
+                return fail(tr("cannot add sheet %1").arg(sr.sheet->name));
+            }
+            worksheet_freeze_panes(ws, 1, 0);
+            const QList<ExportColumn> &cols = sr.sheet->columns;
+            for (int c = 0; c < cols.size(); ++c) {
+                const ExportColumn &col = cols.at(c);
+                worksheet_write_string(ws, 0, lxw_col_t(c), col.header.toUtf8().constData(), headerFmt);
+                double width = col.width;
+                if (width <= 0) {
+                    // CJK characters are about two columns wide.
+                    auto textWidth = [](const QString &s) {
+                        double w = 0;
+                        for (const QChar ch : s)
+                            w += ch.unicode() > 0x2E7F ? 2.1 : 1.1;
+                        return w;
+                    };
+                    width = textWidth(col.header);
+                    for (const QList<Cell> &cells : sr.rows)
+                        width = std::max(width, textWidth(cells.at(c).text));
+                    width = std::min(60.0, std::max(8.0, width + 2));
+                }
+                worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), width,
+                                     col.type == ExportColumn::Type::Text ? textFmt : nullptr);
+            }
+            for (int r0 = 0; r0 < sr.rows.size(); ++r0) {
+                const lxw_row_t row = lxw_row_t(r0 + 1);
+                const QList<Cell> &cells = sr.rows.at(r0);
+                for (int c = 0; c < cols.size(); ++c) {
+                    const ExportColumn &col = cols.at(c);
+                    const Cell &cell = cells.at(c);
+                    const lxw_col_t cc = lxw_col_t(c);
+                    if (isEmptyValue(cell.value))
+                        continue;
+                    bool ok = false;
+                    const double d = cell.value.toDouble(&ok);
+                    lxw_error e = LXW_NO_ERROR;
+                    if ((col.type == ExportColumn::Type::Number || col.type == ExportColumn::Type::Integer) && ok) {
+                        e = worksheet_write_number(ws, row, cc, col.type == ExportColumn::Type::Integer ? double(std::llround(d)) : d,
+                                                   numFormat(excelNumberFormat(col)));
+                    } else if (col.type == ExportColumn::Type::Date && cell.value.typeId() == QMetaType::QDate) {
+                        const QDate date = cell.value.toDate();
+                        lxw_datetime dt = {date.year(), date.month(), date.day(), 0, 0, 0.0};
+                        e = worksheet_write_datetime(ws, row, cc, &dt, numFormat(excelDateFormat(col)));
+                    } else {
+                        e = worksheet_write_string(ws, row, cc, cell.text.toUtf8().constData(), textFmt);
+                    }
+                    if (e != LXW_NO_ERROR) {
+                        workbook_close(wb);
+                        return fail(QString::fromUtf8(lxw_strerror(e)));
+                    }
+                }
+            }
+        }
+        const lxw_error e = workbook_close(wb);
+        if (e != LXW_NO_ERROR)
+            return fail(QString::fromUtf8(lxw_strerror(e)));
+    }
+    const QByteArray from = QFile::encodeName(tmpPath);
+    const QByteArray to = QFile::encodeName(target.absoluteFilePath());
+    if (std::rename(from.constData(), to.constData()) != 0) {
+        QFile::remove(target.absoluteFilePath());
+        if (!QFile::rename(tmpPath, target.absoluteFilePath()))
+            return fail(tr("cannot replace the file"));
+    }
+    r.files << target.absoluteFilePath();
+    *result = r;
+    return true;
+}
