@@ -38,7 +38,8 @@ QString XlsxWorkbook::readStringItem(QXmlStreamReader &reader)
             break;
         }
     }
-    return XlsxNumberFormat::unescapeText(text);
+    // Line breaks inside a cell are LF (as typed with Alt+Enter); pasted text may carry CR LF.
+    return XlsxNumberFormat::unescapeText(text).replace(QLatin1String("\r\n"), QLatin1String("\n"));
 }
 
 QString XlsxWorkbook::xmlError(const QString &entry, const QString &message, qint64 line) const

@@ -34,7 +34,8 @@ public:
     XlsxNumberFormat::Kind styleKind(int s) const;
 
     // Text of a string item (<si> or <is>) the reader is on: plain <t>, or the <t> of rich-text
-    // runs <r>; phonetic guides (<rPh>) are skipped. Leaves the reader on the item's end.
+    // runs <r>; phonetic guides (<rPh>) are skipped, _xHHHH_ escapes decoded, CR LF made LF.
+    // Leaves the reader on the item's end element.
     static QString readStringItem(QXmlStreamReader &reader);
 
     // "<file> is damaged: the part <entry> is not valid XML (...)".
