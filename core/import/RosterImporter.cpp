@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 namespace {
 QString tr(const char *s)
@@ -109,6 +110,11 @@ bool RosterImporter::analyseTable(const TableData &table, Preview *preview, QStr
         const QString id = IdNumber::normalized(rawId);
         QString why;
         if (!IdNumber::validate(id, &why)) {
+            // Excel keeps 15 significant digits of a number: an ID typed into a number cell
+            // arrives as 340104199001011000. Say so, since retyping as text is the fix.
+            if (id.size() == 18 && id.endsWith(QLatin1String("000")) && id.count(QRegularExpression(QStringLiteral("\\d"))) == 18)
+                why += tr(" (the cell was probably stored as a number, which keeps only 15 digits: "
+                          "format the column as text and type the ID number again)");
             reject(why);
             continue;
         }
