@@ -21,6 +21,10 @@ const QList<CliCommand> &cliCommands()
          tr("List the staff registry"), runListStaff},
         {QStringLiteral("template"), QStringLiteral("template staff [--out FILE.csv|FILE.xlsx]"),
          tr("Write the roster import template"), runTemplate},
+        {QStringLiteral("credits"), QStringLiteral("credits --rules SET --input FILE.json|FILE.csv [--json] [--cycle YEAR [--cycle-years N]]"),
+         tr("Credit hours per activity with explanations, yearly totals and verdicts"), runCredits},
+        {QStringLiteral("rules"), QStringLiteral("rules [SET] [--json]"),
+         tr("List the rule sets and their activity kinds with fields"), runRules},
     };
     return commands;
 }

@@ -6,3 +6,5 @@ int runInit(CliContext &ctx);
 int runImportStaff(CliContext &ctx);
 int runListStaff(CliContext &ctx);
 int runTemplate(CliContext &ctx);
+int runCredits(CliContext &ctx);
+int runRules(CliContext &ctx);

@@ -247,7 +247,7 @@ FormulaEval FormulaEvaluator::evaluate(const QJsonObject &node) const
             if (!e.error.isEmpty())
                 return e;
             const QString partLabel = fill(p.toObject().value(QLatin1String("part")).toString());
-            texts << partLabel + e.expr;
+            texts << partLabel + (e.expr.contains(QLatin1Char('=')) ? QStringLiteral("（%1）").arg(e.expr) : e.expr);
             evals << e;
             if (type == QLatin1String("sum")) {
                 r.hours += e.hours;
@@ -258,6 +258,13 @@ FormulaEval FormulaEvaluator::evaluate(const QJsonObject &node) const
             }
         }
         if (type == QLatin1String("sum")) {
+            // Zero parts (no paper reported, no unmarked courseware) are left out unless all are zero.
+            QStringList shown;
+            for (int i = 0; i < evals.size(); ++i)
+                if (evals[i].hours != 0 || evals[i].fullYear)
+                    shown << texts[i];
+            if (!shown.isEmpty())
+                texts = shown;
             r.expr = texts.join(QLatin1Char('+'));
             if (texts.size() > 1)
                 r.expr += QLatin1Char('=') + number(r.hours);

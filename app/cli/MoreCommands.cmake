@@ -1,0 +1,1 @@
+target_sources(cehours_cli_commands PRIVATE cli/cmd_credits.cpp cli/cmd_rules.cpp)

@@ -1,0 +1,302 @@
+// cehours-cli credits --rules SET --input FILE.json|FILE.csv [--json] [--cycle APPLICATION_YEAR [--cycle-years N]]
+// Credits every activity in the file, then per person and year: counted / not counted items with
+// their explanations, totals and the verdict (docs/rules/input-format.md describes the file).
+#include "CliCommand.h"
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "rules/CreditCalculator.h"
+#include "rules/CycleCheck.h"
+#include "rules/FormulaEvaluator.h"
+#include "rules/RuleSetRegistry.h"
+#include "rules/YearAggregator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("cli", s);
+}
+
+struct Row
+{
+    ActivityInput input;
+    QString where;   // "FILE: row 3" / "FILE: activity 2"
+};
+
+// RFC 4180-ish CSV: quoted fields, doubled quotes, CRLF or LF.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << field;
+            field.clear();
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            row << field;
+            field.clear();
+            if (!(row.size() == 1 && row.first().trimmed().isEmpty()))
+                rows << row;
+            row.clear();
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty()) {
+        row << field;
+        rows << row;
+    }
+    return rows;
+}
+
+QString canonicalColumn(const QString &h)
+{
+    static const QMap<QString, QString> aliases = {
+        {QStringLiteral("身份证号码"), QStringLiteral("person")}, {QStringLiteral("人员"), QStringLiteral("person")},
+        {QStringLiteral("姓名"), QStringLiteral("name")},         {QStringLiteral("年度"), QStringLiteral("year")},
+        {QStringLiteral("类别"), QStringLiteral("kind")},         {QStringLiteral("科目"), QStringLiteral("subject")},
+        {QStringLiteral("名称"), QStringLiteral("title")},        {QStringLiteral("日期"), QStringLiteral("date")},
+        {QStringLiteral("申报日期"), QStringLiteral("declaredOn")}, {QStringLiteral("编号"), QStringLiteral("id")}};
+    const QString t = h.trimmed();
+    return aliases.value(t, t);
+}
+
+bool readCsv(const QString &path, const QString &text, QList<Row> *rows, QStringList *errors)
+{
+    const QList<QStringList> table = parseCsv(text);
+    if (table.isEmpty()) {
+        *errors << tr("%1: the file is empty").arg(path);
+        return false;
+    }
+    QStringList header;
+    for (const QString &h : table.first())
+        header << canonicalColumn(h);
+    for (const char *need : {"person", "year", "kind"}) {
+        if (!header.contains(QLatin1String(need))) {
+            *errors << tr("%1: row 1: missing column \"%2\"").arg(path, QLatin1String(need));
+            return false;
+        }
+    }
+    static const QStringList reserved = {QStringLiteral("person"), QStringLiteral("name"), QStringLiteral("id"),
+                                         QStringLiteral("year"), QStringLiteral("kind"), QStringLiteral("subject"),
+                                         QStringLiteral("title"), QStringLiteral("date"), QStringLiteral("declaredOn")};
+    for (int r = 1; r < table.size(); ++r) {
+        const QStringList &cells = table[r];
+        QJsonObject o;
+        QJsonObject params;
+        for (int c = 0; c < header.size() && c < cells.size(); ++c) {
+            const QString v = cells[c].trimmed();
+            if (v.isEmpty() || header[c].isEmpty())
+                continue;
+            if (reserved.contains(header[c]))
+                o.insert(header[c], v);
+            else
+                params.insert(header[c], v);
+        }
+        o.insert(QStringLiteral("params"), params);
+        *rows << Row{ActivityInput::fromJson(o), tr("%1: row %2").arg(path).arg(r + 1)};
+    }
+    return true;
+}
+
+bool readJson(const QString &path, const QByteArray &data, QString *rulesId, QList<Row> *rows, QStringList *errors)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        *errors << tr("%1: invalid JSON at offset %2: %3").arg(path).arg(pe.offset).arg(pe.errorString());
+        return false;
+    }
+    int n = 0;
+    auto addActivities = [&](const QJsonArray &acts, const QJsonObject &person) {
+        for (const QJsonValue &v : acts) {
+            ++n;
+            QJsonObject o = v.toObject();
+            if (!o.contains(QLatin1String("person")))
+                o.insert(QStringLiteral("person"), person.value(QLatin1String("person")));
+            if (!o.contains(QLatin1String("name")))
+                o.insert(QStringLiteral("name"), person.value(QLatin1String("name")));
+            *rows << Row{ActivityInput::fromJson(o), tr("%1: activity %2").arg(path).arg(n)};
+        }
+    };
+    if (doc.isArray()) {
+        addActivities(doc.array(), QJsonObject());
+        return true;
+    }
+    const QJsonObject top = doc.object();
+    *rulesId = top.value(QLatin1String("rules")).toString();
+    if (top.contains(QLatin1String("people"))) {
+        for (const QJsonValue &p : top.value(QLatin1String("people")).toArray())
+            addActivities(p.toObject().value(QLatin1String("activities")).toArray(), p.toObject());
+    }
+    addActivities(top.value(QLatin1String("activities")).toArray(), QJsonObject());
+    if (n == 0) {
+        *errors << tr("%1: no activities (expected \"people\"[].activities or \"activities\")").arg(path);
+        return false;
+    }
+    return true;
+}
+
+QString itemLine(const YearItem &it)
+{
+    QString line = it.counted ? QStringLiteral("  [计入] ") : QStringLiteral("  [不计入] ");
+    line += it.credit.kindLabel.isEmpty() ? it.input.kind : it.credit.kindLabel;
+    if (!it.input.title.isEmpty())
+        line += QStringLiteral("「") + it.input.title + QStringLiteral("」");
+    if (!it.credit.ok())
+        return line + QStringLiteral("：") + it.reason;
+    line += QStringLiteral("  ") + FormulaEvaluator::number(it.counted ? it.countedHours : it.credit.hours)
+        + QStringLiteral("学时 ") + subjectLabel(it.credit.subject) + QStringLiteral(" — ") + it.credit.explanation;
+    if (!it.reason.isEmpty())
+        line += QStringLiteral("；") + it.reason;
+    return line;
+}
+} // namespace
+
+int runCredits(CliContext &ctx)
+{
+    QString rulesId = ctx.takeOption(QStringLiteral("--rules"));
+    const QString input = ctx.takeOption(QStringLiteral("--input"));
+    const QString cycleText = ctx.takeOption(QStringLiteral("--cycle"));
+    const QString cycleYearsText = ctx.takeOption(QStringLiteral("--cycle-years"));
+    const bool json = ctx.takeFlag(QStringLiteral("--json"));
+    if (!ctx.unknownOptions().isEmpty()) {
+        ctx.err() << tr("Unknown option: %1").arg(ctx.unknownOptions().first()) << Qt::endl;
+        return ExitBadInput;
+    }
+    if (input.isEmpty()) {
+        ctx.err() << tr("credits: --input FILE.json|FILE.csv is required") << Qt::endl;
+        return ExitBadInput;
+    }
+    QFile f(input);
+    if (!f.open(QIODevice::ReadOnly)) {
+        ctx.err() << tr("%1: cannot read: %2").arg(input, f.errorString()) << Qt::endl;
+        return ExitBadInput;
+    }
+    QByteArray data = f.readAll();
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data = data.mid(3);
+    const QString name = QFileInfo(input).fileName();
+    QList<Row> rows;
+    QStringList errors;
+    QString fileRules;
+    const bool isCsv = input.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    const bool read = isCsv ? readCsv(name, QString::fromUtf8(data), &rows, &errors)
+                            : readJson(name, data, &fileRules, &rows, &errors);
+    if (!read) {
+        for (const QString &e : errors)
+            ctx.err() << e << Qt::endl;
+        return ExitBadInput;
+    }
+    if (rulesId.isEmpty())
+        rulesId = fileRules;
+    const RuleSetRegistry &reg = RuleSetRegistry::embedded();
+    if (rulesId.isEmpty()) {
+        ctx.err() << tr("credits: --rules SET is required (known: %1)").arg(reg.ids().join(QStringLiteral(", "))) << Qt::endl;
+        return ExitBadInput;
+    }
+    const RuleSet *set = reg.find(rulesId);
+    if (!set) {
+        ctx.err() << tr("Unknown rule set: %1 (known: %2)").arg(rulesId, reg.ids().join(QStringLiteral(", "))) << Qt::endl;
+        return ExitBadInput;
+    }
+    int applicationYear = 0, cycleYears = 0;
+    if (!cycleText.isEmpty()) {
+        bool ok = false;
+        applicationYear = cycleText.toInt(&ok);
+        cycleYears = cycleYearsText.isEmpty() ? 0 : cycleYearsText.toInt();
+        if (!ok || applicationYear < 1990 || cycleYears < 0
+            || (cycleYears == 0 && set->cycle().yearsBeforeApplication == 0)) {
+            ctx.err() << tr("credits: --cycle needs the application year, and --cycle-years N unless the rule set fixes the span")
+                      << Qt::endl;
+            return ExitBadInput;
+        }
+    }
+
+    // Group by person (file order) and year.
+    QStringList people;
+    QMap<QString, QString> names;
+    QMap<QString, QMap<int, QList<ActivityInput>>> byPerson;
+    for (const Row &r : rows) {
+        const CreditResult c = CreditCalculator::calculate(*set, r.input);
+        if (!c.ok())
+            errors << r.where + QStringLiteral(": ")
+                    + (r.input.id.isEmpty() ? QString() : QStringLiteral("(%1) ").arg(r.input.id)) + c.error;
+        if (r.input.year <= 0)
+            continue;
+        const QString p = r.input.person.isEmpty() ? QStringLiteral("-") : r.input.person;
+        if (!people.contains(p))
+            people << p;
+        if (!r.input.personName.isEmpty())
+            names[p] = r.input.personName;
+        byPerson[p][r.input.year] << r.input;
+    }
+
+    QJsonArray jsonPeople;
+    if (!json)
+        ctx.out() << QStringLiteral("规则：") << set->name() << " [" << set->id() << "]\n";
+    for (const QString &p : people) {
+        QList<YearResult> years;
+        const auto &ys = byPerson[p];
+        for (auto it = ys.begin(); it != ys.end(); ++it)
+            years << YearAggregator::aggregate(*set, it.key(), it.value());
+        if (json) {
+            QJsonArray ja;
+            for (const YearResult &y : years)
+                ja.append(y.toJson());
+            QJsonObject po{{QStringLiteral("person"), p}, {QStringLiteral("name"), names.value(p)}, {QStringLiteral("years"), ja}};
+            if (applicationYear)
+                po.insert(QStringLiteral("cycle"), CycleCheck::forApplication(*set, years, applicationYear, cycleYears).toJson());
+            jsonPeople.append(po);
+            continue;
+        }
+        ctx.out() << "\n== " << (names.value(p).isEmpty() ? p : names.value(p) + QStringLiteral("（") + p + QStringLiteral("）"))
+                  << " ==\n";
+        for (const YearResult &y : years) {
+            ctx.out() << y.year << QStringLiteral("年") << "\n";
+            for (const YearItem &it : y.items)
+                ctx.out() << itemLine(it) << "\n";
+            ctx.out() << "  " << y.verdictText() << "\n";
+        }
+        if (applicationYear) {
+            const CycleResult cr = CycleCheck::forApplication(*set, years, applicationYear, cycleYears);
+            ctx.out() << QStringLiteral("周期核对（%1年申报）").arg(applicationYear) << "\n";
+            for (const QString &l : cr.explanation)
+                ctx.out() << "  " << l << "\n";
+        }
+    }
+    if (json) {
+        ctx.out() << QJsonDocument(QJsonObject{{QStringLiteral("ruleSet"), set->id()},
+                                               {QStringLiteral("people"), jsonPeople},
+                                               {QStringLiteral("errors"), QJsonArray::fromStringList(errors)}})
+                         .toJson(QJsonDocument::Indented);
+    }
+    for (const QString &e : errors)
+        ctx.err() << e << Qt::endl;
+    return errors.isEmpty() ? ExitOk : ExitBadInput;
+}
