@@ -11,18 +11,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-}
-
 int runImportStaff(CliContext &ctx)
 {
     const bool dryRun = ctx.takeFlag(QStringLiteral("--dry-run"));
     if (!ctx.unknownOptions().isEmpty() || ctx.args().size() != 1) {
-        ctx.err() << tr("Usage: cehours-cli import-staff FILE [--dry-run]") << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Usage: cehours-cli import-staff FILE [--dry-run]") << Qt::endl;
         return ExitBadInput;
     }
     const QString file = ctx.args().first();
@@ -42,26 +35,26 @@ int runImportStaff(CliContext &ctx)
         return ExitBadInput;
     }
     if (!preview.ignoredColumns.isEmpty())
-        ctx.err() << tr("Ignored columns: %1").arg(preview.ignoredColumns.join(QStringLiteral(", "))) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Ignored columns: %1").arg(preview.ignoredColumns.join(QStringLiteral(", "))) << Qt::endl;
     ctx.out() << RosterImporter::summary(preview) << Qt::endl;
     if (!preview.ok()) {
         ctx.err() << RosterImporter::errorReport(preview);
-        ctx.err() << tr("Nothing was imported: correct the rows above and import the file again.") << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Nothing was imported: correct the rows above and import the file again.") << Qt::endl;
         return ExitBadInput;
     }
     if (dryRun) {
         for (const Staff &s : preview.toAdd)
-            ctx.out() << tr("add") << '\t' << s.idNumber << '\t' << s.name << '\n';
+            ctx.out() << QCoreApplication::translate("cli", "add") << '\t' << s.idNumber << '\t' << s.name << '\n';
         for (const Staff &s : preview.toUpdate)
-            ctx.out() << tr("update") << '\t' << s.idNumber << '\t' << s.name << '\n';
-        ctx.out() << tr("Dry run: nothing was written.") << Qt::endl;
+            ctx.out() << QCoreApplication::translate("cli", "update") << '\t' << s.idNumber << '\t' << s.name << '\n';
+        ctx.out() << QCoreApplication::translate("cli", "Dry run: nothing was written.") << Qt::endl;
         return ExitOk;
     }
     if (!importer.apply(preview, &error)) {
-        ctx.err() << tr("Import failed, nothing was written: %1").arg(error) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Import failed, nothing was written: %1").arg(error) << Qt::endl;
         return ExitInternal;
     }
-    ctx.out() << tr("Imported: %1 added, %2 updated.").arg(preview.toAdd.size()).arg(preview.toUpdate.size()) << Qt::endl;
+    ctx.out() << QCoreApplication::translate("cli", "Imported: %1 added, %2 updated.").arg(preview.toAdd.size()).arg(preview.toUpdate.size()) << Qt::endl;
     return ExitOk;
 }
 
@@ -69,7 +62,7 @@ int runListStaff(CliContext &ctx)
 {
     const bool json = ctx.takeFlag(QStringLiteral("--json"));
     if (!ctx.unknownOptions().isEmpty() || !ctx.args().isEmpty()) {
-        ctx.err() << tr("Usage: cehours-cli list-staff [--json]") << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Usage: cehours-cli list-staff [--json]") << Qt::endl;
         return ExitBadInput;
     }
     Database *db = ctx.database();

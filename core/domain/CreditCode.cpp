@@ -6,10 +6,6 @@ namespace {
 const QString kSymbols = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
 constexpr int kWeights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("CreditCode", s);
-}
 }
 
 QString CreditCode::normalized(const QString &text)

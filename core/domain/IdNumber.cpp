@@ -6,10 +6,6 @@ namespace {
 constexpr int kWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 constexpr char kCheck[] = "10X98765432";
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("IdNumber", s);
-}
 }
 
 QString IdNumber::normalized(const QString &text)

@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -6,6 +7,8 @@
 // (odd = male, even = female) and an ISO 7064 MOD 11-2 check character (0-9 or X).
 class IdNumber
 {
+    Q_DECLARE_TR_FUNCTIONS(IdNumber)
+
 public:
     enum class Gender { Unknown, Male, Female };
 

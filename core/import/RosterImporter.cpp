@@ -11,10 +11,6 @@
 #include <QRegularExpression>
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("RosterImporter", s);
-}
 
 constexpr int kHeaderSearchRows = 10;
 

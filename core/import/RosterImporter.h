@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 #include "domain/Staff.h"
 
 #include <QSqlDatabase>
@@ -14,6 +15,8 @@ struct TableData;
 // empty cells never erase what the registry already holds.
 class RosterImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(RosterImporter)
+
 public:
     struct RowIssue
     {

@@ -9,12 +9,6 @@
 #include <QTemporaryDir>
 #include <xlsxwriter.h>
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("StaffTemplate", s);
-}
-}
 
 QByteArray StaffTemplate::csv()
 {

@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 #include <QString>
 
 // The roster import template users download: the Chinese headers in template order, as
@@ -6,6 +7,8 @@
 // second sheet 填写说明 explaining every column).
 class StaffTemplate
 {
+    Q_DECLARE_TR_FUNCTIONS(StaffTemplate)
+
 public:
     static bool write(const QString &path, QString *error); // by extension: .csv or .xlsx
     static QByteArray csv();

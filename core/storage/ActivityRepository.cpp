@@ -12,10 +12,6 @@
 #include <QSqlQuery>
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("ActivityRepository", s);
-}
 
 QVariant dateValue(const QDate &d)
 {

@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 #include "domain/Activity.h"
 
 #include <QSqlDatabase>
@@ -6,6 +7,8 @@
 // Activities of staff. Every change is audited; a year that was submitted (locked) refuses changes.
 class ActivityRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(ActivityRepository)
+
 public:
     explicit ActivityRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 

@@ -10,12 +10,6 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("Database", s);
-}
-}
 
 Database::Database()
 {

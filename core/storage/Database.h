@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -7,6 +8,8 @@
 // One Database = one named connection; use it from the thread that opened it.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     Database();
     ~Database();

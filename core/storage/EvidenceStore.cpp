@@ -15,12 +15,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("EvidenceStore", s);
-}
-}
 
 EvidenceStore::EvidenceStore(QSqlDatabase db, QString storeDir) : m_db(std::move(db)), m_dir(std::move(storeDir)) {}
 

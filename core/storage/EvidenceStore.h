@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -7,6 +8,8 @@
 // size and type. A file is deleted from the store when no evidence row references it any more.
 class EvidenceStore
 {
+    Q_DECLARE_TR_FUNCTIONS(EvidenceStore)
+
 public:
     struct Item
     {

@@ -9,10 +9,6 @@
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("SchemaMigrator", s);
-}
 
 // Step N brings the schema from version N-1 to N. Never edit a released step: add a new one.
 const QList<QStringList> &steps()

@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -6,6 +7,8 @@
 // each step runs in its own transaction, so a failed step leaves the previous version intact.
 class SchemaMigrator
 {
+    Q_DECLARE_TR_FUNCTIONS(SchemaMigrator)
+
 public:
     static int latestVersion();
     static int version(const QSqlDatabase &db);

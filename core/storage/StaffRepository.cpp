@@ -12,10 +12,6 @@
 #include <QSqlQuery>
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("StaffRepository", s);
-}
 
 const char *kColumns = "id, unit_id, id_number, name, gender, ethnicity, department, title, title_level, title_series,"
                        " sub_specialty, title_sought, education, phone, joined_on, birth_date, status";

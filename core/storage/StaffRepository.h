@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 #include "domain/Staff.h"
 
 #include <QHash>
@@ -8,6 +9,8 @@
 // Leaving (离职) is a status change: history is never deleted with the person.
 class StaffRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(StaffRepository)
+
 public:
     explicit StaffRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 

@@ -9,10 +9,6 @@
 #include <QSqlQuery>
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("UnitRepository", s);
-}
 
 bool readUnit(QSqlQuery &q, Unit *unit)
 {

@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 #include "domain/Unit.h"
 
 #include <QSqlDatabase>
@@ -6,6 +7,8 @@
 // The employer unit(s). A registry normally has one unit; its id owns the staff rows.
 class UnitRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(UnitRepository)
+
 public:
     explicit UnitRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 

@@ -9,10 +9,6 @@
 #include <QSqlQuery>
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("YearLockRepository", s);
-}
 
 QJsonObject toJson(qint64 staffId, int year, const YearLockRepository::State &s)
 {

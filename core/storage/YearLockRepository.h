@@ -1,4 +1,5 @@
 #pragma once
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDatabase>
 
@@ -7,6 +8,8 @@
 // (皖人社秘〔2025〕109号 art. 21: one declaration a year, no change after submission).
 class YearLockRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(YearLockRepository)
+
 public:
     struct State
     {
