@@ -1,4 +1,1945 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Edit activity of %1</source>
+        <translation>编辑 %1 的活动</translation>
+    </message>
+    <message>
+        <source>New activity for %1</source>
+        <translation>为 %1 新增活动</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>The year %1 has been submitted and is locked. Reopen it (with a reason) on the person&apos;s page to make corrections.</source>
+        <translation>%1 年度已提交申报并锁定。如需更正，请在该人员页面填写原因后解锁。</translation>
+    </message>
+    <message>
+        <source>Cannot save the activity</source>
+        <translation>无法保存活动</translation>
+    </message>
+    <message>
+        <source>No evidence</source>
+        <translation>无佐证材料</translation>
+    </message>
+    <message>
+        <source>This kind needs evidence (%1). Save without any file for now?</source>
+        <translation>此类活动需要佐证材料（%1）。是否暂不附文件先行保存？</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityForm</name>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>Course, paper, project, patent… as on the certificate</source>
+        <translation>课程、论文、项目、专利…（与证书一致）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Credited to &amp;year:</source>
+        <translation>计入年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>开始日期(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>E&amp;nd date:</source>
+        <translation>结束日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>科目(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Details of this kind</source>
+        <translation>该类型的详细信息</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>The person assigns these hours</source>
+        <translation>由本人指定学时所属科目</translation>
+    </message>
+    <message>
+        <source>Fixed by the rule set</source>
+        <translation>由规则集确定</translation>
+    </message>
+    <message>
+        <source>The unit has no rule set for %1; choose one in Settings.</source>
+        <translation>本单位没有适用于 %1 的规则集，请在“设置”中选择。</translation>
+    </message>
+    <message>
+        <source>Cannot credit yet</source>
+        <translation>暂无法折算学时</translation>
+    </message>
+    <message>
+        <source>%1 h — counts as the whole year</source>
+        <translation>%1 学时 — 视为完成全年学时</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 学时</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityRepository</name>
+    <message>
+        <source>Activity has no person</source>
+        <translation>活动未关联人员</translation>
+    </message>
+    <message>
+        <source>Year %1 is out of range</source>
+        <translation>年度 %1 超出范围</translation>
+    </message>
+    <message>
+        <source>Activity kind is missing</source>
+        <translation>缺少活动类型</translation>
+    </message>
+    <message>
+        <source>Subject must be public or professional, not %1</source>
+        <translation>科目必须为公需科目或专业科目，不能为 %1</translation>
+    </message>
+    <message>
+        <source>End date %1 is before start date %2</source>
+        <translation>结束日期 %1 早于开始日期 %2</translation>
+    </message>
+    <message>
+        <source>The year %1 has been submitted and is locked; reopen it (with a reason) before changing it</source>
+        <translation>%1 年度已提交申报并锁定；修改前请先填写原因解锁</translation>
+    </message>
+    <message>
+        <source>Activity %1 does not exist</source>
+        <translation>活动 %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>CreditCalculator</name>
+    <message>
+        <source>kind &quot;%1&quot; has no field &quot;%2&quot; (fields: %3)</source>
+        <translation>类型“%1”没有字段“%2”（现有字段：%3）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot;: missing required field &quot;%2&quot; (%3)</source>
+        <translation>类型“%1”：缺少必填字段“%2”（%3）</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot;: %2</source>
+        <translation>类型“%1”：%2</translation>
+    </message>
+    <message>
+        <source>no activity kind given</source>
+        <translation>未指定活动类型</translation>
+    </message>
+    <message>
+        <source>rule set &quot;%1&quot; has no activity kind &quot;%2&quot;</source>
+        <translation>规则集“%1”中没有活动类型“%2”</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot;: the year is missing</source>
+        <translation>类型“%1”：缺少年度</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot;: choose the subject (public or professional)</source>
+        <translation>类型“%1”：请选择科目（公需科目或专业科目）</translation>
+    </message>
+</context>
+<context>
+    <name>CreditCode</name>
+    <message>
+        <source>Unified social credit code is missing</source>
+        <translation>缺少统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Unified social credit code must have 18 characters, found %1</source>
+        <translation>统一社会信用代码应为 18 位，实际为 %1 位</translation>
+    </message>
+    <message>
+        <source>Unified social credit code: character %1 (%2) is not allowed</source>
+        <translation>统一社会信用代码：第 %1 位字符（%2）不允许使用</translation>
+    </message>
+    <message>
+        <source>Unified social credit code: check character should be %1, found %2</source>
+        <translation>统一社会信用代码：校验位应为 %1，实际为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is not UTF-8 and this system cannot decode GB18030/GBK text; save it as &quot;CSV UTF-8&quot; in Excel.</source>
+        <translation>文件不是 UTF-8 编码，且本系统无法解码 GB18030/GBK 文本；请在 Excel 中另存为“CSV UTF-8”格式。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>CSV text</source>
+        <translation>CSV 文本</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel workbook (.xlsx), not CSV text; give it the .xlsx extension.</source>
+        <translation>%1 是 Excel 工作簿（.xlsx），不是 CSV 文本；请将其扩展名改为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel workbook (.xls), not CSV text; open it in Excel and save it as .xlsx.</source>
+        <translation>%1 是旧版 Excel 工作簿（.xls），不是 CSV 文本；请用 Excel 打开并另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>%1 does not look like a text (CSV) file.</source>
+        <translation>%1 不像是文本（CSV）文件。</translation>
+    </message>
+    <message>
+        <source>%1: the quoted cell starting on row %2 is never closed (a &quot; is missing).</source>
+        <translation>%1：从第 %2 行开始的带引号单元格没有结束（缺少一个 &quot;）。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not available</source>
+        <translation>Qt SQLite 驱动（QSQLITE）不可用</translation>
+    </message>
+    <message>
+        <source>%1 is not a CE Hours database: %2</source>
+        <translation>%1 不是继续教育学时登记的数据库：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRelocator</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>数据库未打开。</translation>
+    </message>
+    <message>
+        <source>No target folder was given.</source>
+        <translation>未指定目标文件夹。</translation>
+    </message>
+    <message>
+        <source>The database is already in %1.</source>
+        <translation>数据库已位于 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose an empty folder or move that file away first.</source>
+        <translation>%1 已存在；请选择空文件夹，或先将该文件移走。</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty; choose another folder.</source>
+        <translation>%1 已存在且不为空；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Not enough free space in %1 (%2 MB needed).</source>
+        <translation>%1 的可用空间不足（需要 %2 MB）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the database: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database: %1</source>
+        <translation>无法复制数据库：%1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database to %1: %2</source>
+        <translation>无法将数据库复制到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>无法将 %1 复制到 %2：%3</translation>
+    </message>
+    <message>
+        <source>Cannot open the copied database: %1</source>
+        <translation>无法打开复制后的数据库：%1</translation>
+    </message>
+    <message>
+        <source>Cannot check the copied database: %1</source>
+        <translation>无法检查复制后的数据库：%1</translation>
+    </message>
+    <message>
+        <source>The copied database is damaged: %1</source>
+        <translation>复制后的数据库已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The copied database has a different schema version.</source>
+        <translation>复制后的数据库结构版本不一致。</translation>
+    </message>
+    <message>
+        <source>The database changed while it was being copied (another user or program?); try again.</source>
+        <translation>复制期间数据库发生了变化（可能有其他用户或程序正在使用）；请重试。</translation>
+    </message>
+    <message>
+        <source>The evidence folder has %1 files after copying, expected %2.</source>
+        <translation>复制后佐证材料文件夹中有 %1 个文件，应为 %2 个。</translation>
+    </message>
+    <message>
+        <source>Cannot verify %1: %2</source>
+        <translation>无法校验 %1：%2</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 does not match its SHA-256 after copying; nothing was moved.</source>
+        <translation>佐证材料文件 %1 复制后与其 SHA-256 校验值不符；未移动任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2.</source>
+        <translation>无法将 %1 重命名为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <source>Copied into the evidence store when the activity is saved</source>
+        <translation>保存活动时复制到佐证材料库</translation>
+    </message>
+    <message>
+        <source>(on save)</source>
+        <translation>（保存时）</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Tick each document as you attach it</source>
+        <translation>每附上一份材料，请勾选对应项</translation>
+    </message>
+    <message>
+        <source>A&amp;ttach files…</source>
+        <translation>添加文件(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>移除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Required evidence for this kind:</source>
+        <translation>此类活动需提供的佐证材料：</translation>
+    </message>
+    <message>
+        <source>(the rule set names no particular document)</source>
+        <translation>（规则集未指定具体材料）</translation>
+    </message>
+    <message>
+        <source>%1 file(s) attached; drop files here</source>
+        <translation>已附 %1 个文件；可将文件拖放到此处</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>添加佐证材料</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 不是文件</translation>
+    </message>
+    <message>
+        <source>Evidence (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.ofd);;All files (*)</source>
+        <translation>佐证材料 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.ofd);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>移除佐证材料</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this activity?</source>
+        <translation>确定从此活动中移除 %1 吗？</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Activity %1 does not exist</source>
+        <translation>活动 %1 不存在</translation>
+    </message>
+    <message>
+        <source>The year %1 has been submitted and is locked; reopen it before changing its evidence</source>
+        <translation>%1 年度已提交申报并锁定；修改佐证材料前请先解锁</translation>
+    </message>
+    <message>
+        <source>%1 is not a file</source>
+        <translation>%1 不是文件</translation>
+    </message>
+    <message>
+        <source>Cannot create the evidence folder %1</source>
+        <translation>无法创建佐证材料文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into the evidence store: %2</source>
+        <translation>无法将 %1 复制到佐证材料库：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write into the evidence store: %1</source>
+        <translation>无法写入佐证材料库：%1</translation>
+    </message>
+    <message>
+        <source>Evidence %1 does not exist</source>
+        <translation>佐证材料 %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Exports and printed forms</source>
+        <translation>导出文件与打印表格</translation>
+    </message>
+</context>
+<context>
+    <name>ExportProfile</name>
+    <message>
+        <source>Export profile: &quot;id&quot; and &quot;name&quot; are required</source>
+        <translation>导出配置：必须提供 &quot;id&quot; 和 &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>Export profile %1: no sheets</source>
+        <translation>导出配置 %1：没有工作表</translation>
+    </message>
+    <message>
+        <source>Export profile %1: sheet rows must be &quot;person-year&quot; or &quot;activity&quot;, not &quot;%2&quot;</source>
+        <translation>导出配置 %1：工作表的行类型必须为 &quot;person-year&quot; 或 &quot;activity&quot;，不能为 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Export profile %1: each sheet needs a unique name of at most 31 characters</source>
+        <translation>导出配置 %1：每个工作表都需要唯一的名称，且不超过 31 个字符</translation>
+    </message>
+    <message>
+        <source>Export profile %1: sheet %2 needs a &quot;csvSuffix&quot;</source>
+        <translation>导出配置 %1：工作表 %2 需要 &quot;csvSuffix&quot;</translation>
+    </message>
+    <message>
+        <source>Export profile %1: sheet %2 has no columns</source>
+        <translation>导出配置 %1：工作表 %2 没有列</translation>
+    </message>
+    <message>
+        <source>Export profile %1: a column of sheet %2 has no header</source>
+        <translation>导出配置 %1：工作表 %2 中有一列没有表头</translation>
+    </message>
+    <message>
+        <source>Export profile %1: column %2 has an unknown type</source>
+        <translation>导出配置 %1：列 %2 的类型未知</translation>
+    </message>
+    <message>
+        <source>Export profile %1: column %2 needs exactly one of &quot;field&quot; and &quot;constant&quot;</source>
+        <translation>导出配置 %1：列 %2 必须且只能指定 &quot;field&quot; 和 &quot;constant&quot; 之一</translation>
+    </message>
+    <message>
+        <source>Export profile %1: column %2 has an unknown field &quot;%3&quot;</source>
+        <translation>导出配置 %1：列 %2 使用了未知字段 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot read export profile %1: %2</source>
+        <translation>无法读取导出配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>Unknown export profile: %1 (available: %2)</source>
+        <translation>未知的导出配置：%1（可用：%2）</translation>
+    </message>
+    <message>
+        <source>Export profile %1 is not valid JSON: %2</source>
+        <translation>导出配置 %1 不是有效的 JSON：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSource</name>
+    <message>
+        <source>The registry has no unit yet (run init with the unit&apos;s details)</source>
+        <translation>名册中尚无单位信息（请带上单位信息运行 init）</translation>
+    </message>
+    <message>
+        <source>The unit has no rule set; choose one in the unit&apos;s settings</source>
+        <translation>本单位尚未设置规则集；请在单位设置中选择</translation>
+    </message>
+    <message>
+        <source>Unknown rule set %1</source>
+        <translation>未知的规则集 %1</translation>
+    </message>
+    <message>
+        <source>Not in the registry: %1</source>
+        <translation>不在人员名册中：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSpec</name>
+    <message>
+        <source>field &quot;%1&quot; (%2): &quot;%3&quot; is not a number</source>
+        <translation>字段“%1”（%2）：“%3”不是数字</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; (%2): a number is required</source>
+        <translation>字段“%1”（%2）：必须填写数字</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; (%2): not a finite number</source>
+        <translation>字段“%1”（%2）：不是有限数值</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; (%2): %3 is not a whole number</source>
+        <translation>字段“%1”（%2）：%3 不是整数</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; (%2): %3 is below the minimum %4</source>
+        <translation>字段“%1”（%2）：%3 小于最小值 %4</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; (%2): %3 is above the maximum %4</source>
+        <translation>字段“%1”（%2）：%3 大于最大值 %4</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; (%2): a yes/no value is required</source>
+        <translation>字段“%1”（%2）：必须填写“是”或“否”</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; (%2): &quot;%3&quot; is not one of: %4</source>
+        <translation>字段“%1”（%2）：“%3”不是可选值之一：%4</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; (%2): &quot;%3&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>字段“%1”（%2）：“%3”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; (%2): text is required</source>
+        <translation>字段“%1”（%2）：必须填写文字</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: unsupported type</source>
+        <translation>字段“%1”：不支持的类型</translation>
+    </message>
+</context>
+<context>
+    <name>FormulaEvaluator</name>
+    <message>
+        <source>missing field &quot;%1&quot; (%2)</source>
+        <translation>缺少字段“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must not be negative</source>
+        <translation>字段“%1”不能为负数</translation>
+    </message>
+    <message>
+        <source>rank must be 1 or more (got %1)</source>
+        <translation>排名必须大于或等于 1（实际为 %1）</translation>
+    </message>
+    <message>
+        <source>value %1 of field &quot;%2&quot; fits no tier</source>
+        <translation>字段“%2”的值 %1 不属于任何档次</translation>
+    </message>
+    <message>
+        <source>the rule set has no row for kind &quot;%1&quot; with %2</source>
+        <translation>规则集中没有类型“%1”对应 %2 的折算条目</translation>
+    </message>
+    <message>
+        <source>these parameters</source>
+        <translation>这些参数</translation>
+    </message>
+    <message>
+        <source>unknown formula type &quot;%1&quot;</source>
+        <translation>未知的公式类型 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: a formula object is required</source>
+        <translation>%1：需要公式对象</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; is not declared</source>
+        <translation>%1：字段 &quot;%2&quot; 未声明</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; must be int or number</source>
+        <translation>%1：字段 &quot;%2&quot; 必须为 int 或 number 类型</translation>
+    </message>
+    <message>
+        <source>%1: &quot;hours&quot; (number) is required</source>
+        <translation>%1：必须提供 &quot;hours&quot;（数值）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;parts&quot; must not be empty</source>
+        <translation>%1：&quot;parts&quot; 不能为空</translation>
+    </message>
+    <message>
+        <source>%1: &quot;cases&quot; must not be empty</source>
+        <translation>%1：&quot;cases&quot; 不能为空</translation>
+    </message>
+    <message>
+        <source>%1.when: field &quot;%2&quot; is not declared</source>
+        <translation>%1.when：字段 &quot;%2&quot; 未声明</translation>
+    </message>
+    <message>
+        <source>%1.when: &quot;%2&quot; is not a value of field &quot;%3&quot;</source>
+        <translation>%1.when：&quot;%2&quot; 不是字段 &quot;%3&quot; 的可选值</translation>
+    </message>
+    <message>
+        <source>%1: unknown formula type &quot;%2&quot;</source>
+        <translation>%1：未知的公式类型 &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>ID number is missing</source>
+        <translation>缺少身份证号码</translation>
+    </message>
+    <message>
+        <source>ID number must have 18 characters, found %1</source>
+        <translation>身份证号码应为 18 位，实际为 %1 位</translation>
+    </message>
+    <message>
+        <source>ID number: the first 17 characters must be digits</source>
+        <translation>身份证号码：前 17 位必须是数字</translation>
+    </message>
+    <message>
+        <source>ID number: the last character must be a digit or X</source>
+        <translation>身份证号码：最后一位必须是数字或 X</translation>
+    </message>
+    <message>
+        <source>ID number: the birth date %1 is not a valid date</source>
+        <translation>身份证号码：出生日期 %1 不是有效日期</translation>
+    </message>
+    <message>
+        <source>ID number: check digit should be %1, found %2</source>
+        <translation>身份证号码：校验位应为 %1，实际为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Staff registry</source>
+        <translation>人员名册</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>学时登记</translation>
+    </message>
+    <message>
+        <source>Yearly overview</source>
+        <translation>年度汇总</translation>
+    </message>
+    <message>
+        <source>Export and print</source>
+        <translation>导出与打印</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Year: </source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>The year shown in every section</source>
+        <translation>各栏目显示的年度</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation>导入人员名册(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Add &amp;person…</source>
+        <translation>添加人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;activity…</source>
+        <translation>添加活动(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Find person</source>
+        <translation>查找人员(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>上一年度</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>下一年度</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CE Hours</source>
+        <translation>关于继续教育学时登记(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About CE Hours</source>
+        <translation>关于继续教育学时登记</translation>
+    </message>
+    <message>
+        <source>CE Hours %1
+Continuing-education credit-hour registry for the HR office.</source>
+        <translation>继续教育学时登记 %1
+供单位人事部门使用的专业技术人员继续教育学时登记管理工具。</translation>
+    </message>
+    <message>
+        <source>CE Hours</source>
+        <translation>继续教育学时登记</translation>
+    </message>
+    <message>
+        <source>%1 — CE Hours</source>
+        <translation>%1 — 继续教育学时登记</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPages</name>
+    <message>
+        <source>Cannot start painting the document</source>
+        <translation>无法开始绘制文档</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPage</name>
+    <message>
+        <source>← Registry</source>
+        <translation>← 人员名册</translation>
+    </message>
+    <message>
+        <source>Back to the registry (Esc)</source>
+        <translation>返回人员名册 (Esc)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;person…</source>
+        <translation>编辑人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年度情况</translation>
+    </message>
+    <message>
+        <source>&amp;Add activity…</source>
+        <translation>添加活动(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add an activity (Ctrl+Shift+N)</source>
+        <translation>添加活动 (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit year</source>
+        <translation>提交年度申报(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Submit the year&apos;s declaration: the year is locked afterwards</source>
+        <translation>提交本年度申报：提交后该年度将被锁定</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen year…</source>
+        <translation>解锁年度(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>(no person)</source>
+        <translation>（未选择人员）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Gender / born</source>
+        <translation>性别 / 出生日期</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Series / sub-specialty</source>
+        <translation>系列 / 专业</translation>
+    </message>
+    <message>
+        <source>Title sought</source>
+        <translation>拟申报职称</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Activities of %1</source>
+        <translation>%1 的活动</translation>
+    </message>
+    <message>
+        <source>🔒 Submitted on %1 by %2: the year is locked; a correction needs a reopen with a reason.</source>
+        <translation>🔒 %2 已于 %1 提交申报：该年度已锁定；如需更正，须填写原因后解锁。</translation>
+    </message>
+    <message>
+        <source>Reopened on %1 by %2 (reason: %3); submit again when corrected.</source>
+        <translation>%2 已于 %1 解锁（原因：%3）；更正后请重新提交。</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Delete %1 and its evidence links?</source>
+        <translation>确定删除 %1 及其佐证材料关联吗？</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>Submit year</source>
+        <translation>提交年度申报</translation>
+    </message>
+    <message>
+        <source>Submit the declaration of %1 for %2? The year is locked afterwards; changes need a reopen with a reason.</source>
+        <translation>确定提交 %1 的 %2 年度申报吗？提交后该年度将被锁定，如需修改须填写原因后解锁。</translation>
+    </message>
+    <message>
+        <source>Cannot submit</source>
+        <translation>无法提交</translation>
+    </message>
+    <message>
+        <source>Reopen year</source>
+        <translation>解锁年度</translation>
+    </message>
+    <message>
+        <source>Why must %1&apos;s declaration for %2 be corrected? (recorded in the audit log)</source>
+        <translation>%1 的 %2 年度申报为何需要更正？（将记入审计日志）</translation>
+    </message>
+    <message>
+        <source>A reason is required to reopen a submitted year.</source>
+        <translation>解锁已提交的年度必须填写原因。</translation>
+    </message>
+    <message>
+        <source>Cannot reopen</source>
+        <translation>无法解锁</translation>
+    </message>
+</context>
+<context>
+    <name>PersonYearsModel</name>
+    <message>
+        <source>(no rule set)</source>
+        <translation>（无规则集）</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Not compliant</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>总学时 %1</translation>
+    </message>
+    <message>
+        <source>public %1</source>
+        <translation>公需科目 %1</translation>
+    </message>
+    <message>
+        <source>professional %1</source>
+        <translation>专业科目 %1</translation>
+    </message>
+    <message>
+        <source>Submitted %1 (locked)</source>
+        <translation>已于 %1 提交（已锁定）</translation>
+    </message>
+    <message>
+        <source>Reopened %1</source>
+        <translation>已于 %1 解锁</translation>
+    </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>Reopened by %1: %2</source>
+        <translation>%1 已解锁：%2</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公需科目</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>专业科目</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Shortfall (h)</source>
+        <translation>差额（学时）</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>申报状态</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>CE Hours</source>
+        <translation>继续教育学时登记</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1:
+%2</source>
+        <translation>无法打开数据库 %1：
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>RosterColumns</name>
+    <message>
+        <source>18-character resident ID number (required; keep the cell as text)</source>
+        <translation>18 位居民身份证号码（必填；单元格请保持文本格式）</translation>
+    </message>
+    <message>
+        <source>Full name (required)</source>
+        <translation>姓名（必填）</translation>
+    </message>
+    <message>
+        <source>男 or 女; may be left empty (taken from the ID number)</source>
+        <translation>男或女；可留空（从身份证号码读取）</translation>
+    </message>
+    <message>
+        <source>Ethnic group, e.g. 汉族</source>
+        <translation>民族，如：汉族</translation>
+    </message>
+    <message>
+        <source>Department within the unit</source>
+        <translation>所在部门</translation>
+    </message>
+    <message>
+        <source>Professional title, e.g. 工程师</source>
+        <translation>职称，如：工程师</translation>
+    </message>
+    <message>
+        <source>初级, 中级, 副高级 or 正高级</source>
+        <translation>初级、中级、副高级或正高级</translation>
+    </message>
+    <message>
+        <source>Title series (申报大类), e.g. 工程</source>
+        <translation>职称系列（申报大类），如：工程</translation>
+    </message>
+    <message>
+        <source>Sub-specialty, e.g. 建筑学</source>
+        <translation>专业，如：建筑学</translation>
+    </message>
+    <message>
+        <source>Title the person intends to apply for</source>
+        <translation>拟申报的职称</translation>
+    </message>
+    <message>
+        <source>Highest education, e.g. 大学本科</source>
+        <translation>最高学历，如：大学本科</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Date joined the unit, e.g. 2020-07-01</source>
+        <translation>入职日期，如：2020-07-01</translation>
+    </message>
+    <message>
+        <source>在职 or 离职; empty means 在职</source>
+        <translation>在职或离职；留空表示在职</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import roster</source>
+        <translation>导入人员名册</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv);;All files (*)</source>
+        <translation>人员名册 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Roster import is not available in this build yet; use cehours-cli import-staff.</source>
+        <translation>此版本暂不支持导入人员名册；请使用 cehours-cli import-staff。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImporter</name>
+    <message>
+        <source>%1: no header row with the columns %2 and %3 in the first %4 rows</source>
+        <translation>%1：前 %4 行中没有包含“%2”和“%3”列的表头行</translation>
+    </message>
+    <message>
+        <source> (the cell was probably stored as a number, which keeps only 15 digits: format the column as text and type the ID number again)</source>
+        <translation>（该单元格可能被存为数字，只保留了 15 位有效数字：请将该列设为文本格式并重新输入身份证号码）</translation>
+    </message>
+    <message>
+        <source>duplicate ID number in the file (also in row %1)</source>
+        <translation>文件中身份证号码重复（第 %1 行也有）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date (write it as 2020-07-01)</source>
+        <translation>%1：%2 不是日期（请按 2020-07-01 格式填写）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) failed validation; nothing was imported</source>
+        <translation>
+            <numerusform>%1：%n 行未通过校验；未导入任何数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>失败原因</translation>
+    </message>
+    <message>
+        <source>%1: %2 to add, %3 to update, %4 unchanged, %5 failed</source>
+        <translation>%1：新增 %2 条，更新 %3 条，未变 %4 条，失败 %5 条</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetLoader</name>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>偏移量 %1 处的 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>顶层必须是对象</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be 1</source>
+        <translation>&quot;format&quot; 必须为 1</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot;, &quot;name&quot;, &quot;jurisdiction&quot; and &quot;family&quot; are required</source>
+        <translation>必须提供 &quot;id&quot;、&quot;name&quot;、&quot;jurisdiction&quot; 和 &quot;family&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;validFrom&quot; (year) is required</source>
+        <translation>必须提供 &quot;validFrom&quot;（年份）</translation>
+    </message>
+    <message>
+        <source>&quot;documents&quot; must list the notices cited</source>
+        <translation>&quot;documents&quot; 必须列出所引用的文件</translation>
+    </message>
+    <message>
+        <source>needs &quot;hours&quot; and &quot;clause&quot;</source>
+        <translation>需要 &quot;hours&quot; 和 &quot;clause&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;total&quot; is required</source>
+        <translation>必须提供 &quot;total&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;mode&quot; must be sum or highestConversionOnly</source>
+        <translation>&quot;mode&quot; 必须为 sum 或 highestConversionOnly</translation>
+    </message>
+    <message>
+        <source>&quot;mode&quot; must be unspecified, forbidden or nextYear</source>
+        <translation>&quot;mode&quot; 必须为 unspecified、forbidden 或 nextYear</translation>
+    </message>
+    <message>
+        <source>&quot;mode&quot; must be everyYear or average</source>
+        <translation>&quot;mode&quot; 必须为 everyYear 或 average</translation>
+    </message>
+    <message>
+        <source>&quot;check&quot; must be declared or completed</source>
+        <translation>&quot;check&quot; 必须为 declared 或 completed</translation>
+    </message>
+    <message>
+        <source>needs &quot;id&quot;, &quot;clause&quot; and a valid &quot;date&quot; (with &quot;year&quot;) or &quot;monthDay&quot;</source>
+        <translation>需要 &quot;id&quot;、&quot;clause&quot; 以及有效的 &quot;date&quot;（含 &quot;year&quot;）或 &quot;monthDay&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;kinds&quot; must not be empty</source>
+        <translation>&quot;kinds&quot; 不能为空</translation>
+    </message>
+    <message>
+        <source>declared twice</source>
+        <translation>重复声明</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>cannot read the schema version</source>
+        <translation>无法读取数据库结构版本</translation>
+    </message>
+    <message>
+        <source>the database has schema version %1, newer than this program supports (%2); update CE Hours</source>
+        <translation>数据库结构版本为 %1，高于本程序支持的版本（%2）；请升级继续教育学时登记</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <source>schema upgrade step %1 failed: %2</source>
+        <translation>数据库结构升级第 %1 步失败：%2</translation>
+    </message>
+    <message>
+        <source>schema upgrade step %1 could not be committed: %2</source>
+        <translation>数据库结构升级第 %1 步无法提交：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Edit unit details…</source>
+        <translation>编辑单位信息…</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Mask ID numbers in lists (3401**********123X)</source>
+        <translation>列表中隐藏身份证号码中间位（3401**********123X）</translation>
+    </message>
+    <message>
+        <source>&amp;Language (after restart):</source>
+        <translation>语言（重启后生效）(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name (audit log):</source>
+        <translation>操作员姓名（用于审计日志）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Database: %1
+Evidence files: %2</source>
+        <translation>数据库：%1
+佐证材料文件：%2</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>新语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>No unit yet.</source>
+        <translation>尚未设置单位。</translation>
+    </message>
+    <message>
+        <source>%1
+Unified social credit code: %2
+Rule set: %3
+Contact: %4 %5</source>
+        <translation>%1
+统一社会信用代码：%2
+规则集：%3
+联系人：%4 %5</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>18-character resident ID number</source>
+        <translation>18 位居民身份证号码</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>E&amp;thnicity:</source>
+        <translation>民族(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Professional title:</source>
+        <translation>职称(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Title &amp;level:</source>
+        <translation>职称级别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Title se&amp;ries:</source>
+        <translation>职称系列(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Sub-specialt&amp;y:</source>
+        <translation>专业(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Title so&amp;ught:</source>
+        <translation>拟申报职称(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Education:</source>
+        <translation>学历(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Date &amp;joined:</source>
+        <translation>入职日期(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Birth date and gender are read from the ID number.</source>
+        <translation>出生日期和性别从身份证号码中读取。</translation>
+    </message>
+    <message>
+        <source>%1 of 18 characters</source>
+        <translation>已输入 %1/18 位</translation>
+    </message>
+    <message>
+        <source>Born %1, %2</source>
+        <translation>出生日期 %1，%2</translation>
+    </message>
+    <message>
+        <source>Cannot save the person</source>
+        <translation>无法保存人员信息</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Search name, ID number or department (Ctrl+F)</source>
+        <translation>搜索姓名、身份证号码或部门 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All title levels</source>
+        <translation>全部职称级别</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>全部达标情况</translation>
+    </message>
+    <message>
+        <source>Compliant in the year</source>
+        <translation>本年度达标</translation>
+    </message>
+    <message>
+        <source>Short in the year</source>
+        <translation>本年度未达标</translation>
+    </message>
+    <message>
+        <source>The registry is empty. Import the unit&apos;s roster from Excel/CSV, or add people one by one.</source>
+        <translation>人员名册为空。请从 Excel/CSV 导入本单位人员名册，或逐个添加人员。</translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation>导入人员名册…</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>添加人员…</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>添加人员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a person (Ctrl+N)</source>
+        <translation>添加人员 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation>导入人员名册(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>People: %1</source>
+        <translation>人数：%1</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>删除人员</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the registry? People who left should be marked 离职 instead.</source>
+        <translation>确定从人员名册中删除 %1 吗？已离开本单位的人员应标记为“离职”，而不是删除。</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>无法删除</translation>
+    </message>
+</context>
+<context>
+    <name>StaffRepository</name>
+    <message>
+        <source>Name is missing</source>
+        <translation>缺少姓名</translation>
+    </message>
+    <message>
+        <source>Gender %1 does not match the ID number (which gives %2)</source>
+        <translation>性别“%1”与身份证号码不符（身份证号码对应“%2”）</translation>
+    </message>
+    <message>
+        <source>Title level %1 is not one of %2</source>
+        <translation>职称级别“%1”无效，应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>Status %1 is not one of %2</source>
+        <translation>状态“%1”无效，应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>Date joined %1 is before the birth date</source>
+        <translation>入职日期 %1 早于出生日期</translation>
+    </message>
+    <message>
+        <source>ID number %1 is already in the registry</source>
+        <translation>身份证号码 %1 已在人员名册中</translation>
+    </message>
+    <message>
+        <source>Person %1 is not in the registry</source>
+        <translation>人员 %1 不在人员名册中</translation>
+    </message>
+    <message>
+        <source>%1 has recorded activities and cannot be deleted; mark the person as 离职 instead</source>
+        <translation>%1 已有活动记录，不能删除；请改为标记为“离职”</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>Compliant</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Short %1 h</source>
+        <translation>差 %1 学时</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职称</translation>
+    </message>
+    <message>
+        <source>Title level</source>
+        <translation>职称级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Hours %1</source>
+        <translation>%1 年度学时</translation>
+    </message>
+    <message>
+        <source>Verdict %1</source>
+        <translation>%1 年度达标情况</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTemplate</name>
+    <message>
+        <source>%1: the template can be written as .csv or .xlsx</source>
+        <translation>%1：模板只能保存为 .csv 或 .xlsx 格式</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySheet</name>
+    <message>
+        <source>Summary sheet: %1 is not a date (YYYY-MM-DD): %2</source>
+        <translation>汇总表：%1 不是日期（YYYY-MM-DD）：%2</translation>
+    </message>
+    <message>
+        <source>Summary sheet: the training ends before it starts</source>
+        <translation>汇总表：培训结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>Summary sheet: row %1 has no name</source>
+        <translation>汇总表：第 %1 行没有姓名</translation>
+    </message>
+</context>
+<context>
+    <name>TableExporter</name>
+    <message>
+        <source>The output file must end in .xlsx or .csv: %1</source>
+        <translation>输出文件的扩展名必须为 .xlsx 或 .csv：%1</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation>无法创建工作簿</translation>
+    </message>
+    <message>
+        <source>cannot add sheet %1</source>
+        <translation>无法添加工作表 %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the file</source>
+        <translation>无法替换文件</translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <source>%1 is in the old Excel format (.xls), which cannot be read. Open it in Excel or WPS and use &quot;Save As&quot; to save it as an Excel workbook (.xlsx).</source>
+        <translation>%1 是旧版 Excel 格式（.xls），无法读取。请用 Excel 或 WPS 打开，通过“另存为”保存为 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a supported file type. Use an Excel workbook (.xlsx) or CSV text (.csv).</source>
+        <translation>不支持 %1 的文件类型。请使用 Excel 工作簿（.xlsx）或 CSV 文本（.csv）。</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Set up your unit</source>
+        <translation>设置本单位</translation>
+    </message>
+    <message>
+        <source>Unit details</source>
+        <translation>单位信息</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91340100MA2XXXXXXX</source>
+        <translation>18 位，如：91340100MA2XXXXXXX</translation>
+    </message>
+    <message>
+        <source>Unit &amp;name:</source>
+        <translation>单位名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Unified social &amp;credit code:</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Unit n&amp;ature:</source>
+        <translation>单位性质(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>所在地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Province &amp;rule set:</source>
+        <translation>省份规则集(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation>联系人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Contact p&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Welcome. Enter your unit once; the province rule set decides how credit hours are computed.</source>
+        <translation>欢迎使用。请录入本单位信息（只需一次）；学时的计算方式由所选省份规则集决定。</translation>
+    </message>
+    <message>
+        <source>Optional now; needed for the province&apos;s forms.</source>
+        <translation>现在可不填；填报省级表格时需要。</translation>
+    </message>
+    <message>
+        <source>Check character correct.</source>
+        <translation>校验位正确。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitRepository</name>
+    <message>
+        <source>My unit</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>Unit name is missing</source>
+        <translation>缺少单位名称</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel workbook (.xls) or is password-protected; open it in Excel and save it as an unprotected .xlsx workbook.</source>
+        <translation>%1 是旧版 Excel 工作簿（.xls）或受密码保护；请用 Excel 打开并另存为不受保护的 .xlsx 工作簿。</translation>
+    </message>
+    <message>
+        <source>%1 is not an xlsx file (it is not an Excel workbook or it is damaged).</source>
+        <translation>%1 不是 xlsx 文件（不是 Excel 工作簿或已损坏）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 is missing.</source>
+        <translation>%1 已损坏：缺少部件 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: cannot read the part %2.</source>
+        <translation>%1 已损坏：无法读取部件 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or encrypted: cannot open the part %2.</source>
+        <translation>%1 已损坏或已加密：无法打开部件 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 cannot be decompressed.</source>
+        <translation>%1 已损坏：部件 %2 无法解压缩。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the part %2 is not valid XML (%3, line %4).</source>
+        <translation>%1 已损坏：部件 %2 不是有效的 XML（%3，第 %4 行）。</translation>
+    </message>
+    <message>
+        <source>bad cell reference &quot;%1&quot;</source>
+        <translation>无效的单元格引用“%1”</translation>
+    </message>
+    <message>
+        <source>row or column beyond the sheet limits</source>
+        <translation>行或列超出工作表范围</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named &quot;%2&quot; (its sheets: %3).</source>
+        <translation>%1 中没有名为“%2”的工作表（现有工作表：%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an xlsx file (it has no workbook part; it may be a Word or other Office document).</source>
+        <translation>%1 不是 xlsx 文件（缺少工作簿部件，可能是 Word 或其他 Office 文档）。</translation>
+    </message>
+    <message>
+        <source>%1 contains no worksheets.</source>
+        <translation>%1 中没有工作表。</translation>
+    </message>
+</context>
+<context>
+    <name>YearActivityModel</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Partly: %1</source>
+        <translation>部分计入：%1</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>不计入：%1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Credited h</source>
+        <translation>折算学时</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>是否计入</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>YearLockRepository</name>
+    <message>
+        <source>The year %1 is already submitted and locked</source>
+        <translation>%1 年度已提交申报并锁定</translation>
+    </message>
+    <message>
+        <source>The year %1 is not locked</source>
+        <translation>%1 年度未锁定</translation>
+    </message>
+    <message>
+        <source>Reopening a submitted year needs a reason</source>
+        <translation>解锁已提交的年度需要填写原因</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Cannot open database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>init: unexpected arguments: %1</source>
+        <translation>init：多余的参数：%1</translation>
+    </message>
+    <message>
+        <source>init: %1</source>
+        <translation>init：%1</translation>
+    </message>
+    <message>
+        <source>Database %1 (schema version %2), unit: %3</source>
+        <translation>数据库 %1（结构版本 %2），单位：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: cehours-cli template staff [--out FILE.csv|FILE.xlsx]</source>
+        <translation>用法：cehours-cli template staff [--out 文件.csv|文件.xlsx]</translation>
+    </message>
+    <message>
+        <source>Template written to %1</source>
+        <translation>模板已写入 %1</translation>
+    </message>
+    <message>
+        <source>Usage: cehours-cli [--db PATH] [--lang zh_CN|en] COMMAND [ARGS]</source>
+        <translation>用法：cehours-cli [--db 路径] [--lang zh_CN|en] 命令 [参数]</translation>
+    </message>
+    <message>
+        <source>database file (default: the app&apos;s data folder)</source>
+        <translation>数据库文件（默认：应用程序数据文件夹）</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>显示版本号</translation>
+    </message>
+    <message>
+        <source>print this help</source>
+        <translation>显示本帮助</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>未知选项：%1</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1 (see --help)</source>
+        <translation>未知命令：%1（参见 --help）</translation>
+    </message>
+    <message>
+        <source>Usage: cehours-cli import-staff FILE [--dry-run]</source>
+        <translation>用法：cehours-cli import-staff 文件 [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1</source>
+        <translation>已忽略的列：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct the rows above and import the file again.</source>
+        <translation>未导入任何数据：请更正以上各行后重新导入文件。</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Import failed, nothing was written: %1</source>
+        <translation>导入失败，未写入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated.</source>
+        <translation>已导入：新增 %1 人，更新 %2 人。</translation>
+    </message>
+    <message>
+        <source>Usage: cehours-cli list-staff [--json]</source>
+        <translation>用法：cehours-cli list-staff [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Cannot load the embedded CJK font :/fonts/wqy-microhei.ttc</source>
+        <translation>无法加载内置中文字体 :/fonts/wqy-microhei.ttc</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person-year(s) have errors; nothing was exported (choose to skip them to export the others)</source>
+        <translation>
+            <numerusform>%n 条人员年度记录有错误；未导出任何数据（可选择跳过这些记录以导出其余记录）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>the rule set does not fix the cycle length: give the tenure cycle in years</source>
+        <translation>规则集未规定周期长度：请指定任职周期（年）</translation>
+    </message>
+    <message>
+        <source>invalid year range %1-%2</source>
+        <translation>无效的年度范围 %1-%2</translation>
+    </message>
+</context>
 </TS>
