@@ -6,7 +6,7 @@
 #include <numeric>
 
 namespace {
-constexpr qreal kPadX = 1.2; // mm
+constexpr qreal kPadX = 1.0; // mm
 constexpr qreal kPadY = 1.2;
 }
 

@@ -1,0 +1,176 @@
+#include "export/ExportSource.h"
+
+#include "domain/Activity.h"
+#include "rules/ActivityInput.h"
+#include "rules/RuleSet.h"
+#include "rules/RuleSetRegistry.h"
+#include "rules/YearAggregator.h"
+#include "storage/ActivityRepository.h"
+#include "storage/StaffRepository.h"
+#include "storage/UnitRepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+namespace {
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("export", s);
+}
+} // namespace
+
+bool ExportSource::unit(Unit *out, QString *error) const
+{
+    UnitRepository units(m_db);
+    QString e;
+    if (!units.first(out, &e)) {
+        *error = e.isEmpty() ? tr("The registry has no unit yet (run init with the unit's details)") : e;
+        return false;
+    }
+    return true;
+}
+
+const RuleSet *ExportSource::ruleSetFor(const Unit &unit, int year, QString *error)
+{
+    const RuleSetRegistry &reg = RuleSetRegistry::embedded();
+    const RuleSet *set = reg.find(unit.ruleSet);
+    if (!set) {
+        *error = unit.ruleSet.isEmpty() ? tr("The unit has no rule set; choose one in the unit's settings")
+                                        : tr("Unknown rule set %1").arg(unit.ruleSet);
+        return nullptr;
+    }
+    if (!set->appliesTo(year)) {
+        if (const RuleSet *other = reg.resolve(set->family(), year))
+            return other;
+    }
+    return set;
+}
+
+QString ExportSource::formOf(const Activity &activity, const QString &kindLabel)
+{
+    const QString form = activity.params.value(QStringLiteral("form")).toString();
+    return form.isEmpty() ? kindLabel : form;
+}
+
+PersonYearRow ExportSource::personYear(const PersonInfo &person, const YearResult &y)
+{
+    PersonYearRow r;
+    r.person = person;
+    r.year = y.year;
+    r.publicHours = y.publicHours;
+    r.professionalHours = y.professionalHours;
+    r.totalHours = y.total;
+    r.requiredTotal = std::max(0.0, y.requirement.total);
+    r.requiredPublic = std::max(0.0, y.requirement.publicMin);
+    r.requiredProfessional = std::max(0.0, y.requirement.professionalMin);
+    r.compliant = y.compliant;
+    r.shortfallPublic = y.shortfallPublic;
+    r.shortfallProfessional = y.shortfallProfessional;
+    r.shortfallTotal = y.shortfallTotal;
+    r.activityCount = int(y.items.size());
+    for (const YearItem &item : y.items) {
+        if (!item.counted || item.countedHours <= 0)
+            continue;
+        const QString name = item.input.title.isEmpty() ? item.credit.kindLabel : item.input.title;
+        const QString form = item.input.params.value(QStringLiteral("form")).toString().isEmpty()
+                                 ? item.credit.kindLabel
+                                 : item.input.params.value(QStringLiteral("form")).toString();
+        if (item.credit.subject == Subject::Public) {
+            r.publicNames << name;
+            r.publicForms << form;
+        } else if (item.credit.subject == Subject::Professional) {
+            r.professionalNames << name;
+            r.professionalForms << form;
+        }
+    }
+    r.errors = y.errors();
+    if (!y.compliant)
+        r.note = y.verdictText();
+    return r;
+}
+
+QList<ActivityRow> ExportSource::activityRows(const PersonInfo &person, const YearResult &y,
+                                              const QList<Activity> &activities)
+{
+    QHash<QString, const Activity *> byId;
+    for (const Activity &a : activities)
+        byId.insert(QString::number(a.id), &a);
+    QList<ActivityRow> rows;
+    for (const YearItem &item : y.items) {
+        ActivityRow r;
+        r.person = person;
+        r.year = item.input.year;
+        r.title = item.input.title;
+        r.kind = item.input.kind;
+        r.kindLabel = item.credit.kindLabel.isEmpty() ? item.input.kind : item.credit.kindLabel;
+        r.subject = subjectId(item.credit.subject);
+        r.hours = item.countedHours;
+        r.counted = item.counted;
+        r.explanation = item.credit.ok() ? item.credit.explanation : item.credit.error;
+        if (!item.reason.isEmpty())
+            r.explanation += QStringLiteral("；") + item.reason;
+        if (const Activity *a = byId.value(item.input.id)) {
+            r.startDate = a->startDate;
+            r.endDate = a->endDate;
+            r.status = a->status;
+            r.form = formOf(*a, r.kindLabel);
+        } else {
+            r.form = r.kindLabel;
+            r.endDate = item.input.date;
+        }
+        rows << r;
+    }
+    return rows;
+}
+
+bool ExportSource::load(int fromYear, int toYear, const Selection &selection, ExportDataSet *out, QString *error) const
+{
+    Unit u;
+    if (!unit(&u, error))
+        return false;
+    StaffRepository staffRepo(m_db);
+    ActivityRepository activityRepo(m_db);
+    const QList<Staff> staff = staffRepo.list(u.id);
+    QHash<qint64, QList<Activity>> byStaffYear; // key staffId*10000+year
+    for (int year = fromYear; year <= toYear; ++year)
+        for (const Activity &a : activityRepo.listForYear(u.id, year))
+            byStaffYear[a.staffId * 10000 + year] << a;
+    QStringList unknown = selection.idNumbers;
+    ExportDataSet data;
+    for (const Staff &s : staff) {
+        if (!selection.idNumbers.isEmpty() && !selection.idNumbers.contains(s.idNumber))
+            continue;
+        unknown.removeAll(s.idNumber);
+        if (!selection.department.isEmpty() && s.department != selection.department)
+            continue;
+        PersonInfo person;
+        person.staff = s;
+        person.unit = u;
+        for (int year = fromYear; year <= toYear; ++year) {
+            const QList<Activity> acts = byStaffYear.value(s.id * 10000 + year);
+            if (selection.idNumbers.isEmpty() && acts.isEmpty() && s.status != QStringLiteral("在职"))
+                continue;
+            const RuleSet *set = ruleSetFor(u, year, error);
+            if (!set)
+                return false;
+            QList<ActivityInput> inputs;
+            for (const Activity &a : acts) {
+                ActivityInput in = ActivityInput::fromActivity(a);
+                in.person = s.idNumber;
+                in.personName = s.name;
+                inputs << in;
+            }
+            const YearResult y = YearAggregator::aggregate(*set, year, inputs);
+            data.people << personYear(person, y);
+            data.activities << activityRows(person, y, acts);
+        }
+    }
+    if (!unknown.isEmpty()) {
+        *error = tr("Not in the registry: %1").arg(unknown.join(QStringLiteral(", ")));
+        return false;
+    }
+    *out = data;
+    return true;
+}
