@@ -1,15 +1,61 @@
 #pragma once
 #include <QMainWindow>
 
+class ActivityPage;
+class AppContext;
 class Database;
+class ExportPage;
+class OverviewPage;
+class PersonPage;
+class QListWidget;
+class QSpinBox;
+class QStackedWidget;
+class SettingsPage;
+class StaffPage;
 
-// The application's main window: sections for staff, activities, yearly overview, exports, settings.
+// The application's main window: a section list (人员名册, 学时登记, 年度汇总, 导出与打印, 设置)
+// beside the section pages, the year chooser in the tool bar. Each section is its own widget.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum Section { Staff, Activities, Overview, Export, Settings, SectionCount };
+
     explicit MainWindow(Database *db, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    AppContext *context() const { return m_context; }
+    StaffPage *staffPage() const { return m_staffPage; }
+    PersonPage *personPage() const { return m_personPage; }
+    ActivityPage *activityPage() const { return m_activityPage; }
+    OverviewPage *overviewPage() const { return m_overviewPage; }
+    SettingsPage *settingsPage() const { return m_settingsPage; }
+    int currentSection() const;
+
+    // First start: asks for the unit when the registry has none. False when the clerk cancelled.
+    bool ensureUnit();
+
+public slots:
+    void showSection(int section);
+    void openPerson(qint64 staffId);
+    void showRegistry();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    Database *m_db;
+    void buildMenus();
+    void updateTitle();
+
+    AppContext *m_context;
+    QListWidget *m_sectionList;
+    QStackedWidget *m_sections;
+    QStackedWidget *m_staffStack;
+    StaffPage *m_staffPage;
+    PersonPage *m_personPage;
+    ActivityPage *m_activityPage;
+    OverviewPage *m_overviewPage;
+    ExportPage *m_exportPage;
+    SettingsPage *m_settingsPage;
+    QSpinBox *m_year;
 };

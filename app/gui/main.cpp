@@ -1,5 +1,6 @@
 // cehours: the desktop application.
 #include "MainWindow.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "util/Translations.h"
 
@@ -19,6 +20,9 @@ int main(int argc, char *argv[])
         return 0;
     }
     Translations::install(QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString());
+    const QString operatorName = QSettings().value(QStringLiteral("audit/operator")).toString();
+    if (!operatorName.isEmpty())
+        AuditLog::setOperatorName(operatorName);
 
     Database db;
     const int dbArg = args.indexOf(QLatin1String("--db"));
@@ -30,5 +34,8 @@ int main(int argc, char *argv[])
     }
     MainWindow window(&db);
     window.show();
+    // First start: the unit's setup before anything else; cancelling it quits.
+    if (!window.ensureUnit())
+        return 0;
     return app.exec();
 }

@@ -1,0 +1,107 @@
+#include "ActivityDialog.h"
+
+#include "ActivityForm.h"
+#include "AppContext.h"
+#include "EvidencePanel.h"
+#include "Prompter.h"
+#include "domain/Staff.h"
+#include "rules/ActivityKind.h"
+#include "storage/ActivityRepository.h"
+#include "storage/StaffRepository.h"
+#include "storage/YearLockRepository.h"
+
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+ActivityDialog::ActivityDialog(AppContext *context, const Activity &activity, QWidget *parent)
+    : QDialog(parent), m_context(context), m_activity(activity)
+{
+    setObjectName(QStringLiteral("activityDialog"));
+    Staff staff;
+    StaffRepository(context->connection()).byId(activity.staffId, &staff);
+    setWindowTitle((activity.id ? tr("Edit activity of %1") : tr("New activity for %1")).arg(staff.name));
+
+    m_lock = new QLabel(this);
+    m_lock->setObjectName(QStringLiteral("activityLock"));
+    m_lock->setWordWrap(true);
+    m_lock->setStyleSheet(QStringLiteral("background: #fff3cd; padding: 6px"));
+    m_form = new ActivityForm(context, this);
+    m_form->setActivity(activity);
+    m_evidence = new EvidencePanel(context, this);
+    m_evidence->setActivity(activity.id);
+    auto *evidenceBox = new QGroupBox(tr("Evidence"), this);
+    auto *evidenceLayout = new QVBoxLayout(evidenceBox);
+    evidenceLayout->addWidget(m_evidence);
+
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(m_form, 3);
+    columns->addWidget(evidenceBox, 2);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("activitySave"));
+    m_save->setToolTip(tr("Save (Ctrl+S)"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_lock);
+    layout->addLayout(columns, 1);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &ActivityDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ActivityDialog::reject);
+    connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, &ActivityDialog::accept);
+    auto updateRequired = [this] {
+        const ActivityKind *kind = m_form->currentKind();
+        m_evidence->setRequired(kind ? kind->evidence : QStringList());
+        updateLock();
+    };
+    connect(m_form, &ActivityForm::kindChanged, this, updateRequired);
+    connect(m_form, &ActivityForm::changed, this, &ActivityDialog::updateLock);
+    updateRequired();
+    m_form->firstInput()->setFocus();
+    resize(960, 620);
+}
+
+void ActivityDialog::updateLock()
+{
+    const int year = m_form->activity().year;
+    const bool locked = YearLockRepository(m_context->connection()).isLocked(m_activity.staffId, year);
+    m_lock->setVisible(locked);
+    if (locked)
+        m_lock->setText(tr("The year %1 has been submitted and is locked. Reopen it (with a reason) on the person's page to make corrections.").arg(year));
+    m_evidence->setReadOnly(locked);
+    m_save->setEnabled(!locked);
+}
+
+void ActivityDialog::accept()
+{
+    Activity a = m_form->activity();
+    const CreditResult &credit = m_form->credit();
+    if (!credit.ok()) {
+        Prompter::current().warning(this, tr("Cannot save the activity"), credit.error);
+        return;
+    }
+    const ActivityKind *kind = m_form->currentKind();
+    if (kind && !kind->evidence.isEmpty() && m_evidence->fileCount() == 0
+        && !Prompter::current().question(this, tr("No evidence"),
+                                         tr("This kind needs evidence (%1). Save without any file for now?")
+                                             .arg(kind->evidence.join(QStringLiteral("、"))))) {
+        return;
+    }
+    ActivityRepository repo(m_context->connection());
+    QString error;
+    const bool ok = a.id ? repo.update(a, &error) : repo.insert(a, &error);
+    if (!ok || !m_evidence->savePending(a.id, &error)) {
+        Prompter::current().warning(this, tr("Cannot save the activity"), error);
+        if (ok)
+            m_activity = a;
+        return;
+    }
+    m_activity = a;
+    m_context->notifyDataChanged();
+    QDialog::accept();
+}

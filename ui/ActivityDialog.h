@@ -1,0 +1,35 @@
+#pragma once
+#include "domain/Activity.h"
+
+#include <QDialog>
+
+class ActivityForm;
+class AppContext;
+class EvidencePanel;
+class QLabel;
+class QPushButton;
+
+// Add or edit one person's activity: the generated form with live credit on the left, the
+// evidence (checklist, files, drag-and-drop) on the right. A locked year opens read-only.
+class ActivityDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ActivityDialog(AppContext *context, const Activity &activity, QWidget *parent = nullptr);
+
+    ActivityForm *form() const { return m_form; }
+    EvidencePanel *evidence() const { return m_evidence; }
+    Activity activity() const { return m_activity; }
+
+    void accept() override;
+
+private:
+    void updateLock();
+
+    AppContext *m_context;
+    Activity m_activity;
+    ActivityForm *m_form;
+    EvidencePanel *m_evidence;
+    QLabel *m_lock;
+    QPushButton *m_save;
+};

@@ -1,0 +1,58 @@
+#pragma once
+#include "domain/Activity.h"
+#include "rules/CreditResult.h"
+
+#include <QWidget>
+
+class AppContext;
+class FieldEditor;
+class QComboBox;
+class QDateEdit;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class RuleSet;
+struct ActivityKind;
+
+// The activity entry form: choose the kind, then only that kind's fields (generated from the rule
+// set's field declarations, with their defaults); the credited hours and the explanation (with the
+// clause) update as the clerk types; the subject can be chosen only where the rules let the person.
+class ActivityForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ActivityForm(AppContext *context, QWidget *parent = nullptr);
+
+    void setActivity(const Activity &activity);
+    // The entered activity (id/staffId as given to setActivity).
+    Activity activity() const;
+    const ActivityKind *currentKind() const;
+    const CreditResult &credit() const { return m_credit; }
+    QWidget *firstInput() const;
+
+signals:
+    void kindChanged();
+    void changed();
+
+private:
+    void rebuildFields();
+    void updateSubject();
+    void recompute();
+    const RuleSet *ruleSet() const;
+
+    AppContext *m_context;
+    Activity m_base;
+    CreditResult m_credit;
+    QComboBox *m_kind;
+    QLineEdit *m_title;
+    QSpinBox *m_year;
+    QDateEdit *m_start;
+    QDateEdit *m_end;
+    QComboBox *m_subject;
+    QWidget *m_fieldsBox;
+    QFormLayout *m_fields;
+    QList<FieldEditor *> m_editors;
+    QLabel *m_hours;
+    QLabel *m_explanation;
+};

@@ -1,0 +1,65 @@
+#include "AppContext.h"
+
+#include "domain/IdNumber.h"
+#include "storage/ComplianceTable.h"
+#include "storage/Database.h"
+#include "storage/UnitRepository.h"
+#include "util/Clock.h"
+
+#include <QSettings>
+
+AppContext::AppContext(Database *db, QObject *parent)
+    : QObject(parent), m_db(db)
+{
+    QSettings settings;
+    m_year = settings.value(QStringLiteral("ui/lastYear"), Clock::current().today().year()).toInt();
+    m_maskIds = settings.value(QStringLiteral("ui/maskIds"), true).toBool();
+    reloadUnit();
+}
+
+QSqlDatabase AppContext::connection() const
+{
+    return m_db->connection();
+}
+
+QString AppContext::evidenceDir() const
+{
+    return m_db->evidenceDir();
+}
+
+void AppContext::reloadUnit()
+{
+    Unit unit;
+    if (!UnitRepository(connection()).first(&unit))
+        unit = Unit();
+    m_unit = unit;
+    emit unitChanged();
+}
+
+void AppContext::setYear(int year)
+{
+    if (year == m_year)
+        return;
+    m_year = year;
+    QSettings().setValue(QStringLiteral("ui/lastYear"), year);
+    emit yearChanged(year);
+}
+
+void AppContext::setMaskIds(bool mask)
+{
+    if (mask == m_maskIds)
+        return;
+    m_maskIds = mask;
+    QSettings().setValue(QStringLiteral("ui/maskIds"), mask);
+    emit maskIdsChanged(mask);
+}
+
+QString AppContext::displayId(const QString &idNumber) const
+{
+    return m_maskIds ? IdNumber::masked(idNumber) : idNumber;
+}
+
+const RuleSet *AppContext::ruleSet(int year) const
+{
+    return ComplianceTable(connection()).ruleSetFor(m_unit.ruleSet, year);
+}

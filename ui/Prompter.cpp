@@ -1,0 +1,64 @@
+#include "Prompter.h"
+
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QUrl>
+
+namespace {
+Prompter *g_current = nullptr;
+}
+
+void Prompter::information(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::information(parent, title, text);
+}
+
+void Prompter::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::warning(parent, title, text);
+}
+
+bool Prompter::question(QWidget *parent, const QString &title, const QString &text)
+{
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
+
+QStringList Prompter::openFileNames(QWidget *parent, const QString &title, const QString &filter)
+{
+    return QFileDialog::getOpenFileNames(parent, title, QString(), filter);
+}
+
+QString Prompter::openFileName(QWidget *parent, const QString &title, const QString &filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+QString Prompter::saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+QString Prompter::text(QWidget *parent, const QString &title, const QString &label, const QString &initial)
+{
+    bool ok = false;
+    const QString value = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+    return ok ? value : QString();
+}
+
+void Prompter::openFile(const QString &path)
+{
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+Prompter &Prompter::current()
+{
+    static Prompter fallback;
+    return g_current ? *g_current : fallback;
+}
+
+void Prompter::setCurrent(Prompter *prompter)
+{
+    g_current = prompter;
+}

@@ -1,0 +1,107 @@
+#include "SettingsPage.h"
+
+#include "TabOrder.h"
+#include "AppContext.h"
+#include "Prompter.h"
+#include "RuleSetChoices.h"
+#include "UnitDialog.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "util/Translations.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
+    : QWidget(parent), m_context(context)
+{
+    setObjectName(QStringLiteral("settingsPage"));
+
+    auto *unitBox = new QGroupBox(tr("Unit"), this);
+    m_unitSummary = new QLabel(unitBox);
+    m_unitSummary->setObjectName(QStringLiteral("settingsUnitSummary"));
+    m_unitSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_unitSummary->setWordWrap(true);
+    auto *editUnit = new QPushButton(tr("Edit unit details…"), unitBox);
+    editUnit->setObjectName(QStringLiteral("editUnitButton"));
+    auto *unitLayout = new QVBoxLayout(unitBox);
+    unitLayout->addWidget(m_unitSummary);
+    unitLayout->addWidget(editUnit, 0, Qt::AlignLeft);
+
+    auto *displayBox = new QGroupBox(tr("Display"), this);
+    m_language = new QComboBox(displayBox);
+    m_language->setObjectName(QStringLiteral("settingsLanguage"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    const QString language = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString();
+    m_language->setCurrentIndex(qMax(0, m_language->findData(language)));
+    m_maskIds = new QCheckBox(tr("Mask ID numbers in lists (3401**********123X)"), displayBox);
+    m_maskIds->setObjectName(QStringLiteral("settingsMaskIds"));
+    m_maskIds->setChecked(context->maskIds());
+    m_operator = new QLineEdit(AuditLog::operatorName(), displayBox);
+    m_operator->setObjectName(QStringLiteral("settingsOperator"));
+    auto *displayForm = new QFormLayout(displayBox);
+    displayForm->addRow(tr("&Language (after restart):"), m_language);
+    displayForm->addRow(QString(), m_maskIds);
+    displayForm->addRow(tr("&Operator name (audit log):"), m_operator);
+
+    auto *dataBox = new QGroupBox(tr("Data"), this);
+    m_database = new QLabel(dataBox);
+    m_database->setObjectName(QStringLiteral("settingsDatabase"));
+    m_database->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_database->setWordWrap(true);
+    m_database->setText(tr("Database: %1\nEvidence files: %2")
+                            .arg(QDir::toNativeSeparators(context->database()->path()),
+                                 QDir::toNativeSeparators(context->evidenceDir())));
+    auto *dataLayout = new QVBoxLayout(dataBox);
+    dataLayout->addWidget(m_database);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(unitBox);
+    layout->addWidget(displayBox);
+    layout->addWidget(dataBox);
+    layout->addStretch();
+
+    connect(editUnit, &QPushButton::clicked, this, &SettingsPage::editUnit);
+    connect(m_maskIds, &QCheckBox::toggled, context, &AppContext::setMaskIds);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        const QString code = m_language->currentData().toString();
+        QSettings().setValue(QStringLiteral("ui/language"), code);
+        Prompter::current().information(this, tr("Language"), tr("The new language is used from the next start."));
+    });
+    connect(m_operator, &QLineEdit::editingFinished, this, [this] {
+        const QString name = m_operator->text().trimmed();
+        QSettings().setValue(QStringLiteral("audit/operator"), name);
+        AuditLog::setOperatorName(name);
+    });
+    connect(context, &AppContext::unitChanged, this, &SettingsPage::refreshUnit);
+    setTabChain({editUnit, m_language, m_maskIds, m_operator});
+    refreshUnit();
+}
+
+void SettingsPage::refreshUnit()
+{
+    const Unit &u = m_context->unit();
+    if (!m_context->hasUnit()) {
+        m_unitSummary->setText(tr("No unit yet."));
+        return;
+    }
+    m_unitSummary->setText(tr("%1\nUnified social credit code: %2\nRule set: %3\nContact: %4 %5")
+                               .arg(u.name, u.creditCode.isEmpty() ? tr("(not given)") : u.creditCode,
+                                    RuleSetChoices::nameOf(u.ruleSet), u.contactPerson, u.contactPhone));
+}
+
+void SettingsPage::editUnit()
+{
+    UnitDialog dialog(m_context->connection(), m_context->unit(), !m_context->hasUnit(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_context->reloadUnit();
+}

@@ -1,0 +1,263 @@
+#include "StaffPage.h"
+
+#include "TabOrder.h"
+#include "AppContext.h"
+#include "Prompter.h"
+#include "RosterImportDialog.h"
+#include "StaffDialog.h"
+#include "StaffTableModel.h"
+#include "domain/Staff.h"
+#include "storage/StaffRepository.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+StaffPage::StaffPage(AppContext *context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_model(new StaffTableModel(context, this))
+{
+    setObjectName(QStringLiteral("staffPage"));
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("staffSearch"));
+    m_search->setPlaceholderText(tr("Search name, ID number or department (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_department = new QComboBox(this);
+    m_department->setObjectName(QStringLiteral("filterDepartment"));
+    m_titleLevel = new QComboBox(this);
+    m_titleLevel->setObjectName(QStringLiteral("filterTitleLevel"));
+    m_titleLevel->addItem(tr("All title levels"), QString());
+    for (const QString &level : Staff::titleLevels())
+        m_titleLevel->addItem(level, level);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("filterStatus"));
+    m_status->addItem(tr("All statuses"), QString());
+    for (const QString &status : Staff::statuses())
+        m_status->addItem(status, status);
+    m_compliance = new QComboBox(this);
+    m_compliance->setObjectName(QStringLiteral("filterCompliance"));
+    m_compliance->addItem(tr("Any verdict"), int(StaffQuery::Compliance::Any));
+    m_compliance->addItem(tr("Compliant in the year"), int(StaffQuery::Compliance::Compliant));
+    m_compliance->addItem(tr("Short in the year"), int(StaffQuery::Compliance::Short));
+    refreshDepartments();
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    filters->addWidget(m_department, 1);
+    filters->addWidget(m_titleLevel, 1);
+    filters->addWidget(m_status, 1);
+    filters->addWidget(m_compliance, 1);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("staffTable"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(StaffQuery::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setColumnWidth(StaffQuery::Name, 110);
+    m_table->setColumnWidth(StaffQuery::IdNumber, 190);
+    m_table->setColumnWidth(StaffQuery::Gender, 60);
+    m_table->setColumnWidth(StaffQuery::Department, 140);
+    m_table->setColumnWidth(StaffQuery::Title, 130);
+
+    // Empty registry: say what to do first.
+    auto *empty = new QWidget(this);
+    empty->setObjectName(QStringLiteral("staffEmpty"));
+    auto *emptyText = new QLabel(tr("The registry is empty. Import the unit's roster from Excel/CSV, or add people one by one."), empty);
+    emptyText->setWordWrap(true);
+    emptyText->setAlignment(Qt::AlignCenter);
+    auto *emptyImport = new QPushButton(tr("Import roster…"), empty);
+    emptyImport->setObjectName(QStringLiteral("emptyImportButton"));
+    auto *emptyAdd = new QPushButton(tr("Add person…"), empty);
+    emptyAdd->setObjectName(QStringLiteral("emptyAddButton"));
+    auto *emptyButtons = new QHBoxLayout;
+    emptyButtons->addStretch();
+    emptyButtons->addWidget(emptyImport);
+    emptyButtons->addWidget(emptyAdd);
+    emptyButtons->addStretch();
+    auto *emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addLayout(emptyButtons);
+    emptyLayout->addStretch();
+
+    m_body = new QStackedWidget(this);
+    m_body->addWidget(m_table);
+    m_body->addWidget(empty);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("staffCount"));
+    auto *add = new QPushButton(tr("&Add person…"), this);
+    add->setObjectName(QStringLiteral("addStaffButton"));
+    add->setToolTip(tr("Add a person (Ctrl+N)"));
+    m_edit = new QPushButton(tr("&Edit…"), this);
+    m_edit->setObjectName(QStringLiteral("editStaffButton"));
+    m_remove = new QPushButton(tr("&Delete"), this);
+    m_remove->setObjectName(QStringLiteral("removeStaffButton"));
+    auto *import = new QPushButton(tr("&Import roster…"), this);
+    import->setObjectName(QStringLiteral("importRosterButton"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_count);
+    buttons->addStretch();
+    buttons->addWidget(import);
+    buttons->addWidget(add);
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_remove);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_body, 1);
+    layout->addLayout(buttons);
+
+    auto *searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(searchDelay, &QTimer::timeout, this, &StaffPage::applyFilter);
+    for (QComboBox *combo : {m_department, m_titleLevel, m_status, m_compliance})
+        connect(combo, &QComboBox::currentIndexChanged, this, &StaffPage::applyFilter);
+    connect(m_model, &StaffTableModel::totalCountChanged, this, &StaffPage::updateCount);
+    connect(m_table, &QTableView::activated, this, &StaffPage::openCurrent);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const bool one = currentStaffId() > 0;
+        m_edit->setEnabled(one);
+        m_remove->setEnabled(one);
+    });
+    connect(add, &QPushButton::clicked, this, &StaffPage::addPerson);
+    connect(emptyAdd, &QPushButton::clicked, this, &StaffPage::addPerson);
+    connect(m_edit, &QPushButton::clicked, this, &StaffPage::editPerson);
+    connect(m_remove, &QPushButton::clicked, this, &StaffPage::removePerson);
+    connect(import, &QPushButton::clicked, this, &StaffPage::importRoster);
+    connect(emptyImport, &QPushButton::clicked, this, &StaffPage::importRoster);
+    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, &StaffPage::focusSearch);
+    connect(context, &AppContext::dataChanged, this, &StaffPage::reload);
+    connect(context, &AppContext::unitChanged, this, &StaffPage::reload);
+    connect(context, &AppContext::yearChanged, this, &StaffPage::reload);
+    setTabChain({m_search, m_department, m_titleLevel, m_status, m_compliance, m_table, import, add, m_edit, m_remove});
+    m_edit->setEnabled(false);
+    m_remove->setEnabled(false);
+    updateCount();
+}
+
+qint64 StaffPage::currentStaffId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() == 1)
+        return m_model->staffId(rows.first().row());
+    return m_model->staffId(m_table->currentIndex().row());
+}
+
+void StaffPage::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void StaffPage::applyFilter()
+{
+    StaffQuery::Filter f;
+    f.text = m_search->text();
+    f.department = m_department->currentData().toString();
+    f.titleLevel = m_titleLevel->currentData().toString();
+    f.status = m_status->currentData().toString();
+    f.compliance = StaffQuery::Compliance(m_compliance->currentData().toInt());
+    m_model->setFilter(f);
+}
+
+void StaffPage::refreshDepartments()
+{
+    const QString current = m_department->currentData().toString();
+    const QSignalBlocker block(m_department);
+    m_department->clear();
+    m_department->addItem(tr("All departments"), QString());
+    if (m_context->hasUnit()) {
+        for (const QString &d : StaffQuery(m_context->connection(), m_context->unitId()).departments())
+            m_department->addItem(d, d);
+    }
+    m_department->setCurrentIndex(qMax(0, m_department->findData(current)));
+}
+
+void StaffPage::updateCount()
+{
+    const int total = m_model->totalCount();
+    m_count->setText(tr("People: %1").arg(total));
+    const bool filtered = !m_model->filter().text.isEmpty() || m_department->currentIndex() > 0 || m_titleLevel->currentIndex() > 0
+        || m_status->currentIndex() > 0 || m_compliance->currentIndex() > 0;
+    m_body->setCurrentIndex(total == 0 && !filtered ? 1 : 0);
+}
+
+void StaffPage::reload()
+{
+    refreshDepartments();
+    m_model->reload();
+}
+
+void StaffPage::openCurrent()
+{
+    if (const qint64 id = currentStaffId())
+        emit openPerson(id);
+}
+
+void StaffPage::addPerson()
+{
+    if (!m_context->hasUnit())
+        return;
+    StaffDialog dialog(m_context->connection(), m_context->unitId(), Staff(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_context->notifyDataChanged();
+    const int row = m_model->rowOfStaff(dialog.staff().id);
+    if (row >= 0)
+        m_table->selectRow(row);
+}
+
+void StaffPage::editPerson()
+{
+    Staff staff;
+    if (!StaffRepository(m_context->connection()).byId(currentStaffId(), &staff))
+        return;
+    StaffDialog dialog(m_context->connection(), m_context->unitId(), staff, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_context->notifyDataChanged();
+}
+
+void StaffPage::removePerson()
+{
+    Staff staff;
+    if (!StaffRepository(m_context->connection()).byId(currentStaffId(), &staff))
+        return;
+    if (!Prompter::current().question(this, tr("Delete person"),
+                                      tr("Delete %1 from the registry? People who left should be marked 离职 instead.").arg(staff.name)))
+        return;
+    QString error;
+    if (!StaffRepository(m_context->connection()).remove(staff.id, &error)) {
+        Prompter::current().warning(this, tr("Cannot delete"), error);
+        return;
+    }
+    m_context->notifyDataChanged();
+}
+
+void StaffPage::importRoster()
+{
+    if (!m_context->hasUnit())
+        return;
+    RosterImportDialog dialog(m_context, this);
+    if (dialog.run())
+        m_context->notifyDataChanged();
+}

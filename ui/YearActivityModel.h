@@ -1,0 +1,34 @@
+#pragma once
+#include "domain/Activity.h"
+#include "rules/YearAggregator.h"
+
+#include <QAbstractTableModel>
+
+// The activities of one person's year with the credited hours, whether they counted (and why
+// not) and the explanation as text, plus the evidence count per activity.
+class YearActivityModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Title, Kind, Date, Subject, Hours, Counted, Evidence, Explanation, ColumnCount };
+    struct Row
+    {
+        Activity activity;
+        YearItem item;
+        bool computed = false;
+        int evidenceCount = 0;
+    };
+
+    explicit YearActivityModel(QObject *parent = nullptr);
+    void setRows(const QList<Row> &rows);
+    const Row *row(int index) const;
+    int rowOfActivity(qint64 activityId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Row> m_rows;
+};
