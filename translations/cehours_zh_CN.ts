@@ -998,7 +998,7 @@ Continuing-education credit-hour registry for the HR office.</source>
     </message>
     <message>
         <source>Reopened by %1: %2</source>
-        <translation>%1 已解锁：%2</translation>
+        <translation>由 %1 解锁，原因：%2</translation>
     </message>
     <message>
         <source>Year</source>

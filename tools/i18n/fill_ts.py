@@ -13,7 +13,8 @@ TSV format (tools/i18n/zh_CN.tsv), UTF-8, one message per line:
 Backslash escapes inside fields: \\n newline, \\t tab, \\\\ backslash.  Lines
 starting with '#' and blank lines are ignored.  A message is looked up by
 (context, source, comment); if that key is missing, a translation of the same
-source text in another context is used (reported as "by source").
+source text in another context is used when all contexts agree on it (reported
+as "by source" on stderr: review those).
 
 Usage (from the repository root):
 
@@ -103,8 +104,10 @@ def load_tsv(paths):
                 if not tr:
                     continue
                 by_key[(ctx, src, comment)] = tr
-                by_source.setdefault(src, tr)
-    return by_key, by_source
+                by_source.setdefault(src, set()).add(tr)
+    # Fall back on the source text only where it is unambiguous ("Title" is 职称 in one
+    # context and 名称 in another: such strings need a line with their own context).
+    return by_key, {src: trs.pop() for src, trs in by_source.items() if len(trs) == 1}
 
 
 def iter_messages(text):
