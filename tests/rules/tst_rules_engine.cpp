@@ -1,0 +1,480 @@
+// Rules engine: loader validation, explanations, yearly aggregation (policies, caps, deadlines,
+// verdicts), carry-over and cycle checks, and property tests over every embedded rule set.
+#include "rules/CreditCalculator.h"
+#include "rules/CycleCheck.h"
+#include "rules/RuleSetLoader.h"
+#include "rules/RuleSetRegistry.h"
+#include "rules/YearAggregator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+namespace {
+const RuleSet &set(const char *id)
+{
+    const RuleSet *s = RuleSetRegistry::embedded().find(QString::fromLatin1(id));
+    if (!s)
+        qFatal("rule set %s missing", id);
+    return *s;
+}
+
+ActivityInput act(int year, const char *kind, const QJsonObject &params, Subject subject = Subject::None,
+                  const QString &title = QString())
+{
+    ActivityInput a;
+    a.year = year;
+    a.kind = QString::fromLatin1(kind);
+    a.params = params;
+    a.subject = subject;
+    a.title = title;
+    return a;
+}
+
+// hours (public, professional) as certificate items of the Henan/Hefei kinds
+QList<ActivityInput> hefeiYear(int year, double pub, double prof)
+{
+    QList<ActivityInput> l;
+    if (pub > 0)
+        l << act(year, "public_course", {{QStringLiteral("courses"), pub / 30}});
+    if (prof > 0)
+        l << act(year, "provincial_training", {{QStringLiteral("certifiedHours"), prof}});
+    return l;
+}
+QList<ActivityInput> henanYear(int year, double pub, double prof)
+{
+    QList<ActivityInput> l;
+    if (pub > 0)
+        l << act(year, "public_learning", {{QStringLiteral("hours"), pub}});
+    if (prof > 0)
+        l << act(year, "professional_learning", {{QStringLiteral("mode"), QStringLiteral("training")}, {QStringLiteral("hours"), prof}});
+    return l;
+}
+
+QByteArray miniSet(const QString &kindsJson)
+{
+    return QStringLiteral(R"({"format":1,"id":"mini","name":"测试","jurisdiction":"测试","family":"mini","validFrom":2020,
+      "documents":[{"number":"测试〔2020〕1号"}],
+      "requirement":{"total":{"hours":90,"clause":"第一条"}},
+      "aggregation":{"mode":"sum"},
+      "kinds":%1})").arg(kindsJson).toUtf8();
+}
+} // namespace
+
+class TestRulesEngine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void embeddedSetsLoad();
+    void loaderNamesFileKindField_data();
+    void loaderNamesFileKindField();
+    void issueExampleExplanation();
+    void badParameters();
+    void personChoosesSubjectWithoutDefault();
+    void anhuiOnlyHighestConversionCounts();
+    void anhuiTieKeepsEarlier();
+    void anhuiFullYearItemMakesYearCompliant();
+    void anhuiPublicOnlineYearCapAndDeadline();
+    void anhuiNoPublicMinimum();
+    void jiangsuItemsAddUpWithinCaps();
+    void jiangsuPublicShortfall();
+    void henanDeclarationDeadline();
+    void hefeiMakeUpNextYear();
+    void hefeiMakeUpOnlyFromTheNextYear();
+    void henanNoCarryOver();
+    void anhuiCycleAverage();
+    void anhuiCycleCramming();
+    void hunanFiveYearsBeforeApplication();
+    void registryResolve();
+    void propertyNeverNegativeAndRankMonotone();
+    void fieldDeclarationsForForms();
+};
+
+void TestRulesEngine::embeddedSetsLoad()
+{
+    const RuleSetRegistry &reg = RuleSetRegistry::embedded();
+    QVERIFY2(reg.errors().isEmpty(), qPrintable(reg.errors().join(QLatin1Char('\n'))));
+    QCOMPARE(reg.ids(), QStringList({QStringLiteral("anhui-2025"), QStringLiteral("hefei-2021"), QStringLiteral("henan-2025"),
+                                     QStringLiteral("hunan-2025"), QStringLiteral("jiangsu-2023")}));
+    for (const RuleSet &s : reg.sets()) {
+        QVERIFY(!s.requirement().totalClause.isEmpty());
+        for (const ActivityKind &k : s.kinds())
+            QVERIFY2(!k.clause.isEmpty(), qPrintable(s.id() + QLatin1Char('/') + k.id));
+    }
+}
+
+void TestRulesEngine::loaderNamesFileKindField_data()
+{
+    QTest::addColumn<QString>("kinds");
+    QTest::addColumn<QStringList>("mustContain");
+    QTest::newRow("bad type") << R"([{"id":"k","label":"K","category":"learning","subject":"professional","clause":"c",
+        "fields":[{"name":"n","label":"N","type":"integer"}],"formula":{"type":"fixed","hours":1}}])"
+                              << QStringList{"mini.json", "kind \"k\"", "field \"n\"", "integer"};
+    QTest::newRow("undeclared field") << R"([{"id":"k","label":"K","category":"learning","subject":"professional","clause":"c",
+        "fields":[],"formula":{"type":"perUnit","field":"days","rate":8}}])"
+                                      << QStringList{"mini.json", "kind \"k\"", "days"};
+    QTest::newRow("unknown enum value in case") << R"([{"id":"k","label":"K","category":"learning","subject":"professional","clause":"c",
+        "fields":[{"name":"t","label":"T","type":"enum","values":[{"value":"a","label":"甲"}]}],
+        "formula":{"type":"cases","cases":[{"when":{"t":"b"},"formula":{"type":"fixed","hours":1}}]}}])"
+                                                << QStringList{"kind \"k\"", "\"b\"", "field \"t\""};
+    QTest::newRow("duplicate kind") << R"([{"id":"k","label":"K","category":"learning","subject":"professional","clause":"c","fields":[],"formula":{"type":"fixed","hours":1}},
+        {"id":"k","label":"K","category":"learning","subject":"professional","clause":"c","fields":[],"formula":{"type":"fixed","hours":1}}])"
+                                    << QStringList{"kind \"k\"", "twice"};
+    QTest::newRow("unknown formula") << R"([{"id":"k","label":"K","category":"learning","subject":"professional","clause":"c","fields":[],"formula":{"type":"magic"}}])"
+                                     << QStringList{"kind \"k\"", "magic"};
+    QTest::newRow("missing clause") << R"([{"id":"k","label":"K","category":"learning","subject":"professional","fields":[],"formula":{"type":"fixed","hours":1}}])"
+                                    << QStringList{"kind \"k\"", "clause"};
+}
+
+void TestRulesEngine::loaderNamesFileKindField()
+{
+    QFETCH(QString, kinds);
+    QFETCH(QStringList, mustContain);
+    RuleSet rs;
+    QString error;
+    QVERIFY(!RuleSetLoader::load(miniSet(kinds), QStringLiteral("mini.json"), &rs, &error));
+    for (const QString &s : mustContain)
+        QVERIFY2(error.contains(s), qPrintable(error));
+    // and a valid one loads
+    QVERIFY2(RuleSetLoader::load(miniSet(R"([{"id":"k","label":"K","category":"learning","subject":"professional","clause":"c","fields":[],"formula":{"type":"fixed","hours":1}}])"),
+                                 QStringLiteral("mini.json"), &rs, &error),
+             qPrintable(error));
+}
+
+void TestRulesEngine::issueExampleExplanation()
+{
+    const CreditResult r = CreditCalculator::calculate(
+        set("anhui-2025"), act(2025, "patent", {{QStringLiteral("type"), QStringLiteral("invention")}, {QStringLiteral("rank"), 2}}));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.hours, 47.0);
+    QCOMPARE(r.explanation, QStringLiteral("发明专利第2名：50−3×1=47（皖人社秘〔2025〕109号 第十二条（一））"));
+    QCOMPARE(r.subject, Subject::Professional);   // default when the person did not choose
+}
+
+void TestRulesEngine::badParameters()
+{
+    const RuleSet &ah = set("anhui-2025");
+    auto err = [&](const ActivityInput &a) { return CreditCalculator::calculate(ah, a).error; };
+    QVERIFY(err(act(2025, "patent", {{QStringLiteral("type"), QStringLiteral("invention")}, {QStringLiteral("rank"), 0}})).contains(QLatin1String("rank")));
+    QVERIFY(err(act(2025, "training", {{QStringLiteral("days"), -1}})).contains(QLatin1String("days")));
+    QVERIFY(err(act(2025, "nonexistent", {})).contains(QLatin1String("nonexistent")));
+    QVERIFY(err(act(2025, "patent", {{QStringLiteral("type"), QStringLiteral("invention")}})).contains(QLatin1String("rank")));
+    QVERIFY(err(act(2025, "patent", {{QStringLiteral("type"), QStringLiteral("invention")}, {QStringLiteral("rank"), 1.5}})).contains(QLatin1String("whole")));
+    QVERIFY(err(act(2025, "training", {{QStringLiteral("days"), QStringLiteral("three")}})).contains(QLatin1String("number")));
+    QVERIFY(err(act(0, "training", {{QStringLiteral("days"), 1}})).contains(QLatin1String("year")));
+    QVERIFY(err(act(2025, "training", {{QStringLiteral("days"), 1}, {QStringLiteral("dayz"), 1}})).contains(QLatin1String("dayz")));
+    // an error never yields hours
+    const CreditResult r = CreditCalculator::calculate(ah, act(2025, "patent", {{QStringLiteral("type"), QStringLiteral("invention")}, {QStringLiteral("rank"), 0}}));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.hours, 0.0);
+}
+
+void TestRulesEngine::personChoosesSubjectWithoutDefault()
+{
+    RuleSet rs;
+    QString error;
+    QVERIFY2(RuleSetLoader::load(miniSet(R"([{"id":"k","label":"K","category":"conversion","subject":"person","clause":"c","fields":[],"formula":{"type":"fixed","hours":5}}])"),
+                                 QStringLiteral("mini.json"), &rs, &error), qPrintable(error));
+    QVERIFY(CreditCalculator::calculate(rs, act(2020, "k", {})).error.contains(QLatin1String("subject")));
+    const CreditResult r = CreditCalculator::calculate(rs, act(2020, "k", {}, Subject::Public));
+    QVERIFY(r.ok());
+    QCOMPARE(r.subject, Subject::Public);
+}
+
+void TestRulesEngine::anhuiOnlyHighestConversionCounts()
+{
+    const YearResult y = YearAggregator::aggregate(set("anhui-2025"), 2025, {
+        act(2025, "paper", {{QStringLiteral("index"), QStringLiteral("cn_issn")}, {QStringLiteral("authorship"), QStringLiteral("first")}}, Subject::Professional, QStringLiteral("论文")),
+        act(2025, "patent", {{QStringLiteral("type"), QStringLiteral("invention")}, {QStringLiteral("rank"), 2}}, Subject::Professional, QStringLiteral("专利")),
+        act(2025, "training", {{QStringLiteral("days"), 5}}, Subject::Professional),
+        act(2025, "courseware", {{QStringLiteral("markedHours"), 13}}, Subject::Professional),
+        act(2025, "public_online", {{QStringLiteral("hours"), 30}}),
+    });
+    QCOMPARE(y.items.size(), 5);
+    QVERIFY(!y.items[0].counted);
+    QVERIFY(y.items[0].reason.contains(QStringLiteral("就高")));
+    QVERIFY(y.items[0].reason.contains(QStringLiteral("第二十一条")));
+    QVERIFY(y.items[1].counted);
+    QVERIFY(!y.items[2].counted);   // training 30 < patent 47: also a conversion item
+    QVERIFY(y.items[3].counted);    // courseware (十二) is outside art. 21
+    QVERIFY(y.items[4].counted);
+    QCOMPARE(y.professionalHours, 47.0 + 13.0);
+    QCOMPARE(y.publicHours, 30.0);
+    QCOMPARE(y.total, 90.0);
+    QVERIFY(y.compliant);
+}
+
+void TestRulesEngine::anhuiTieKeepsEarlier()
+{
+    const YearResult y = YearAggregator::aggregate(set("anhui-2025"), 2025, {
+        act(2025, "paper", {{QStringLiteral("index"), QStringLiteral("cn_issn")}, {QStringLiteral("authorship"), QStringLiteral("sole")}}, Subject::Public),
+        act(2025, "training", {{QStringLiteral("days"), 5}}, Subject::Professional),
+    });
+    QVERIFY(y.items[0].counted);
+    QVERIFY(!y.items[1].counted);
+    QCOMPARE(y.publicHours, 30.0);
+    QCOMPARE(y.professionalHours, 0.0);
+    QVERIFY(!y.compliant);
+    QCOMPARE(y.shortfallTotal, 60.0);
+    QCOMPARE(y.shortfallProfessional, 60.0);
+    QCOMPARE(y.shortfallPublic, 0.0);
+    QVERIFY(y.verdictText().contains(QStringLiteral("专业科目差60")));
+}
+
+void TestRulesEngine::anhuiFullYearItemMakesYearCompliant()
+{
+    const YearResult y = YearAggregator::aggregate(set("anhui-2025"), 2025, {
+        act(2025, "aid_assignment", {{QStringLiteral("type"), QStringLiteral("tibet")}}, Subject::Public),
+    });
+    QVERIFY(y.fullYear);
+    QVERIFY(y.compliant);
+    QCOMPARE(y.shortfallProfessional, 0.0);
+    QCOMPARE(y.effectiveProfessional(), 60.0);   // public-assigned, yet the professional minimum is met
+}
+
+void TestRulesEngine::anhuiPublicOnlineYearCapAndDeadline()
+{
+    ActivityInput a = act(2025, "public_online", {{QStringLiteral("hours"), 20}});
+    ActivityInput b = a;
+    a.date = QDate(2026, 5, 31);
+    b.date = QDate(2026, 5, 20);
+    YearResult y = YearAggregator::aggregate(set("anhui-2025"), 2025, {a, b});
+    QCOMPARE(y.publicHours, 30.0);   // 20 + 10 of 20 (cap 30)
+    QCOMPARE(y.items[1].countedHours, 10.0);
+    QVERIFY(y.items[1].reason.contains(QStringLiteral("30")));
+    b.date = QDate(2026, 6, 1);
+    y = YearAggregator::aggregate(set("anhui-2025"), 2025, {a, b});
+    QCOMPARE(y.publicHours, 20.0);
+    QVERIFY(!y.items[1].counted);
+    QVERIFY(y.items[1].reason.contains(QStringLiteral("2026-05-31")));
+}
+
+void TestRulesEngine::anhuiNoPublicMinimum()
+{
+    // 109号 art. 12 sets 90 total with ≥60 professional and no public minimum (reading pinned in
+    // docs/rules/anhui-2025.md): 90 professional hours comply.
+    const YearResult y = YearAggregator::aggregate(set("anhui-2025"), 2025, {
+        act(2025, "courseware", {{QStringLiteral("markedHours"), 50}}, Subject::Professional),
+        act(2025, "training", {{QStringLiteral("days"), 7}}, Subject::Professional),
+    });
+    QCOMPARE(y.total, 92.0);
+    QVERIFY(y.compliant);
+}
+
+void TestRulesEngine::jiangsuItemsAddUpWithinCaps()
+{
+    const YearResult y = YearAggregator::aggregate(set("jiangsu-2023"), 2024, {
+        act(2024, "paper", {{QStringLiteral("authorship"), QStringLiteral("first")}}),
+        act(2024, "project", {{QStringLiteral("level"), QStringLiteral("province")}, {QStringLiteral("rank"), 1}}),
+        act(2024, "self_study", {{QStringLiteral("archive"), true}, {QStringLiteral("hours"), 16}, {QStringLiteral("days"), 2}}),
+        act(2024, "self_study", {{QStringLiteral("archive"), true}, {QStringLiteral("hours"), 24}, {QStringLiteral("days"), 3}}),
+        act(2024, "public_course", {}),
+    });
+    QCOMPARE(y.items[3].countedHours, 14.0);   // 30 a year
+    QCOMPARE(y.professionalHours, 30.0 + 40.0 + 30.0);
+    QCOMPARE(y.publicHours, 30.0);
+    QVERIFY(y.compliant);
+}
+
+void TestRulesEngine::jiangsuPublicShortfall()
+{
+    const YearResult y = YearAggregator::aggregate(set("jiangsu-2023"), 2024, {
+        act(2024, "book", {{QStringLiteral("authorship"), QStringLiteral("sole")}}),
+        act(2024, "paper", {{QStringLiteral("authorship"), QStringLiteral("sole")}}),
+    });
+    QCOMPARE(y.professionalHours, 100.0);
+    QVERIFY(!y.compliant);
+    QCOMPARE(y.shortfallPublic, 30.0);
+    QCOMPARE(y.shortfallTotal, 0.0);
+    QVERIFY(y.verdictText().contains(QStringLiteral("公需科目差30")));
+}
+
+void TestRulesEngine::henanDeclarationDeadline()
+{
+    QList<ActivityInput> items = henanYear(2025, 30, 60);
+    items[1].declaredOn = QDate(2025, 12, 30);
+    YearResult y = YearAggregator::aggregate(set("henan-2025"), 2025, items);
+    QVERIFY(y.compliant);
+    items[1].declaredOn = QDate(2025, 12, 31);
+    y = YearAggregator::aggregate(set("henan-2025"), 2025, items);
+    QVERIFY(!y.items[1].counted);
+    QVERIFY(y.items[1].reason.contains(QStringLiteral("2025-12-30")));
+    QCOMPARE(y.shortfallProfessional, 60.0);
+}
+
+void TestRulesEngine::hefeiMakeUpNextYear()
+{
+    const RuleSet &hf = set("hefei-2021");
+    const QList<YearResult> ys = {YearAggregator::aggregate(hf, 2021, hefeiYear(2021, 30, 30)),
+                                  YearAggregator::aggregate(hf, 2022, hefeiYear(2022, 30, 100)),
+                                  YearAggregator::aggregate(hf, 2023, hefeiYear(2023, 30, 60))};
+    QVERIFY(!ys[0].compliant);
+    const CycleResult c = CycleCheck::check(hf, ys, 2021, 2023);
+    QVERIFY2(c.compliant, qPrintable(c.explanation.join(QLatin1Char('\n'))));
+    QCOMPARE(c.years[0].madeUp, 30.0);
+    QVERIFY(c.years[0].note.contains(QStringLiteral("2022")));
+    QCOMPARE(c.years[1].professionalHours, 70.0);
+    // the make-up cannot take the next year below its own requirement
+    const QList<YearResult> short2 = {YearAggregator::aggregate(hf, 2021, hefeiYear(2021, 30, 30)),
+                                      YearAggregator::aggregate(hf, 2022, hefeiYear(2022, 30, 80))};
+    const CycleResult c2 = CycleCheck::check(hf, short2, 2021, 2022);
+    QVERIFY(!c2.compliant);
+    QCOMPARE(c2.years[0].madeUp, 20.0);
+    QVERIFY(c2.years[1].compliant);
+}
+
+void TestRulesEngine::hefeiMakeUpOnlyFromTheNextYear()
+{
+    const RuleSet &hf = set("hefei-2021");
+    const QList<YearResult> ys = {YearAggregator::aggregate(hf, 2021, hefeiYear(2021, 30, 0)),
+                                  YearAggregator::aggregate(hf, 2022, hefeiYear(2022, 30, 0)),
+                                  YearAggregator::aggregate(hf, 2023, hefeiYear(2023, 30, 300))};
+    const CycleResult c = CycleCheck::check(hf, ys, 2021, 2023);
+    QVERIFY(!c.compliant);              // no cramming: 2023 only makes up 2022
+    QCOMPARE(c.years[0].madeUp, 0.0);
+    QCOMPARE(c.years[1].madeUp, 60.0);
+}
+
+void TestRulesEngine::henanNoCarryOver()
+{
+    const RuleSet &hn = set("henan-2025");
+    const QList<YearResult> ys = {YearAggregator::aggregate(hn, 2025, henanYear(2025, 30, 30)),
+                                  YearAggregator::aggregate(hn, 2026, henanYear(2026, 30, 100))};
+    const CycleResult c = CycleCheck::check(hn, ys, 2025, 2026);
+    QVERIFY(!c.compliant);
+    QCOMPARE(c.years[0].madeUp, 0.0);
+}
+
+void TestRulesEngine::anhuiCycleAverage()
+{
+    const RuleSet &ah = set("anhui-2025");
+    auto year = [&](int y, double prof) {
+        return YearAggregator::aggregate(ah, y, {act(y, "courseware", {{QStringLiteral("markedHours"), prof}}, Subject::Professional)});
+    };
+    const QList<YearResult> ys = {year(2025, 90), year(2026, 60), year(2027, 120)};
+    QVERIFY(!ys[1].compliant);
+    CycleResult c = CycleCheck::forApplication(ah, ys, 2028, 3);
+    QCOMPARE(c.firstYear, 2025);
+    QCOMPARE(c.lastYear, 2027);
+    QCOMPARE(c.averageTotal, 90.0);
+    QVERIFY2(c.compliant, qPrintable(c.explanation.join(QLatin1Char('\n'))));
+    c = CycleCheck::forApplication(ah, {year(2025, 90), year(2026, 60), year(2027, 110)}, 2028, 3);
+    QVERIFY(!c.compliant);
+    QVERIFY(!CycleCheck::forApplication(ah, ys, 2028, 0).error.isEmpty());   // tenure cycle needed
+}
+
+void TestRulesEngine::anhuiCycleCramming()
+{
+    const RuleSet &ah = set("anhui-2025");
+    const QList<YearResult> ys = {YearAggregator::aggregate(ah, 2027, {act(2027, "courseware", {{QStringLiteral("markedHours"), 270}}, Subject::Professional)})};
+    const CycleResult c = CycleCheck::check(ah, ys, 2025, 2027);
+    QCOMPARE(c.averageTotal, 90.0);
+    QVERIFY(c.cramming);
+    QCOMPARE(c.crammingYears, QList<int>{2027});
+    QVERIFY(!c.compliant);
+    QVERIFY(c.explanation.join(QString()).contains(QStringLiteral("突击")));
+}
+
+void TestRulesEngine::hunanFiveYearsBeforeApplication()
+{
+    const RuleSet &hu = set("hunan-2025");
+    QList<YearResult> ys;
+    for (int y = 2020; y <= 2024; ++y)
+        ys << YearAggregator::aggregate(hu, y, {act(y, "public_course", {{QStringLiteral("hours"), 30}}),
+                                                act(y, "training", {{QStringLiteral("days"), 7.5}}, Subject::Professional)});
+    QCOMPARE(ys[0].professionalHours, 60.0);
+    CycleResult c = CycleCheck::forApplication(hu, ys, 2025);
+    QCOMPARE(c.firstYear, 2020);
+    QCOMPARE(c.lastYear, 2024);
+    QVERIFY(c.compliant);
+    ys.removeAt(2);   // 2022 missing
+    c = CycleCheck::forApplication(hu, ys, 2025);
+    QVERIFY(!c.compliant);
+    QVERIFY(!c.years[2].compliant);
+}
+
+void TestRulesEngine::registryResolve()
+{
+    const RuleSetRegistry &reg = RuleSetRegistry::embedded();
+    QCOMPARE(reg.resolve(QStringLiteral("anhui"), 2025)->id(), QStringLiteral("anhui-2025"));
+    QCOMPARE(reg.resolve(QStringLiteral("hefei"), 2022)->id(), QStringLiteral("hefei-2021"));
+    QVERIFY(!reg.resolve(QStringLiteral("hefei"), 2025));
+    QVERIFY(!reg.find(QStringLiteral("nope")));
+}
+
+void TestRulesEngine::propertyNeverNegativeAndRankMonotone()
+{
+    const QList<double> numbers = {0, 0.5, 1, 2.5, 3, 6, 7, 12, 20, 21, 1999, 2000, 2001, 100000};
+    int evaluated = 0;
+    for (const RuleSet &s : RuleSetRegistry::embedded().sets()) {
+        for (const ActivityKind &k : s.kinds()) {
+            // every combination of enum/bool values; numbers from the list; rank handled separately
+            QList<QJsonObject> combos = {QJsonObject()};
+            for (const FieldSpec &f : k.fields) {
+                QList<QJsonValue> vals;
+                if (f.type == FieldSpec::Type::Enum)
+                    for (const FieldOption &o : f.options)
+                        vals << QJsonValue(o.value);
+                else if (f.type == FieldSpec::Type::Bool)
+                    vals << QJsonValue(true) << QJsonValue(false);
+                else if ((f.type == FieldSpec::Type::Int || f.type == FieldSpec::Type::Number) && f.name != QLatin1String("rank"))
+                    for (double n : numbers)
+                        if ((!f.hasMinimum || n >= f.minimum) && (f.type == FieldSpec::Type::Number || n == std::floor(n)))
+                            vals << QJsonValue(n);
+                if (vals.isEmpty())
+                    continue;
+                QList<QJsonObject> next;
+                for (const QJsonObject &c : combos)
+                    for (const QJsonValue &v : vals) {
+                        QJsonObject o = c;
+                        o.insert(f.name, v);
+                        next << o;
+                    }
+                combos = next.size() > 20000 ? next.mid(0, 20000) : next;
+            }
+            const bool ranked = k.field(QStringLiteral("rank")) != nullptr;
+            for (const QJsonObject &c : combos) {
+                double previous = 1e9;
+                for (int rank = 1; rank <= (ranked ? 25 : 1); ++rank) {
+                    QJsonObject p = c;
+                    if (ranked)
+                        p.insert(QStringLiteral("rank"), rank);
+                    const CreditResult r = CreditCalculator::calculate(s, act(s.validFrom(), k.id.toLatin1().constData(), p, Subject::Professional));
+                    ++evaluated;
+                    if (!r.ok())
+                        continue;   // a combination the table has no row for: an error, never hours
+                    const QByteArray where = (s.id() + QLatin1Char('/') + k.id + QLatin1Char(' ')
+                                              + QString::fromUtf8(QJsonDocument(p).toJson(QJsonDocument::Compact))).toUtf8();
+                    QVERIFY2(r.hours >= 0, where.constData());
+                    QVERIFY2(!r.explanation.isEmpty() && r.explanation.contains(r.clause), where.constData());
+                    if (!r.creditable)
+                        QVERIFY2(r.hours == 0 && !r.reason.isEmpty(), where.constData());
+                    QVERIFY2(r.hours <= previous + 1e-9, where.constData());   // a worse rank never earns more
+                    previous = r.hours;
+                }
+            }
+        }
+    }
+    QVERIFY(evaluated > 1000);
+}
+
+void TestRulesEngine::fieldDeclarationsForForms()
+{
+    const ActivityKind *k = set("anhui-2025").kind(QStringLiteral("patent"));
+    QVERIFY(k);
+    const FieldSpec *type = k->field(QStringLiteral("type"));
+    QVERIFY(type);
+    QCOMPARE(type->type, FieldSpec::Type::Enum);
+    QCOMPARE(type->optionLabel(QStringLiteral("invention")), QStringLiteral("发明专利"));
+    const FieldSpec *rank = k->field(QStringLiteral("rank"));
+    QVERIFY(rank && rank->required && rank->hasMinimum && rank->minimum == 1);
+    const QJsonObject summary = set("anhui-2025").summaryJson();
+    QVERIFY(summary.value(QStringLiteral("kinds")).toArray().size() == set("anhui-2025").kinds().size());
+    QJsonValue typed;
+    QString error;
+    QVERIFY(type->coerce(QJsonValue(QStringLiteral("发明专利")), &typed, &error));   // label accepted
+    QCOMPARE(typed.toString(), QStringLiteral("invention"));
+}
+
+QTEST_GUILESS_MAIN(TestRulesEngine)
+#include "tst_rules_engine.moc"
