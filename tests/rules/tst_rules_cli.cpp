@@ -1,0 +1,136 @@
+// cehours-cli credits / rules: exit codes 0 and 2, explanations in the output, errors naming file/row/field.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "TestSupport.h"
+
+using TestSupport::runCli;
+
+class TestRulesCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void rulesLists();
+    void rulesJson();
+    void rulesUnknownSet();
+    void creditsJsonExample();
+    void creditsCsvExampleAsJson();
+    void creditsBadRowNamesFileRowField();
+    void creditsUsageErrors();
+    void creditsCycle();
+
+private:
+    static QString example(const char *name)
+    {
+        return TestSupport::sourceDir() + QStringLiteral("/docs/rules/examples/") + QString::fromLatin1(name);
+    }
+};
+
+void TestRulesCli::rulesLists()
+{
+    const auto r = runCli({QStringLiteral("rules")});
+    QCOMPARE(r.exitCode, 0);
+    for (const char *s : {"anhui-2025", "jiangsu-2023", "hefei-2021", "hunan-2025", "henan-2025", "patent", "rank"})
+        QVERIFY2(r.out.contains(QLatin1String(s)), s);
+}
+
+void TestRulesCli::rulesJson()
+{
+    const auto r = runCli({QStringLiteral("rules"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray sets = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("ruleSets")).toArray();
+    QCOMPARE(sets.size(), 5);
+    for (const QJsonValue &s : sets)
+        QVERIFY(!s.toObject().value(QStringLiteral("kinds")).toArray().isEmpty());
+}
+
+void TestRulesCli::rulesUnknownSet()
+{
+    const auto r = runCli({QStringLiteral("rules"), QStringLiteral("atlantis-2099")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("atlantis-2099")));
+}
+
+void TestRulesCli::creditsJsonExample()
+{
+    const auto r = runCli({QStringLiteral("credits"), QStringLiteral("--input"), example("anhui-2025-activities.json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("发明专利第2名：50−3×1=47（皖人社秘〔2025〕109号 第十二条（一））")));
+    QVERIFY(r.out.contains(QStringLiteral("就高原则")));
+    QVERIFY(r.out.contains(QStringLiteral("达标")));
+}
+
+void TestRulesCli::creditsCsvExampleAsJson()
+{
+    const auto r = runCli({QStringLiteral("credits"), QStringLiteral("--rules"), QStringLiteral("jiangsu-2023"),
+                           QStringLiteral("--input"), example("jiangsu-2023-activities.csv"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("ruleSet")).toString(), QStringLiteral("jiangsu-2023"));
+    const QJsonObject year = o.value(QStringLiteral("people")).toArray().at(0).toObject()
+                                 .value(QStringLiteral("years")).toArray().at(0).toObject();
+    QCOMPARE(year.value(QStringLiteral("year")).toInt(), 2024);
+    QCOMPARE(year.value(QStringLiteral("public")).toDouble(), 30.0);
+    QVERIFY(year.value(QStringLiteral("compliant")).toBool());
+    const QJsonArray items = year.value(QStringLiteral("items")).toArray();
+    QVERIFY(items.at(0).toObject().value(QStringLiteral("explanation")).toString().contains(QStringLiteral("3天×8=24")));
+}
+
+void TestRulesCli::creditsBadRowNamesFileRowField()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("person,year,kind,type,rank\n"
+            "p1,2025,patent,invention,1\n"
+            "p1,2025,patent,invention,0\n"
+            "p1,2025,spaceflight,,\n");
+    f.close();
+    const auto r = runCli({QStringLiteral("credits"), QStringLiteral("--rules"), QStringLiteral("anhui-2025"),
+                           QStringLiteral("--input"), path});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("bad.csv: row 3")) && r.err.contains(QStringLiteral("rank")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("bad.csv: row 4")) && r.err.contains(QStringLiteral("spaceflight")), qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("发明专利第1名")));   // the good row is still credited
+}
+
+void TestRulesCli::creditsUsageErrors()
+{
+    QCOMPARE(runCli({QStringLiteral("credits")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("credits"), QStringLiteral("--rules"), QStringLiteral("nope"), QStringLiteral("--input"),
+                     example("anhui-2025-activities.json")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("credits"), QStringLiteral("--rules"), QStringLiteral("anhui-2025"), QStringLiteral("--input"),
+                     QStringLiteral("/nonexistent/x.json")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("credits"), QStringLiteral("--input"), example("anhui-2025-activities.json"),
+                     QStringLiteral("--bogus")}).exitCode, 2);
+}
+
+void TestRulesCli::creditsCycle()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hunan.json"));
+    QJsonArray acts;
+    for (int y = 2020; y <= 2024; ++y) {
+        acts.append(QJsonObject{{QStringLiteral("person"), QStringLiteral("p")}, {QStringLiteral("year"), y},
+                                {QStringLiteral("kind"), QStringLiteral("public_course")},
+                                {QStringLiteral("params"), QJsonObject{{QStringLiteral("hours"), 30}}}});
+        acts.append(QJsonObject{{QStringLiteral("person"), QStringLiteral("p")}, {QStringLiteral("year"), y},
+                                {QStringLiteral("kind"), QStringLiteral("project")},
+                                {QStringLiteral("params"), QJsonObject{{QStringLiteral("level"), QStringLiteral("provincial")}, {QStringLiteral("rank"), 1}}}});
+    }
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(QJsonObject{{QStringLiteral("rules"), QStringLiteral("hunan-2025")}, {QStringLiteral("activities"), acts}}).toJson());
+    f.close();
+    const auto r = runCli({QStringLiteral("credits"), QStringLiteral("--input"), path, QStringLiteral("--cycle"), QStringLiteral("2025")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("2020—2024")));
+    QVERIFY(r.out.contains(QStringLiteral("结论：周期学时达标")));
+}
+
+QTEST_GUILESS_MAIN(TestRulesCli)
+#include "tst_rules_cli.moc"
