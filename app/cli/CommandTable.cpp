@@ -25,6 +25,10 @@ const QList<CliCommand> &cliCommands()
          tr("Credit hours per activity with explanations, yearly totals and verdicts"), runCredits},
         {QStringLiteral("rules"), QStringLiteral("rules [SET] [--json]"),
          tr("List the rule sets and their activity kinds with fields"), runRules},
+        {QStringLiteral("export"), QStringLiteral("export --year Y --profile P --out FILE.xlsx|FILE.csv [--skip-errors] [--id ID,...] [--department D] | --list-profiles"),
+         tr("Write the provincial import file of a year through an export profile"), runExport},
+        {QStringLiteral("print"), QStringLiteral("print summary-sheet|certificate|report ... --pdf FILE.pdf"),
+         tr("Print a form to PDF: training summary sheet, credit-hour certificate, yearly compliance report"), runPrint},
     };
     return commands;
 }

@@ -8,3 +8,5 @@ int runListStaff(CliContext &ctx);
 int runTemplate(CliContext &ctx);
 int runCredits(CliContext &ctx);
 int runRules(CliContext &ctx);
+int runExport(CliContext &ctx);
+int runPrint(CliContext &ctx);

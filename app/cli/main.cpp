@@ -4,8 +4,11 @@
 #include "util/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace {
 void printHelp(QTextStream &out)
@@ -18,11 +21,28 @@ void printHelp(QTextStream &out)
         << "  --version   " << QCoreApplication::translate("cli", "print the version") << "\n"
         << "  --help      " << QCoreApplication::translate("cli", "print this help") << "\n";
 }
+
+// `print` paints PDFs, which needs fonts and so a QGuiApplication (offscreen unless a platform is set).
+bool needsGui(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "print") == 0)
+            return true;
+    return false;
+}
 }
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> appHolder;
+    if (needsGui(argc, argv)) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        appHolder = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        appHolder = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *appHolder;
     QCoreApplication::setOrganizationName(QStringLiteral("cehours"));
     QCoreApplication::setApplicationName(QStringLiteral("cehours"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CEHOURS_VERSION));

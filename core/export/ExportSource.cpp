@@ -2,6 +2,7 @@
 
 #include "domain/Activity.h"
 #include "rules/ActivityInput.h"
+#include "rules/CreditCalculator.h"
 #include "rules/RuleSet.h"
 #include "rules/RuleSetRegistry.h"
 #include "rules/YearAggregator.h"
@@ -11,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -172,5 +174,121 @@ bool ExportSource::load(int fromYear, int toYear, const Selection &selection, Ex
         return false;
     }
     *out = data;
+    return true;
+}
+
+bool ExportSource::summarySheet(int year, const QString &titleIn, SummarySheet *out, QString *error) const
+{
+    Unit u;
+    if (!unit(&u, error))
+        return false;
+    const RuleSet *set = ruleSetFor(u, year, error);
+    if (!set)
+        return false;
+    const QString title = titleIn.trimmed();
+    StaffRepository staffRepo(m_db);
+    ActivityRepository activityRepo(m_db);
+    QHash<qint64, Staff> staff;
+    for (const Staff &s : staffRepo.list(u.id))
+        staff.insert(s.id, s);
+    SummarySheet sheet;
+    sheet.reportingUnit = u.name;
+    sheet.theme = title;
+    sheet.contactPerson = u.contactPerson;
+    sheet.contactPhone = u.contactPhone;
+    QStringList titles;
+    QStringList problems;
+    for (const Activity &a : activityRepo.listForYear(u.id, year)) {
+        if (a.title.trimmed() != title) {
+            if (!titles.contains(a.title))
+                titles << a.title;
+            continue;
+        }
+        const Staff s = staff.value(a.staffId);
+        ActivityInput in = ActivityInput::fromActivity(a);
+        const CreditResult c = CreditCalculator::calculate(*set, in);
+        if (!c.ok()) {
+            problems << QStringLiteral("%1 %2: %3").arg(s.name, s.idNumber, c.error);
+            continue;
+        }
+        SummarySheetRow row;
+        row.name = s.name;
+        row.unit = u.name;
+        row.idNumber = s.idNumber;
+        row.title = s.title;
+        row.hours = ExportText::hours(c.hours);
+        row.examResult = QStringLiteral("合格");
+        sheet.rows << row;
+        if (a.startDate.isValid() && (!sheet.from.isValid() || a.startDate < sheet.from))
+            sheet.from = a.startDate;
+        const QDate end = a.endDate.isValid() ? a.endDate : a.startDate;
+        if (end.isValid() && (!sheet.to.isValid() || end > sheet.to))
+            sheet.to = end;
+    }
+    if (!problems.isEmpty()) {
+        *error = tr("Activities with errors:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
+        return false;
+    }
+    if (sheet.rows.isEmpty()) {
+        *error = tr("No activity titled \"%1\" in %2. Titles that year: %3")
+                     .arg(title, QString::number(year), titles.isEmpty() ? tr("(none)") : titles.mid(0, 30).join(QStringLiteral("; ")));
+        return false;
+    }
+    *out = sheet;
+    return true;
+}
+
+bool ExportSource::certificates(int fromYear, int toYear, const Selection &selection, QList<Certificate> *out,
+                                QString *error) const
+{
+    ExportDataSet data;
+    if (!load(fromYear, toYear, selection, &data, error))
+        return false;
+    QList<Certificate> list;
+    QHash<QString, int> index;
+    for (const PersonYearRow &r : data.people) {
+        const QString key = r.person.staff.idNumber;
+        if (!index.contains(key)) {
+            Certificate c;
+            c.person = r.person;
+            c.fromYear = fromYear;
+            c.toYear = toYear;
+            index.insert(key, int(list.size()));
+            list << c;
+        }
+        list[index.value(key)].years << r;
+    }
+    // Without an explicit selection, only people who studied in the range get a sheet.
+    QSet<QString> active;
+    for (const ActivityRow &a : data.activities)
+        active.insert(a.person.staff.idNumber);
+    QList<Certificate> result;
+    int n = 0;
+    for (const Certificate &c : list) {
+        if (selection.idNumbers.isEmpty() && !active.contains(c.person.staff.idNumber))
+            continue;
+        Certificate cc = c;
+        cc.number = QStringLiteral("%1-%2-%3").arg(fromYear).arg(toYear).arg(++n, 4, 10, QLatin1Char('0'));
+        result << cc;
+    }
+    *out = result;
+    return true;
+}
+
+bool ExportSource::complianceReport(int year, const Selection &selection, ComplianceReport *out, QString *error) const
+{
+    ExportDataSet data;
+    if (!load(year, year, selection, &data, error))
+        return false;
+    ComplianceReport r;
+    if (!unit(&r.unit, error))
+        return false;
+    const RuleSet *set = ruleSetFor(r.unit, year, error);
+    if (!set)
+        return false;
+    r.year = year;
+    r.ruleSetName = set->name();
+    r.people = data.people;
+    *out = r;
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 #include "export/ExportData.h"
+#include "export/PrintForms.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
@@ -24,6 +25,15 @@ public:
     // Person-years and activities for [fromYear, toYear] under the unit's rule set (the set of its
     // family in force for each year). Problems of a person-year go to PersonYearRow::errors.
     bool load(int fromYear, int toYear, const Selection &selection, ExportDataSet *out, QString *error) const;
+
+    // 汇总表 of a training event: the activities of `year` titled `title` (one row per person; hours
+    // credited by the rules engine; 考试结果 合格). Fails naming the titles there are when none match.
+    bool summarySheet(int year, const QString &title, SummarySheet *out, QString *error) const;
+    // 学时认定单 per person for [fromYear, toYear]; people with no activity in the range are left out
+    // unless selected by ID number.
+    bool certificates(int fromYear, int toYear, const Selection &selection, QList<Certificate> *out, QString *error) const;
+    // The unit's yearly compliance report.
+    bool complianceReport(int year, const Selection &selection, ComplianceReport *out, QString *error) const;
 
     // The unit (first unit of the registry).
     bool unit(Unit *out, QString *error) const;

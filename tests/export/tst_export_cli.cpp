@@ -1,0 +1,298 @@
+// cehours-cli export / print over a real registry (Jiangsu 2023 rules): figures from the rules engine,
+// the error gate, exit codes, and the PDFs' text.
+#include "PdfTestUtil.h"
+#include "TestSupport.h"
+#include "domain/Activity.h"
+#include "storage/ActivityRepository.h"
+#include "storage/Database.h"
+#include "storage/StaffRepository.h"
+#include "storage/UnitRepository.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace PdfTestUtil;
+
+namespace {
+const QString kTraining = QStringLiteral("2025年建筑结构新规范培训班");
+
+const char *kDumpXlsx = R"PY(
+import sys, json, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+print(json.dumps([{'name': ws.title, 'rows': [[c.value if not hasattr(c.value, 'isoformat') else c.value.strftime('%Y-%m-%d')
+                   for c in row] for row in ws.iter_rows()]} for ws in wb.worksheets], ensure_ascii=False))
+)PY";
+} // namespace
+
+class TestExportCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_wang, m_li, m_zhao;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    TestSupport::CliRun cli(const QStringList &args) const
+    {
+        return TestSupport::runCli(QStringList{QStringLiteral("--db"), m_db} + args);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = path(QStringLiteral("registry.sqlite"));
+        Database db;
+        QVERIFY2(db.open(m_db), qPrintable(db.errorString()));
+        QString error;
+        Unit u;
+        u.name = QStringLiteral("常州市建筑科学研究院集团股份有限公司");
+        u.nature = QStringLiteral("国有企事业单位");
+        u.region = QStringLiteral("常州市");
+        u.ruleSet = QStringLiteral("jiangsu-2023");
+        u.contactPerson = QStringLiteral("钱芳");
+        u.contactPhone = QStringLiteral("0519-86660000");
+        QVERIFY2(UnitRepository(db.connection()).save(u, &error), qPrintable(error));
+
+        StaffRepository staff(db.connection());
+        auto person = [&](const QString &name, const QString &dept, int seq) {
+            Staff s;
+            s.unitId = u.id;
+            s.name = name;
+            s.department = dept;
+            s.idNumber = TestSupport::makeIdNumber(QStringLiteral("320402"), QDate(1986, 4, seq), seq);
+            s.title = QStringLiteral("工程师");
+            s.titleLevel = QStringLiteral("中级");
+            s.education = QStringLiteral("大学本科");
+            s.titleSought = QStringLiteral("高级工程师");
+            if (!staff.insert(s, &error))
+                qFatal("staff: %s", qPrintable(error));
+            return s;
+        };
+        const Staff wang = person(QStringLiteral("王强"), QStringLiteral("结构所"), 11);
+        const Staff li = person(QStringLiteral("李娜"), QStringLiteral("建筑一所"), 12);
+        const Staff zhao = person(QStringLiteral("赵六"), QStringLiteral("结构所"), 13);
+        m_wang = wang.idNumber;
+        m_li = li.idNumber;
+        m_zhao = zhao.idNumber;
+
+        ActivityRepository acts(db.connection());
+        auto activity = [&](const Staff &s, int year, const QString &kind, const QString &title, const QJsonObject &params,
+                            const QDate &from = QDate(), const QDate &to = QDate()) {
+            Activity a;
+            a.staffId = s.id;
+            a.year = year;
+            a.kind = kind;
+            a.title = title;
+            a.params = params;
+            a.startDate = from;
+            a.endDate = to;
+            if (!acts.insert(a, &error))
+                qFatal("activity: %s", qPrintable(error));
+        };
+        // 王强 2025: public course 30 + training 5 days × 8 = 40 + first-author paper 30 → 100, compliant.
+        activity(wang, 2025, QStringLiteral("public_course"), QStringLiteral("2025年度公需科目"), {{QStringLiteral("courses"), 1}});
+        activity(wang, 2025, QStringLiteral("training"), kTraining, {{QStringLiteral("days"), 5}}, QDate(2025, 6, 9), QDate(2025, 6, 13));
+        activity(wang, 2025, QStringLiteral("paper"), QStringLiteral("装配式结构节点试验研究"), {{QStringLiteral("authorship"), QStringLiteral("first")}});
+        // 王强 2024: public 30 + training 8 days = 64 → 94.
+        activity(wang, 2024, QStringLiteral("public_course"), QStringLiteral("2024年度公需科目"), {{QStringLiteral("courses"), 1}});
+        activity(wang, 2024, QStringLiteral("training"), QStringLiteral("2024年BIM应用研修"), {{QStringLiteral("days"), 8}});
+        // 李娜 2025: the same training only: 40 professional, short 30 public, 20 professional, 50 total.
+        activity(li, 2025, QStringLiteral("training"), kTraining, {{QStringLiteral("days"), 5}}, QDate(2025, 6, 9), QDate(2025, 6, 13));
+        // 赵六 2025: a paper with an authorship the rule set does not know: an error.
+        activity(zhao, 2025, QStringLiteral("paper"), QStringLiteral("某论文"), {{QStringLiteral("authorship"), QStringLiteral("ghost")}});
+    }
+
+    void exportRefusesYearsWithErrors()
+    {
+        const QString out = path(QStringLiteral("refused.xlsx"));
+        const auto r = cli({QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--profile"),
+                            QStringLiteral("jiangsu-2023"), QStringLiteral("--out"), out});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("赵六")) && r.err.contains(m_zhao), qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("王强")));
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void exportXlsxWithSkip()
+    {
+        const QString out = path(QStringLiteral("jiangsu.xlsx"));
+        const auto r = cli({QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--profile"),
+                            QStringLiteral("jiangsu-2023"), QStringLiteral("--out"), out, QStringLiteral("--skip-errors")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("赵六")));
+        QString perr;
+        const QJsonArray sheets = QJsonDocument::fromJson(TestSupport::runPython(QString::fromUtf8(kDumpXlsx), {out}, &perr).toUtf8()).array();
+        QVERIFY2(sheets.size() == 2, qPrintable(perr));
+        const QJsonArray people = sheets.at(0).toObject().value(QStringLiteral("rows")).toArray();
+        QCOMPARE(people.size(), 3); // header + 王强 + 李娜
+        const QJsonArray h = people.at(0).toArray();
+        QCOMPARE(h.at(0).toString(), QStringLiteral("证件号码"));
+        QCOMPARE(h.at(8).toString(), QStringLiteral("公需科目学时"));
+        const bool wangFirst = people.at(1).toArray().at(0).toString() == m_wang;
+        const QJsonArray w = people.at(wangFirst ? 1 : 2).toArray();
+        QCOMPARE(w.at(0).toString(), m_wang);
+        QCOMPARE(w.at(1).toString(), QStringLiteral("王强"));
+        QCOMPARE(w.at(3).toString(), QStringLiteral("常州市建筑科学研究院集团股份有限公司"));
+        QCOMPARE(w.at(7).toInt(), 2025);
+        QCOMPARE(w.at(8).toDouble(), 30.0);
+        QCOMPARE(w.at(9).toDouble(), 70.0);
+        QCOMPARE(w.at(10).toDouble(), 100.0);
+        QCOMPARE(w.at(11).toString(), QStringLiteral("达标"));
+        const QJsonArray l = people.at(wangFirst ? 2 : 1).toArray();
+        QCOMPARE(l.at(1).toString(), QStringLiteral("李娜"));
+        QVERIFY(l.at(8).isNull() || l.at(8).toDouble() == 0.0);
+        QCOMPARE(l.at(9).toDouble(), 40.0);
+        QCOMPARE(l.at(11).toString(), QStringLiteral("未达标"));
+        const QJsonArray acts = sheets.at(1).toObject().value(QStringLiteral("rows")).toArray();
+        QCOMPARE(acts.size(), 5); // header + 3 + 1
+        QString allExplanations;
+        for (int i = 1; i < acts.size(); ++i)
+            allExplanations += acts.at(i).toArray().last().toString() + QLatin1Char('\n');
+        QVERIFY2(allExplanations.contains(QStringLiteral("苏人社函〔2023〕308号")), qPrintable(allExplanations));
+        int trainings = 0;
+        for (int i = 1; i < acts.size(); ++i)
+            if (acts.at(i).toArray().at(4).toString() == kTraining) {
+                QCOMPARE(acts.at(i).toArray().at(6).toString(), QStringLiteral("2025-06-09"));
+                QCOMPARE(acts.at(i).toArray().at(8).toDouble(), 40.0);
+                ++trainings;
+            }
+        QCOMPARE(trainings, 2);
+    }
+
+    void exportCsvHunanNeedsItsFields()
+    {
+        // The Hunan declaration requires 民族 and others the registry lacks here: refused with the list.
+        const QString out = path(QStringLiteral("hunan.csv"));
+        auto r = cli({QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--profile"),
+                      QStringLiteral("hunan-2025"), QStringLiteral("--out"), out, QStringLiteral("--id"), m_wang});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("民族")), qPrintable(r.err));
+        // The Anhui layout as CSV: BOM, the activity file beside it.
+        const QString csv = path(QStringLiteral("anhui.csv"));
+        r = cli({QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--profile"),
+                 QStringLiteral("anhui-2025"), QStringLiteral("--out"), csv, QStringLiteral("--id"), m_wang});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(QString::fromUtf8(bytes).contains(m_wang + QStringLiteral(",王强,")));
+        QVERIFY(QFile::exists(path(QStringLiteral("anhui_activities.csv"))));
+    }
+
+    void exportBadInput()
+    {
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--profile"),
+                      QStringLiteral("nowhere"), QStringLiteral("--out"), path(QStringLiteral("x.xlsx"))}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--profile"), QStringLiteral("anhui-2025"), QStringLiteral("--out"),
+                      path(QStringLiteral("x.xlsx"))}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--profile"),
+                      QStringLiteral("anhui-2025"), QStringLiteral("--out"), path(QStringLiteral("x.txt"))}).exitCode, 2);
+        const auto list = cli({QStringLiteral("export"), QStringLiteral("--list-profiles")});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains(QStringLiteral("hunan-2025")));
+    }
+
+    void printSummarySheet()
+    {
+        const QString out = path(QStringLiteral("summary.pdf"));
+        const auto r = cli({QStringLiteral("print"), QStringLiteral("summary-sheet"), QStringLiteral("--year"), QStringLiteral("2025"),
+                            QStringLiteral("--title"), kTraining, QStringLiteral("--pdf"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString t = text(out);
+        QVERIFY(t.contains(QStringLiteral("继续教育合格人员简明情况汇总表")));
+        QVERIFY(t.contains(QStringLiteral("王强")) && t.contains(m_wang));
+        QVERIFY(t.contains(QStringLiteral("李娜")) && t.contains(m_li));
+        QVERIFY(!t.contains(QStringLiteral("赵六")));
+        QCOMPARE(t.count(QRegularExpression(QStringLiteral("\\b40\\b"))), 2);
+        QVERIFY(t.contains(QStringLiteral("联系人：钱芳")));
+        const QString raw = squeezed(text(out, QStringLiteral("-raw")));
+        QVERIFY(raw.contains(QStringLiteral("2025年6月9日至2025年6月13日")));
+        QVERIFY(raw.contains(squeezed(kTraining)));
+        QVERIFY(!renderFirstPage(out, QStringLiteral("cli-summary-sheet")).isEmpty());
+
+        const auto none = cli({QStringLiteral("print"), QStringLiteral("summary-sheet"), QStringLiteral("--year"), QStringLiteral("2025"),
+                               QStringLiteral("--title"), QStringLiteral("不存在的培训"), QStringLiteral("--pdf"), path(QStringLiteral("n.pdf"))});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains(kTraining), qPrintable(none.err)); // names the titles there are
+    }
+
+    void printSummarySheetFromJson()
+    {
+        const QString in = path(QStringLiteral("sheet.json"));
+        QFile f(in);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(QJsonObject{
+                                  {QStringLiteral("reportingUnit"), QStringLiteral("常州市继续教育基地")},
+                                  {QStringLiteral("filledOn"), QStringLiteral("2025-07-01")},
+                                  {QStringLiteral("theme"), QStringLiteral("绿色建筑专题")},
+                                  {QStringLiteral("from"), QStringLiteral("2025-06-01")},
+                                  {QStringLiteral("to"), QStringLiteral("2025-06-02")},
+                                  {QStringLiteral("rows"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("孙七")},
+                                                                                  {QStringLiteral("idNumber"), m_li},
+                                                                                  {QStringLiteral("hours"), 16},
+                                                                                  {QStringLiteral("examResult"), QStringLiteral("合格")}}}},
+                              })
+                    .toJson());
+        f.close();
+        const QString out = path(QStringLiteral("sheet-json.pdf"));
+        const auto r = cli({QStringLiteral("print"), QStringLiteral("summary-sheet"), QStringLiteral("--input"), in, QStringLiteral("--pdf"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString t = text(out);
+        QVERIFY(t.contains(QStringLiteral("孙七")));
+        QVERIFY(t.contains(QStringLiteral("填表时间：2025年7月1日")));
+        QVERIFY(t.contains(QStringLiteral("16")));
+    }
+
+    void printCertificate()
+    {
+        const QString out = path(QStringLiteral("cert.pdf"));
+        const auto r = cli({QStringLiteral("print"), QStringLiteral("certificate"), QStringLiteral("--from"), QStringLiteral("2024"),
+                            QStringLiteral("--to"), QStringLiteral("2025"), QStringLiteral("--id"), m_wang + QLatin1Char(',') + m_li,
+                            QStringLiteral("--pdf"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList ps = pages(out, QStringLiteral("-raw"));
+        QCOMPARE(ps.size(), 2);
+        const int wi = ps.at(0).contains(QStringLiteral("王强")) ? 0 : 1;
+        const QString w = squeezed(ps.at(wi));
+        QVERIFY(w.contains(QStringLiteral("王强")) && w.contains(m_wang));
+        // 2024: 94, 2025: 100 → 194 (public 60, professional 134).
+        QVERIFY2(w.contains(QStringLiteral("累计194学时，其中公需科目60学时、专业科目134学时")), qPrintable(w));
+        QVERIFY(w.contains(QStringLiteral("各年度均达到规定的继续教育学时要求")));
+        const QString l = squeezed(ps.at(1 - wi));
+        QVERIFY(l.contains(QStringLiteral("李娜")));
+        QVERIFY(l.contains(QStringLiteral("2024、2025年度未达到规定的继续教育学时要求")));
+        QVERIFY(!renderFirstPage(out, QStringLiteral("cli-certificate")).isEmpty());
+    }
+
+    void printReport()
+    {
+        const QString out = path(QStringLiteral("report.pdf"));
+        const auto r = cli({QStringLiteral("print"), QStringLiteral("report"), QStringLiteral("--year"), QStringLiteral("2025"),
+                            QStringLiteral("--pdf"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString t = text(out);
+        QVERIFY(t.contains(QStringLiteral("2025年度专业技术人员继续教育学时达标情况报告")));
+        QVERIFY2(t.simplified().contains(QStringLiteral("3 1 2 33.3%")), qPrintable(t));
+        QVERIFY(t.contains(QStringLiteral("李娜")) && t.contains(QStringLiteral("赵六")));
+        QVERIFY(squeezed(text(out, QStringLiteral("-raw"))).contains(QStringLiteral("公需30；专业20；合计50")));
+        QVERIFY(!renderFirstPage(out, QStringLiteral("cli-report")).isEmpty());
+    }
+
+    void printBadInput()
+    {
+        QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("poster"), QStringLiteral("--pdf"), path(QStringLiteral("p.pdf"))}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("report"), QStringLiteral("--year"), QStringLiteral("2025")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("certificate"), QStringLiteral("--from"), QStringLiteral("2025"),
+                      QStringLiteral("--to"), QStringLiteral("2024"), QStringLiteral("--pdf"), path(QStringLiteral("c.pdf"))}).exitCode, 2);
+    }
+};
+
+QTEST_MAIN(TestExportCli)
+#include "tst_export_cli.moc"
