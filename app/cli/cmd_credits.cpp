@@ -12,6 +12,7 @@
 #include "rules/YearAggregator.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -28,7 +29,29 @@ struct Row
 {
     ActivityInput input;
     QString where;   // "FILE: row 3" / "FILE: activity 2"
+    QString error;   // a problem found while reading (bad subject, bad date)
 };
+
+// Checks the free-text columns the engine does not see (it gets them already parsed).
+QString checkColumns(const QJsonObject &o)
+{
+    const QString subject = o.value(QLatin1String("subject")).toString().trimmed();
+    if (!subject.isEmpty() && subjectFromId(subject) == Subject::None)
+        return QCoreApplication::translate("cli", "field \"subject\": \"%1\" is not public/professional (公需/专业)").arg(subject);
+    for (const char *k : {"date", "declaredOn"}) {
+        const QString d = o.value(QLatin1String(k)).toString().trimmed();
+        if (!d.isEmpty() && !QDate::fromString(d, Qt::ISODate).isValid())
+            return QCoreApplication::translate("cli", "field \"%1\": \"%2\" is not a date (YYYY-MM-DD)").arg(QLatin1String(k), d);
+    }
+    const QJsonValue y = o.value(QLatin1String("year"));
+    if (y.isString() && !y.toString().trimmed().isEmpty()) {
+        bool ok = false;
+        y.toString().trimmed().toInt(&ok);
+        if (!ok)
+            return QCoreApplication::translate("cli", "field \"year\": \"%1\" is not a year").arg(y.toString());
+    }
+    return QString();
+}
 
 // RFC 4180-ish CSV: quoted fields, doubled quotes, CRLF or LF.
 QList<QStringList> parseCsv(const QString &text)
@@ -119,7 +142,7 @@ bool readCsv(const QString &path, const QString &text, QList<Row> *rows, QString
                 params.insert(header[c], v);
         }
         o.insert(QStringLiteral("params"), params);
-        *rows << Row{ActivityInput::fromJson(o), tr("%1: row %2").arg(path).arg(r + 1)};
+        *rows << Row{ActivityInput::fromJson(o), tr("%1: row %2").arg(path).arg(r + 1), checkColumns(o)};
     }
     return true;
 }
@@ -141,7 +164,7 @@ bool readJson(const QString &path, const QByteArray &data, QString *rulesId, QLi
                 o.insert(QStringLiteral("person"), person.value(QLatin1String("person")));
             if (!o.contains(QLatin1String("name")))
                 o.insert(QStringLiteral("name"), person.value(QLatin1String("name")));
-            *rows << Row{ActivityInput::fromJson(o), tr("%1: activity %2").arg(path).arg(n)};
+            *rows << Row{ActivityInput::fromJson(o), tr("%1: activity %2").arg(path).arg(n), checkColumns(o)};
         }
     };
     if (doc.isArray()) {
@@ -243,6 +266,10 @@ int runCredits(CliContext &ctx)
     QMap<QString, QString> names;
     QMap<QString, QMap<int, QList<ActivityInput>>> byPerson;
     for (const Row &r : rows) {
+        if (!r.error.isEmpty()) {
+            errors << r.where + QStringLiteral(": ") + r.error;
+            continue;
+        }
         const CreditResult c = CreditCalculator::calculate(*set, r.input);
         if (!c.ok())
             errors << r.where + QStringLiteral(": ")

@@ -85,16 +85,18 @@ void TestRulesCli::creditsBadRowNamesFileRowField()
     const QString path = dir.filePath(QStringLiteral("bad.csv"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("person,year,kind,type,rank\n"
-            "p1,2025,patent,invention,1\n"
-            "p1,2025,patent,invention,0\n"
-            "p1,2025,spaceflight,,\n");
+    f.write("person,year,kind,type,rank,subject\n"
+            "p1,2025,patent,invention,1,专业\n"
+            "p1,2025,patent,invention,0,\n"
+            "p1,2025,spaceflight,,,\n"
+            "p1,2025,patent,utility,1,maybe\n");
     f.close();
     const auto r = runCli({QStringLiteral("credits"), QStringLiteral("--rules"), QStringLiteral("anhui-2025"),
                            QStringLiteral("--input"), path});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("bad.csv: row 3")) && r.err.contains(QStringLiteral("rank")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("bad.csv: row 4")) && r.err.contains(QStringLiteral("spaceflight")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("bad.csv: row 5")) && r.err.contains(QStringLiteral("subject")), qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("发明专利第1名")));   // the good row is still credited
 }
 
