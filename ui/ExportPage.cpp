@@ -1,7 +1,47 @@
 #include "ExportPage.h"
 
+#include "AppContext.h"
+#include "Prompter.h"
+
+#include "export/ExportProfile.h"
+#include "export/ExportSource.h"
+#include "export/PrintForms.h"
+#include "export/TableExporter.h"
+#include "storage/ActivityRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
 #include <QVBoxLayout>
+
+namespace {
+QSpinBox *yearBox(QWidget *parent, int year, const QString &name)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(1990, 2100);
+    box->setValue(year);
+    box->setObjectName(name);
+    return box;
+}
+
+QPushButton *button(QWidget *parent, const QString &text, const QString &name)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    return b;
+}
+} // namespace
 
 ExportPage::ExportPage(AppContext *context, QWidget *parent)
     : QWidget(parent), m_context(context), m_layout(new QVBoxLayout(this))
@@ -14,5 +54,251 @@ ExportPage::ExportPage(AppContext *context, QWidget *parent)
     f.setBold(true);
     title->setFont(f);
     m_layout->addWidget(title);
-    m_layout->addStretch();
+
+    const int year = m_context->year();
+
+    // Import file for the provincial system.
+    auto *fileBox = new QGroupBox(tr("Import file for the provincial system"), this);
+    auto *fileForm = new QFormLayout(fileBox);
+    m_profile = new QComboBox(fileBox);
+    m_profile->setObjectName(QStringLiteral("exportProfile"));
+    for (const QString &id : ExportProfile::available()) {
+        ExportProfile p;
+        QString error;
+        if (ExportProfile::load(id, &p, &error))
+            m_profile->addItem(p.name, id);
+    }
+    m_exportYear = yearBox(fileBox, year, QStringLiteral("exportYear"));
+    m_skipErrors = new QCheckBox(tr("Leave out people whose year has errors"), fileBox);
+    m_skipErrors->setObjectName(QStringLiteral("exportSkipErrors"));
+    auto *fileButtons = new QHBoxLayout;
+    QPushButton *xlsx = button(fileBox, tr("Export .xlsx…"), QStringLiteral("exportXlsx"));
+    QPushButton *csv = button(fileBox, tr("Export .csv…"), QStringLiteral("exportCsv"));
+    fileButtons->addWidget(xlsx);
+    fileButtons->addWidget(csv);
+    fileButtons->addStretch();
+    fileForm->addRow(tr("Profile"), m_profile);
+    fileForm->addRow(tr("Year"), m_exportYear);
+    fileForm->addRow(QString(), m_skipErrors);
+    fileForm->addRow(QString(), fileButtons);
+    m_layout->addWidget(fileBox);
+    connect(xlsx, &QPushButton::clicked, this, &ExportPage::exportXlsx);
+    connect(csv, &QPushButton::clicked, this, &ExportPage::exportCsv);
+
+    // Printed forms.
+    auto *formsBox = new QGroupBox(tr("Printed forms"), this);
+    auto *forms = new QFormLayout(formsBox);
+    auto addActions = [this, formsBox](QFormLayout *layout, const QString &label, QWidget *options, const QString &form) {
+        auto *row = new QHBoxLayout;
+        if (options)
+            row->addWidget(options);
+        QPushButton *pv = button(formsBox, tr("Preview / print…"), form + QStringLiteral("Preview"));
+        QPushButton *pdf = button(formsBox, tr("Save PDF…"), form + QStringLiteral("Pdf"));
+        row->addWidget(pv);
+        row->addWidget(pdf);
+        row->addStretch();
+        layout->addRow(label, row);
+        connect(pv, &QPushButton::clicked, this, [this, form] { preview(form); });
+        connect(pdf, &QPushButton::clicked, this, [this, form] { savePdf(form); });
+    };
+
+    auto *sheetOptions = new QWidget(formsBox);
+    auto *sheetRow = new QHBoxLayout(sheetOptions);
+    sheetRow->setContentsMargins(0, 0, 0, 0);
+    m_sheetYear = yearBox(sheetOptions, year, QStringLiteral("summarySheetYear"));
+    m_sheetTitle = new QComboBox(sheetOptions);
+    m_sheetTitle->setObjectName(QStringLiteral("summarySheetTitle"));
+    m_sheetTitle->setEditable(true);
+    m_sheetTitle->setMinimumContentsLength(24);
+    sheetRow->addWidget(m_sheetYear);
+    sheetRow->addWidget(m_sheetTitle, 1);
+    addActions(forms, tr("Training summary sheet (training event)"), sheetOptions, QStringLiteral("summarySheet"));
+    connect(m_sheetYear, &QSpinBox::valueChanged, this, &ExportPage::reloadTitles);
+
+    auto *certOptions = new QWidget(formsBox);
+    auto *certRow = new QHBoxLayout(certOptions);
+    certRow->setContentsMargins(0, 0, 0, 0);
+    m_certFrom = yearBox(certOptions, year - 4, QStringLiteral("certificateFrom"));
+    m_certTo = yearBox(certOptions, year, QStringLiteral("certificateTo"));
+    m_certIds = new QLineEdit(certOptions);
+    m_certIds->setObjectName(QStringLiteral("certificateIds"));
+    m_certIds->setPlaceholderText(tr("ID numbers, comma-separated (empty: everyone with activities)"));
+    certRow->addWidget(m_certFrom);
+    certRow->addWidget(new QLabel(QStringLiteral("–"), certOptions));
+    certRow->addWidget(m_certTo);
+    certRow->addWidget(m_certIds, 1);
+    addActions(forms, tr("Credit-hour certificates"), certOptions, QStringLiteral("certificate"));
+
+    m_reportYear = yearBox(formsBox, year, QStringLiteral("reportYear"));
+    addActions(forms, tr("Yearly compliance report"), m_reportYear, QStringLiteral("report"));
+    m_layout->addWidget(formsBox);
+
+    m_report = new QPlainTextEdit(this);
+    m_report->setObjectName(QStringLiteral("exportReport"));
+    m_report->setReadOnly(true);
+    m_report->setPlaceholderText(tr("Results and problems of the last export appear here."));
+    m_layout->addWidget(m_report, 1);
+
+    connect(m_context, &AppContext::yearChanged, this, [this](int y) {
+        m_exportYear->setValue(y);
+        m_sheetYear->setValue(y);
+        m_reportYear->setValue(y);
+        m_certTo->setValue(y);
+    });
+    connect(m_context, &AppContext::dataChanged, this, &ExportPage::reloadTitles);
+    reloadTitles();
+}
+
+void ExportPage::reloadTitles()
+{
+    if (!m_context->hasUnit())
+        return;
+    const QString current = m_sheetTitle->currentText();
+    QStringList titles;
+    for (const Activity &a : ActivityRepository(m_context->connection()).listForYear(m_context->unitId(), m_sheetYear->value()))
+        if (!a.title.trimmed().isEmpty() && !titles.contains(a.title.trimmed()))
+            titles << a.title.trimmed();
+    titles.sort();
+    m_sheetTitle->clear();
+    m_sheetTitle->addItems(titles);
+    if (!current.isEmpty())
+        m_sheetTitle->setCurrentText(current);
+}
+
+void ExportPage::showProblems(const QStringList &problems, const QString &heading)
+{
+    m_report->setPlainText(heading + QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
+}
+
+bool ExportPage::exportTo(const QString &path)
+{
+    ExportProfile profile;
+    QString error;
+    if (!ExportProfile::load(m_profile->currentData().toString(), &profile, &error)) {
+        Prompter::current().warning(this, tr("Export"), error);
+        return false;
+    }
+    ExportDataSet data;
+    const int year = m_exportYear->value();
+    if (!ExportSource(m_context->connection()).load(year, year, {}, &data, &error)) {
+        Prompter::current().warning(this, tr("Export"), error);
+        return false;
+    }
+    TableExporter::Options options;
+    options.skipErrors = m_skipErrors->isChecked();
+    TableExporter::Result result;
+    const bool ok = TableExporter::write(profile, data, path, options, &result, &error);
+    if (!ok) {
+        if (result.refused)
+            showProblems(result.problems, tr("Nothing was exported. People whose year has errors:"));
+        Prompter::current().warning(this, tr("Export"), error);
+        return false;
+    }
+    QString summary = tr("Written: %1\n%2 person-year rows, %3 activity rows.")
+                          .arg(result.files.join(QStringLiteral(", ")))
+                          .arg(result.personYearRows)
+                          .arg(result.activityRows);
+    if (!result.problems.isEmpty())
+        summary += QLatin1Char('\n') + tr("Left out (errors in their year):") + QLatin1Char('\n') + result.problems.join(QLatin1Char('\n'));
+    m_report->setPlainText(summary);
+    return true;
+}
+
+void ExportPage::exportXlsx()
+{
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("%1-%2.xlsx").arg(m_profile->currentData().toString()).arg(m_exportYear->value()));
+    const QString path = Prompter::current().saveFileName(this, tr("Export"), suggested, tr("Excel workbook (*.xlsx)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void ExportPage::exportCsv()
+{
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("%1-%2.csv").arg(m_profile->currentData().toString()).arg(m_exportYear->value()));
+    const QString path = Prompter::current().saveFileName(this, tr("Export"), suggested, tr("CSV, UTF-8 (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+bool ExportPage::buildForm(const QString &form, PdfPages::Body *body, QString *title, QString *error)
+{
+    ExportSource source(m_context->connection());
+    if (form == QLatin1String("summarySheet") || form == QLatin1String("summary-sheet")) {
+        SummarySheet sheet;
+        if (!source.summarySheet(m_sheetYear->value(), m_sheetTitle->currentText(), &sheet, error))
+            return false;
+        *title = PrintForms::summarySheetTitle();
+        *body = PrintForms::summarySheet(sheet);
+        return true;
+    }
+    if (form == QLatin1String("certificate")) {
+        if (m_certTo->value() < m_certFrom->value()) {
+            *error = tr("The last year is before the first year");
+            return false;
+        }
+        ExportSource::Selection sel;
+        for (const QString &id : m_certIds->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            sel.idNumbers << id.trimmed().toUpper();
+        QList<Certificate> list;
+        if (!source.certificates(m_certFrom->value(), m_certTo->value(), sel, &list, error))
+            return false;
+        if (list.isEmpty()) {
+            *error = tr("Nobody to print: no activities in these years");
+            return false;
+        }
+        *title = PrintForms::certificateTitle();
+        *body = PrintForms::certificates(list);
+        return true;
+    }
+    ComplianceReport report;
+    if (!source.complianceReport(m_reportYear->value(), {}, &report, error))
+        return false;
+    *title = PrintForms::reportTitle(report.year);
+    *body = PrintForms::complianceReport(report);
+    return true;
+}
+
+bool ExportPage::printToPdf(const QString &form, const QString &path)
+{
+    PdfPages::Body body;
+    QString title;
+    QString error;
+    if (!buildForm(form, &body, &title, &error) || !PdfPages::toPdf(path, title, body, &error)) {
+        Prompter::current().warning(this, tr("Print"), error);
+        return false;
+    }
+    m_report->setPlainText(tr("Written: %1").arg(path));
+    return true;
+}
+
+void ExportPage::savePdf(const QString &form)
+{
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(form + QStringLiteral(".pdf"));
+    const QString path = Prompter::current().saveFileName(this, tr("Save PDF"), suggested, tr("PDF (*.pdf)"));
+    if (!path.isEmpty() && printToPdf(form, path))
+        Prompter::current().openFile(path);
+}
+
+void ExportPage::preview(const QString &form)
+{
+    PdfPages::Body body;
+    QString title;
+    QString error;
+    if (!buildForm(form, &body, &title, &error)) {
+        Prompter::current().warning(this, tr("Print"), error);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(title);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(title);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [body, this](QPrinter *p) {
+        QString e;
+        if (!PdfPages::toDevice(p, body, &e))
+            m_report->setPlainText(e);
+    });
+    dialog.exec();
 }

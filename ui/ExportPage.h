@@ -1,21 +1,53 @@
 #pragma once
+#include "export/PdfPages.h"
+
 #include <QWidget>
 
 class AppContext;
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
 class QVBoxLayout;
 
-// 导出与打印: exports and printed forms. A minimal page; the exports area extends it.
+// 导出与打印: the provincial import file (export profiles, .xlsx/.csv) and the printed forms
+// (汇总表, 学时认定单, yearly compliance report) with print preview, printer and PDF.
 class ExportPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit ExportPage(AppContext *context, QWidget *parent = nullptr);
 
+    // Actions (also used by GUI tests): return false and report through the Prompter on failure.
+    bool exportTo(const QString &path);
+    bool printToPdf(const QString &form, const QString &path); // form: summary-sheet | certificate | report
+
 protected:
     AppContext *context() const { return m_context; }
     QVBoxLayout *pageLayout() const { return m_layout; }
 
+private slots:
+    void exportXlsx();
+    void exportCsv();
+    void reloadTitles();
+    void preview(const QString &form);
+    void savePdf(const QString &form);
+
 private:
+    bool buildForm(const QString &form, PdfPages::Body *body, QString *title, QString *error);
+    void showProblems(const QStringList &problems, const QString &heading);
+
     AppContext *m_context;
     QVBoxLayout *m_layout;
+    QComboBox *m_profile = nullptr;
+    QSpinBox *m_exportYear = nullptr;
+    QCheckBox *m_skipErrors = nullptr;
+    QPlainTextEdit *m_report = nullptr;
+    QSpinBox *m_sheetYear = nullptr;
+    QComboBox *m_sheetTitle = nullptr;
+    QSpinBox *m_certFrom = nullptr;
+    QSpinBox *m_certTo = nullptr;
+    QLineEdit *m_certIds = nullptr;
+    QSpinBox *m_reportYear = nullptr;
 };

@@ -23,12 +23,14 @@ void StaffTableModel::setFilter(const StaffQuery::Filter &filter)
 
 void StaffTableModel::reload()
 {
+    m_fetching = true; // no fetchMore() from handlers of the reset signals
     beginResetModel();
     m_rows.clear();
     m_total = m_context->hasUnit() ? StaffQuery(m_context->connection(), m_context->unitId()).count(m_filter) : 0;
     if (m_total > 0)
         m_rows = StaffQuery(m_context->connection(), m_context->unitId()).page(m_filter, m_sortColumn, m_order, 0, kPageSize);
     endResetModel();
+    m_fetching = false;
     emit totalCountChanged(m_total);
 }
 
@@ -117,19 +119,23 @@ bool StaffTableModel::canFetchMore(const QModelIndex &parent) const
 
 void StaffTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
+    // Views and testers may ask again while rowsInserted is being delivered: one page at a time.
+    if (m_fetching || !canFetchMore(parent))
         return;
+    m_fetching = true;
     const QList<StaffQuery::Row> more = StaffQuery(m_context->connection(), m_context->unitId())
                                             .page(m_filter, m_sortColumn, m_order, int(m_rows.size()), kPageSize);
     if (more.isEmpty()) {
         // The table shrank under us: stop asking.
         m_total = int(m_rows.size());
+        m_fetching = false;
         emit totalCountChanged(m_total);
         return;
     }
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
     m_rows.append(more);
     endInsertRows();
+    m_fetching = false;
 }
 
 void StaffTableModel::sort(int column, Qt::SortOrder order)
@@ -139,10 +145,12 @@ void StaffTableModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_order = order;
     // A new order changes which rows are in the fetched window: reload it (as many rows as before).
+    m_fetching = true;
     beginResetModel();
     const int wanted = int(qMax<qsizetype>(m_rows.size(), kPageSize));
     m_rows = m_context->hasUnit()
         ? StaffQuery(m_context->connection(), m_context->unitId()).page(m_filter, m_sortColumn, m_order, 0, wanted)
         : QList<StaffQuery::Row>();
     endResetModel();
+    m_fetching = false;
 }

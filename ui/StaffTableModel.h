@@ -40,6 +40,7 @@ private:
     StaffQuery::Filter m_filter;
     QList<StaffQuery::Row> m_rows;
     int m_total = 0;
+    bool m_fetching = false;
     int m_sortColumn = StaffQuery::Name;
     Qt::SortOrder m_order = Qt::AscendingOrder;
 };

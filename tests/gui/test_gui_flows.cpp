@@ -1,0 +1,322 @@
+// The clerk's main flows through the real widgets, offscreen: first-start setup, adding a person
+// (a bad ID is rejected with a message), adding an activity with live credit and explanation,
+// attaching evidence (dialog and drag-and-drop), locking a year, filtering the registry.
+#include "ActivityDialog.h"
+#include "ActivityForm.h"
+#include "AppContext.h"
+#include "EvidencePanel.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "PersonPage.h"
+#include "StaffDialog.h"
+#include "StaffPage.h"
+#include "StaffTableModel.h"
+#include "TestSupport.h"
+#include "UnitDialog.h"
+#include "YearActivityModel.h"
+#include "storage/ActivityRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/EvidenceStore.h"
+#include "storage/YearLockRepository.h"
+#include "util/Clock.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTableView>
+#include <QUrl>
+#include <QtTest>
+
+class TestGuiFlows : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void firstStartSetup();
+    void addPersonRejectsBadId();
+    void addActivityShowsCreditAndExplanation();
+    void attachEvidence();
+    void lockedYearRefusesEdits();
+    void filterRegistry();
+
+private:
+    qint64 addPersonWithActivity(qint64 *activityId);
+    QTemporaryDir m_dir;
+    TestPrompter m_prompter;
+    FixedClock m_clock{QDateTime(QDate(2025, 6, 1), QTime(9, 0))};
+    Database *m_db = nullptr;
+    int m_dbCount = 0;
+};
+
+void TestGuiFlows::initTestCase()
+{
+    GuiTest::isolate();
+    Clock::setCurrent(&m_clock);
+    Prompter::setCurrent(&m_prompter);
+    QSettings().setValue(QStringLiteral("ui/lastYear"), 2025);
+}
+
+void TestGuiFlows::init()
+{
+    m_prompter = TestPrompter();
+    m_db = new Database;
+    QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("flow%1.sqlite").arg(++m_dbCount))));
+}
+
+void TestGuiFlows::cleanup()
+{
+    delete m_db;
+    m_db = nullptr;
+}
+
+void TestGuiFlows::firstStartSetup()
+{
+    MainWindow window(m_db);
+    window.show();
+    QVERIFY(!window.context()->hasUnit());
+    bool badCodeBlocked = false;
+    GuiTest::onModal<UnitDialog>([&](UnitDialog *d) {
+        GuiTest::child<QLineEdit>(d, "unitName")->insert(QStringLiteral("合肥市第一人民医院"));
+        auto *code = GuiTest::child<QLineEdit>(d, "unitCreditCode");
+        QTest::keyClicks(code, QStringLiteral("91340100MA2NXQ8T1A")); // wrong check character
+        auto *ok = GuiTest::child<QPushButton>(d, "unitOk");
+        badCodeBlocked = !ok->isEnabled()
+            && GuiTest::child<QLabel>(d, "unitCreditCodeHint")->text().contains(QLatin1String("Y"));
+        code->clear();
+        QTest::keyClicks(code, QStringLiteral("91340100ma2nxq8t1y"));
+        auto *rules = GuiTest::child<QComboBox>(d, "unitRuleSet");
+        rules->setCurrentIndex(rules->findData(QStringLiteral("hunan-2025")));
+        GuiTest::child<QLineEdit>(d, "unitContactPerson")->insert(QStringLiteral("王芳"));
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    QVERIFY(window.ensureUnit());
+    QVERIFY(badCodeBlocked);
+    QVERIFY(window.context()->hasUnit());
+    QCOMPARE(window.context()->unit().creditCode, QStringLiteral("91340100MA2NXQ8T1Y"));
+    QCOMPARE(window.context()->unit().ruleSet, QStringLiteral("hunan-2025"));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("合肥市第一人民医院")));
+    // The empty registry says how to start.
+    QTRY_VERIFY(GuiTest::child<QWidget>(&window, "staffEmpty")->isVisible());
+    QVERIFY(window.ensureUnit()); // no second dialog
+}
+
+void TestGuiFlows::addPersonRejectsBadId()
+{
+    GuiTest::makeUnit(*m_db);
+    MainWindow window(m_db);
+    window.show();
+    const QString good = TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1985, 3, 12), 123);
+    QString bad = good.left(17) + (good.at(17) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1'));
+    bool stayedOpen = false;
+    QString hintForGood;
+    GuiTest::onModal<StaffDialog>([&](StaffDialog *d) {
+        auto *id = GuiTest::child<QLineEdit>(d, "staffIdNumber");
+        QTest::keyClicks(id, bad);
+        GuiTest::child<QLineEdit>(d, "staffName")->insert(QStringLiteral("李雷"));
+        GuiTest::child<QComboBox>(d, "staffDepartment")->setCurrentText(QStringLiteral("内科"));
+        QTest::mouseClick(GuiTest::child<QPushButton>(d, "staffSave"), Qt::LeftButton);
+        stayedOpen = d->isVisible() && !GuiTest::child<QLabel>(d, "staffError")->text().isEmpty();
+        id->clear();
+        QTest::keyClicks(id, good);
+        hintForGood = GuiTest::child<QLabel>(d, "staffIdHint")->text();
+        QTest::mouseClick(GuiTest::child<QPushButton>(d, "staffSave"), Qt::LeftButton);
+    });
+    QTest::mouseClick(GuiTest::child<QPushButton>(&window, "addStaffButton"), Qt::LeftButton);
+    QVERIFY(stayedOpen);
+    QCOMPARE(m_prompter.warnings.size(), 1);
+    QVERIFY2(m_prompter.warnings.first().contains(QLatin1String("check digit")), qPrintable(m_prompter.warnings.first()));
+    QVERIFY2(hintForGood.contains(QLatin1String("1985-03-12")) && hintForGood.contains(QStringLiteral("男")), qPrintable(hintForGood));
+    StaffTableModel *model = window.staffPage()->model();
+    QTRY_COMPARE(model->totalCount(), 1);
+    QCOMPARE(model->data(model->index(0, StaffQuery::Name)).toString(), QStringLiteral("李雷"));
+    QCOMPARE(model->data(model->index(0, StaffQuery::Gender)).toString(), QStringLiteral("男"));
+    QCOMPARE(GuiTest::child<QLabel>(&window, "staffCount")->text(), QStringLiteral("People: 1"));
+}
+
+void TestGuiFlows::addActivityShowsCreditAndExplanation()
+{
+    const qint64 unit = GuiTest::makeUnit(*m_db);
+    const qint64 staff = GuiTest::makeStaff(*m_db, unit, QStringLiteral("韩梅梅"),
+                                            TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1990, 5, 6), 124),
+                                            QStringLiteral("外科"));
+    MainWindow window(m_db);
+    window.show();
+    window.openPerson(staff);
+    PersonPage *page = window.personPage();
+    QCOMPARE(page->staffId(), staff);
+    QString hours, explanation;
+    GuiTest::onModal<ActivityDialog>([&](ActivityDialog *d) {
+        auto *kind = GuiTest::child<QComboBox>(d, "activityKind");
+        kind->setCurrentIndex(kind->findData(QStringLiteral("training")));
+        GuiTest::child<QLineEdit>(d, "activityTitle")->insert(QStringLiteral("全省医院管理培训班"));
+        auto *days = GuiTest::child<QDoubleSpinBox>(d, "input_days");
+        QVERIFY(days);
+        days->setValue(3);
+        hours = GuiTest::child<QLabel>(d, "activityHours")->text();
+        explanation = GuiTest::child<QLabel>(d, "activityExplanation")->text();
+        m_prompter.answer = true; // save without evidence
+        QTest::mouseClick(GuiTest::child<QPushButton>(d, "activitySave"), Qt::LeftButton);
+    });
+    QTest::mouseClick(GuiTest::child<QPushButton>(page, "personAddActivity"), Qt::LeftButton);
+    QVERIFY2(hours.startsWith(QLatin1String("18")), qPrintable(hours));
+    QVERIFY2(explanation.contains(QStringLiteral("第十二条（十）")), qPrintable(explanation));
+    QTRY_COMPARE(page->activityModel()->rowCount(), 1);
+    YearActivityModel *model = page->activityModel();
+    QCOMPARE(model->data(model->index(0, YearActivityModel::Hours)).toString(), QStringLiteral("18"));
+    QVERIFY(model->data(model->index(0, YearActivityModel::Explanation)).toString().contains(QStringLiteral("第十二条（十）")));
+    QCOMPARE(ActivityRepository(m_db->connection()).list(staff, 2025).size(), 1);
+}
+
+qint64 TestGuiFlows::addPersonWithActivity(qint64 *activityId)
+{
+    const qint64 unit = GuiTest::makeUnit(*m_db);
+    const qint64 staff = GuiTest::makeStaff(*m_db, unit, QStringLiteral("张伟"),
+                                            TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1979, 11, 30), 135),
+                                            QStringLiteral("药剂科"));
+    Activity a;
+    a.staffId = staff;
+    a.year = 2025;
+    a.kind = QStringLiteral("training");
+    a.title = QStringLiteral("药事管理培训");
+    a.params = QJsonObject{{QStringLiteral("days"), 2}};
+    a.subject = QStringLiteral("professional");
+    QString error;
+    if (!ActivityRepository(m_db->connection()).insert(a, &error))
+        qWarning("%s", qPrintable(error));
+    *activityId = a.id;
+    return staff;
+}
+
+void TestGuiFlows::attachEvidence()
+{
+    qint64 activityId = 0;
+    const qint64 staff = addPersonWithActivity(&activityId);
+    const QString certificate = m_dir.filePath(QStringLiteral("结业证书.pdf"));
+    const QString photo = m_dir.filePath(QStringLiteral("photo.png"));
+    for (const QString &path : {certificate, photo}) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(path.toUtf8());
+    }
+    MainWindow window(m_db);
+    window.show();
+    window.openPerson(staff);
+    PersonPage *page = window.personPage();
+    QTRY_COMPARE(page->activityModel()->rowCount(), 1);
+    page->activityTable()->selectRow(0);
+    m_prompter.files = {certificate};
+    int filesAfterDialog = 0, filesAfterDrop = 0;
+    GuiTest::onModal<ActivityDialog>([&](ActivityDialog *d) {
+        QTest::mouseClick(GuiTest::child<QPushButton>(d, "evidenceAttach"), Qt::LeftButton);
+        filesAfterDialog = d->evidence()->fileCount();
+        // Drag-and-drop of a file from the desktop.
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(photo)});
+        EvidencePanel *panel = d->evidence();
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(panel, &enter);
+        QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(panel, &drop);
+        filesAfterDrop = panel->fileCount();
+        d->reject();
+    });
+    QTest::mouseClick(GuiTest::child<QPushButton>(page, "personEditActivity"), Qt::LeftButton);
+    QCOMPARE(filesAfterDialog, 1);
+    QCOMPARE(filesAfterDrop, 2);
+    EvidenceStore store(m_db->connection(), m_db->evidenceDir());
+    const QList<EvidenceStore::Item> items = store.list(activityId);
+    QCOMPARE(items.size(), 2);
+    QVERIFY(QFile::exists(store.filePath(items.first().sha256)));
+    QCOMPARE(items.first().originalName, QStringLiteral("结业证书.pdf"));
+    QTRY_COMPARE(page->activityModel()->data(page->activityModel()->index(0, YearActivityModel::Evidence)).toInt(), 2);
+}
+
+void TestGuiFlows::lockedYearRefusesEdits()
+{
+    qint64 activityId = 0;
+    const qint64 staff = addPersonWithActivity(&activityId);
+    MainWindow window(m_db);
+    window.show();
+    window.openPerson(staff);
+    PersonPage *page = window.personPage();
+    m_prompter.answer = true;
+    QTest::mouseClick(GuiTest::child<QPushButton>(page, "personSubmitYear"), Qt::LeftButton);
+    QVERIFY(YearLockRepository(m_db->connection()).isLocked(staff, 2025));
+    QTRY_VERIFY(GuiTest::child<QLabel>(page, "personLock")->isVisible());
+    QVERIFY(!GuiTest::child<QPushButton>(page, "personAddActivity")->isEnabled());
+    QVERIFY(GuiTest::child<QPushButton>(page, "personReopenYear")->isEnabled());
+
+    // The activity opens read-only with the lock shown; the store refuses a change too.
+    page->activityTable()->selectRow(0);
+    bool saveDisabled = false, lockShown = false;
+    GuiTest::onModal<ActivityDialog>([&](ActivityDialog *d) {
+        saveDisabled = !GuiTest::child<QPushButton>(d, "activitySave")->isEnabled();
+        lockShown = GuiTest::child<QLabel>(d, "activityLock")->isVisible();
+        d->accept(); // even forced, the repository refuses
+        d->reject();
+    });
+    QTest::mouseClick(GuiTest::child<QPushButton>(page, "personEditActivity"), Qt::LeftButton);
+    QVERIFY(saveDisabled);
+    QVERIFY(lockShown);
+    QVERIFY(!m_prompter.warnings.isEmpty());
+    QVERIFY2(m_prompter.warnings.last().contains(QLatin1String("locked")), qPrintable(m_prompter.warnings.last()));
+
+    // Reopen needs a reason, and is audited.
+    m_prompter.textAnswer = QStringLiteral("  ");
+    QTest::mouseClick(GuiTest::child<QPushButton>(page, "personReopenYear"), Qt::LeftButton);
+    QVERIFY(YearLockRepository(m_db->connection()).isLocked(staff, 2025));
+    m_prompter.textAnswer = QStringLiteral("证书日期录入错误");
+    QTest::mouseClick(GuiTest::child<QPushButton>(page, "personReopenYear"), Qt::LeftButton);
+    QVERIFY(!YearLockRepository(m_db->connection()).isLocked(staff, 2025));
+    QCOMPARE(YearLockRepository(m_db->connection()).state(staff, 2025).reopenReason, QStringLiteral("证书日期录入错误"));
+    QTRY_VERIFY(GuiTest::child<QPushButton>(page, "personAddActivity")->isEnabled());
+}
+
+void TestGuiFlows::filterRegistry()
+{
+    const qint64 unit = GuiTest::makeUnit(*m_db);
+    const QStringList names{QStringLiteral("赵一"), QStringLiteral("钱二"), QStringLiteral("孙三"), QStringLiteral("李四")};
+    QString lastId;
+    for (int i = 0; i < names.size(); ++i) {
+        lastId = TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1980 + i, 2, 2), 101 + i);
+        GuiTest::makeStaff(*m_db, unit, names.at(i), lastId, i % 2 ? QStringLiteral("内科") : QStringLiteral("外科"),
+                           i < 2 ? QStringLiteral("初级") : QStringLiteral("副高级"));
+    }
+    MainWindow window(m_db);
+    window.show();
+    StaffTableModel *model = window.staffPage()->model();
+    QCOMPARE(model->totalCount(), 4);
+    auto *search = GuiTest::child<QLineEdit>(&window, "staffSearch");
+    search->insert(QStringLiteral("孙"));
+    QTRY_COMPARE(model->totalCount(), 1);
+    QCOMPARE(GuiTest::child<QLabel>(&window, "staffCount")->text(), QStringLiteral("People: 1"));
+    search->clear();
+    QTRY_COMPARE(model->totalCount(), 4);
+    QTest::keyClicks(search, lastId.right(6));
+    QTRY_COMPARE(model->totalCount(), 1);
+    QCOMPARE(model->data(model->index(0, StaffQuery::Name)).toString(), QStringLiteral("李四"));
+    search->clear();
+    QTRY_COMPARE(model->totalCount(), 4);
+    auto *department = GuiTest::child<QComboBox>(&window, "filterDepartment");
+    department->setCurrentIndex(department->findData(QStringLiteral("内科")));
+    QTRY_COMPARE(model->totalCount(), 2);
+    auto *level = GuiTest::child<QComboBox>(&window, "filterTitleLevel");
+    level->setCurrentIndex(level->findData(QStringLiteral("副高级")));
+    QTRY_COMPARE(model->totalCount(), 1);
+    QCOMPARE(model->data(model->index(0, StaffQuery::Name)).toString(), QStringLiteral("李四"));
+    // Opening the row shows the person's page with the full ID number.
+    window.staffPage()->table()->setCurrentIndex(model->index(0, 0));
+    emit window.staffPage()->table()->activated(model->index(0, 0));
+    QCOMPARE(window.personPage()->staffId(), model->staffId(0));
+    QTRY_VERIFY(GuiTest::child<QLabel>(window.personPage(), "personProfile")->text().contains(lastId));
+}
+
+QTEST_MAIN(TestGuiFlows)
+#include "test_gui_flows.moc"
