@@ -440,6 +440,112 @@
         <source>Exports and printed forms</source>
         <translation>导出文件与打印表格</translation>
     </message>
+    <message>
+        <source>Import file for the provincial system</source>
+        <translation>省级学时管理系统导入文件</translation>
+    </message>
+    <message>
+        <source>Leave out people whose year has errors</source>
+        <translation>跳过当年数据有错误的人员</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>导出 .xlsx…</translation>
+    </message>
+    <message>
+        <source>Export .csv…</source>
+        <translation>导出 .csv…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>导出配置</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Printed forms</source>
+        <translation>打印表格</translation>
+    </message>
+    <message>
+        <source>Preview / print…</source>
+        <translation>预览 / 打印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Training summary sheet (training event)</source>
+        <translation>培训汇总表（按培训活动）</translation>
+    </message>
+    <message>
+        <source>ID numbers, comma-separated (empty: everyone with activities)</source>
+        <translation>身份证号码，以逗号分隔（留空：所有有活动记录的人员）</translation>
+    </message>
+    <message>
+        <source>Credit-hour certificates</source>
+        <translation>学时认定单</translation>
+    </message>
+    <message>
+        <source>Yearly compliance report</source>
+        <translation>年度达标情况报告</translation>
+    </message>
+    <message>
+        <source>Results and problems of the last export appear here.</source>
+        <translation>上次导出的结果和问题显示在此处。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Nothing was exported. People whose year has errors:</source>
+        <translation>未导出任何数据。当年数据有错误的人员：</translation>
+    </message>
+    <message>
+        <source>Written: %1
+%2 person-year rows, %3 activity rows.</source>
+        <translation>已写入：%1
+人员年度记录 %2 行，活动记录 %3 行。</translation>
+    </message>
+    <message>
+        <source>Left out (errors in their year):</source>
+        <translation>已跳过（当年数据有错误）：</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The last year is before the first year</source>
+        <translation>结束年度早于起始年度</translation>
+    </message>
+    <message>
+        <source>Nobody to print: no activities in these years</source>
+        <translation>没有可打印的人员：这些年度内没有活动记录</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>ExportProfile</name>
@@ -513,6 +619,18 @@
     <message>
         <source>Not in the registry: %1</source>
         <translation>不在人员名册中：%1</translation>
+    </message>
+    <message>
+        <source>Activities with errors:</source>
+        <translation>有错误的活动：</translation>
+    </message>
+    <message>
+        <source>No activity titled &quot;%1&quot; in %2. Titles that year: %3</source>
+        <translation>%2 年度中没有名称为“%1”的活动。当年的活动名称：%3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -1108,8 +1226,40 @@ Continuing-education credit-hour registry for the HR office.</source>
         <translation>人员名册 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Roster import is not available in this build yet; use cehours-cli import-staff.</source>
-        <translation>此版本暂不支持导入人员名册；请使用 cehours-cli import-staff。</translation>
+        <source>Import roster: %1</source>
+        <translation>导入人员名册：%1</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2</source>
+        <translation>已读取 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1</source>
+        <translation>未使用的列：%1</translation>
+    </message>
+    <message>
+        <source>%1 rows have problems; nothing is imported until the file is corrected.</source>
+        <translation>%1 行有问题；文件更正前不会导入任何数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save error &amp;report…</source>
+        <translation>保存错误报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation>保存错误报告</translation>
+    </message>
+    <message>
+        <source>roster-errors.txt</source>
+        <translation>名册导入错误.txt</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.tsv)</source>
+        <translation>文本文件 (*.txt *.tsv)</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2066,18 @@ Contact: %4 %5</source>
     <message>
         <source>Usage: cehours-cli list-staff [--json]</source>
         <translation>用法：cehours-cli list-staff [--json]</translation>
+    </message>
+    <message>
+        <source>field &quot;subject&quot;: &quot;%1&quot; is not public/professional (公需/专业)</source>
+        <translation>字段 &quot;subject&quot;：“%1”不是 public/professional（公需/专业）</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>字段“%1”：“%2”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>field &quot;year&quot;: &quot;%1&quot; is not a year</source>
+        <translation>字段 &quot;year&quot;：“%1”不是年份</translation>
     </message>
 </context>
 <context>
