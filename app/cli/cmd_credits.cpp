@@ -290,8 +290,11 @@ int runCredits(CliContext &ctx)
     for (const QString &p : people) {
         QList<YearResult> years;
         const auto &ys = byPerson[p];
-        for (auto it = ys.begin(); it != ys.end(); ++it)
-            years << YearAggregator::aggregate(*set, it.key(), it.value());
+        for (auto it = ys.begin(); it != ys.end(); ++it) {
+            // A year is computed under the set in force for it (e.g. hefei-2021 before anhui-2025).
+            const RuleSet *inForce = reg.inForce(set->id(), it.key());
+            years << YearAggregator::aggregate(inForce ? *inForce : *set, it.key(), it.value());
+        }
         if (json) {
             QJsonArray ja;
             for (const YearResult &y : years)
@@ -305,7 +308,12 @@ int runCredits(CliContext &ctx)
         ctx.out() << "\n== " << (names.value(p).isEmpty() ? p : names.value(p) + QStringLiteral("（") + p + QStringLiteral("）"))
                   << " ==\n";
         for (const YearResult &y : years) {
-            ctx.out() << y.year << QStringLiteral("年") << "\n";
+            ctx.out() << y.year << QStringLiteral("年");
+            if (y.ruleSetId != set->id())
+                ctx.out() << QStringLiteral("（按当年适用的规则 %1 计算）").arg(y.ruleSetId);
+            else if (!set->appliesTo(y.year))
+                ctx.out() << QStringLiteral("（注意：%1 早于本规则的适用年度 %2）").arg(y.year).arg(set->validFrom());
+            ctx.out() << "\n";
             for (const YearItem &it : y.items)
                 ctx.out() << itemLine(it) << "\n";
             ctx.out() << "  " << y.verdictText() << "\n";

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // Public API (rules engine) — one rule set: a jurisdiction's rules in one version, loaded from
 // resources/rules/<id>.json (see docs/rules/engine.md for the format). Plain value type.
@@ -15,6 +16,8 @@
 //   family()              sets that replace one another over time share a family ("anhui"); see
 //                         RuleSetRegistry::resolve(family, year)
 //   validFrom()/validTo() first/last year the set applies to (validTo 0 = open-ended)
+//   supersedes()          ids of sets this one replaces (e.g. anhui-2025 replaces hefei-2021 from 2025);
+//                         see RuleSetRegistry::inForce(setId, year)
 //   documents()           the notices cited, each {number, title, date}
 //   requirement(), aggregation(), carryOver(), cycle(), deadlines()   see RulePolicies.h
 //   kinds(), kind(id)     activity kinds in table order; kind() returns nullptr when absent
@@ -38,6 +41,7 @@ public:
     QString family() const { return m_family; }
     int validFrom() const { return m_validFrom; }
     int validTo() const { return m_validTo; }
+    const QStringList &supersedes() const { return m_supersedes; }
     bool appliesTo(int year) const { return year >= m_validFrom && (m_validTo == 0 || year <= m_validTo); }
     const QList<RuleDocument> &documents() const { return m_documents; }
     const Requirement &requirement() const { return m_requirement; }
@@ -59,6 +63,7 @@ private:
     QString m_family;
     int m_validFrom = 0;
     int m_validTo = 0;
+    QStringList m_supersedes;
     QList<RuleDocument> m_documents;
     Requirement m_requirement;
     AggregationPolicy m_aggregation;

@@ -151,6 +151,8 @@ bool RuleSetLoader::load(const QByteArray &json, const QString &sourceName, Rule
         return done(c.fail(QString(), tr("\"id\", \"name\", \"jurisdiction\" and \"family\" are required")));
     rs.m_validFrom = o.value(QLatin1String("validFrom")).toInt();
     rs.m_validTo = o.value(QLatin1String("validTo")).toInt();
+    for (const QJsonValue &v : o.value(QLatin1String("supersedes")).toArray())
+        rs.m_supersedes << v.toString();
     if (rs.m_validFrom <= 0)
         return done(c.fail(QString(), tr("\"validFrom\" (year) is required")));
     for (const QJsonValue &dv : o.value(QLatin1String("documents")).toArray()) {

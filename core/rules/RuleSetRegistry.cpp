@@ -68,3 +68,30 @@ const RuleSet *RuleSetRegistry::resolve(const QString &family, int year) const
             best = &s;
     return best;
 }
+
+const RuleSet *RuleSetRegistry::inForce(const QString &setId, int year) const
+{
+    const RuleSet *start = find(setId);
+    if (!start)
+        return nullptr;
+    if (start->appliesTo(year))
+        return start;
+    // The sets linked to the unit's choice: same family, or a supersedes link in either direction.
+    QStringList linked{setId};
+    for (int i = 0; i < linked.size(); ++i) {
+        const RuleSet *cur = find(linked[i]);
+        for (const RuleSet &s : m_sets) {
+            if (linked.contains(s.id()))
+                continue;
+            if (s.family() == cur->family() || s.supersedes().contains(cur->id()) || cur->supersedes().contains(s.id()))
+                linked << s.id();
+        }
+    }
+    const RuleSet *best = nullptr;
+    for (const QString &id : linked) {
+        const RuleSet *s = find(id);
+        if (s->appliesTo(year) && (!best || s->validFrom() > best->validFrom()))
+            best = s;
+    }
+    return best;
+}

@@ -17,6 +17,12 @@
 //   const RuleSet *resolve(const QString &family, int year)
 //                                              the set of that family in force for the year
 //                                              (RuleSet::appliesTo), latest validFrom first
+//   const RuleSet *inForce(const QString &setId, int year)
+//                                              the set in force for that year for a unit that chose setId:
+//                                              setId itself when it applies to the year, else the
+//                                              applicable set among those linked to it by family or
+//                                              "supersedes" (either direction), latest validFrom first;
+//                                              nullptr when none applies
 //   QStringList errors() const                 validation messages of files that were skipped
 class RuleSetRegistry
 {
@@ -29,6 +35,7 @@ public:
     const QList<RuleSet> &sets() const { return m_sets; }
     const RuleSet *find(const QString &id) const;
     const RuleSet *resolve(const QString &family, int year) const;
+    const RuleSet *inForce(const QString &setId, int year) const;
     QStringList errors() const { return m_errors; }
 
 private:

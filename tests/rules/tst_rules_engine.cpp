@@ -400,6 +400,12 @@ void TestRulesEngine::registryResolve()
     QCOMPARE(reg.resolve(QStringLiteral("hefei"), 2022)->id(), QStringLiteral("hefei-2021"));
     QVERIFY(!reg.resolve(QStringLiteral("hefei"), 2025));
     QVERIFY(!reg.find(QStringLiteral("nope")));
+    // the set in force for a year, starting from the unit's choice
+    QCOMPARE(reg.inForce(QStringLiteral("anhui-2025"), 2023)->id(), QStringLiteral("hefei-2021"));
+    QCOMPARE(reg.inForce(QStringLiteral("hefei-2021"), 2026)->id(), QStringLiteral("anhui-2025"));
+    QCOMPARE(reg.inForce(QStringLiteral("anhui-2025"), 2025)->id(), QStringLiteral("anhui-2025"));
+    QVERIFY(!reg.inForce(QStringLiteral("jiangsu-2023"), 2022));
+    QVERIFY(!reg.inForce(QStringLiteral("nope"), 2025));
 }
 
 void TestRulesEngine::propertyNeverNegativeAndRankMonotone()
