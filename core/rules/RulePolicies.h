@@ -28,7 +28,7 @@ struct AggregationPolicy
 {
     enum class Mode { Sum, HighestConversionOnly };
     Mode mode = Mode::Sum;
-    bool publicCountsAsProfessional = false;
+    bool publicCountsAsProfessional = false;   // true: public hours above the public minimum fill the professional one
     QString description;   // Chinese, shown to the clerk
     QString clause;
 };

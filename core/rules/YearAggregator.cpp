@@ -142,7 +142,10 @@ YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<A
             const ActivityKind *k = set.kind(it.credit.kindId);
             if (!it.counted || !k || k->category != ActivityKind::Category::Conversion)
                 continue;
-            if (best < 0 || it.credit.hours > y.items[best].credit.hours)
+            // the highest hours; on a tie a "whole year" item wins, else the earlier item stays
+            const YearItem &b = best < 0 ? it : y.items[best];
+            if (best < 0 || it.credit.hours > b.credit.hours
+                || (it.credit.hours == b.credit.hours && it.credit.fullYear && !b.credit.fullYear))
                 best = i;
         }
         for (int i = 0; i < y.items.size(); ++i) {
@@ -188,7 +191,10 @@ YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<A
     if (!y.fullYear) {
         y.shortfallTotal = std::max(0.0, r.total - y.total);
         y.shortfallPublic = r.publicMin > 0 ? std::max(0.0, r.publicMin - y.publicHours) : 0;
-        y.shortfallProfessional = r.professionalMin > 0 ? std::max(0.0, r.professionalMin - y.professionalHours) : 0;
+        // Public hours fill the professional minimum only where the set says so (surplus over the public minimum).
+        const double lend = set.aggregation().publicCountsAsProfessional
+            ? std::max(0.0, y.publicHours - std::max(0.0, r.publicMin)) : 0.0;
+        y.shortfallProfessional = r.professionalMin > 0 ? std::max(0.0, r.professionalMin - y.professionalHours - lend) : 0;
     }
     y.compliant = y.shortfallTotal <= 1e-9 && y.shortfallPublic <= 1e-9 && y.shortfallProfessional <= 1e-9;
     return y;

@@ -73,6 +73,8 @@ private slots:
     void personChoosesSubjectWithoutDefault();
     void anhuiOnlyHighestConversionCounts();
     void anhuiTieKeepsEarlier();
+    void anhuiTieFullYearWins();
+    void publicCountsAsProfessionalWhenTheSetSaysSo();
     void anhuiFullYearItemMakesYearCompliant();
     void anhuiPublicOnlineYearCapAndDeadline();
     void anhuiNoPublicMinimum();
@@ -219,6 +221,38 @@ void TestRulesEngine::anhuiTieKeepsEarlier()
     QCOMPARE(y.shortfallProfessional, 60.0);
     QCOMPARE(y.shortfallPublic, 0.0);
     QVERIFY(y.verdictText().contains(QStringLiteral("专业科目差60")));
+}
+
+void TestRulesEngine::anhuiTieFullYearWins()
+{
+    const YearResult y = YearAggregator::aggregate(set("anhui-2025"), 2025, {
+        act(2025, "qualification_exam", {}, Subject::Public),
+        act(2025, "paper", {{QStringLiteral("index"), QStringLiteral("sci")}, {QStringLiteral("authorship"), QStringLiteral("other")}}, Subject::Public),
+    });
+    QVERIFY(!y.items[0].counted);
+    QVERIFY(y.items[1].counted);
+    QVERIFY(y.fullYear);
+    QVERIFY(y.compliant);
+}
+
+void TestRulesEngine::publicCountsAsProfessionalWhenTheSetSaysSo()
+{
+    const QString kinds = QStringLiteral(R"([{"id":"pub","label":"P","category":"learning","subject":"public","clause":"c","fields":[],"formula":{"type":"fixed","hours":70}},
+        {"id":"pro","label":"Q","category":"learning","subject":"professional","clause":"c","fields":[],"formula":{"type":"fixed","hours":40}}])");
+    QByteArray json = QStringLiteral(R"({"format":1,"id":"mini","name":"测试","jurisdiction":"测试","family":"mini","validFrom":2020,
+      "documents":[{"number":"测试〔2020〕1号"}],
+      "requirement":{"total":{"hours":90,"clause":"一"},"public":{"hours":30,"clause":"一"},"professional":{"hours":60,"clause":"一"}},
+      "aggregation":{"mode":"sum","publicCountsAsProfessional":%1},"kinds":%2})").arg(QStringLiteral("true"), kinds).toUtf8();
+    RuleSet rs;
+    QString error;
+    QVERIFY2(RuleSetLoader::load(json, QStringLiteral("mini.json"), &rs, &error), qPrintable(error));
+    YearResult y = YearAggregator::aggregate(rs, 2020, {act(2020, "pub", {}), act(2020, "pro", {})});
+    QVERIFY(y.compliant);   // 70 public: 30 for the public minimum, 40 towards professional
+    json.replace("\"publicCountsAsProfessional\":true", "\"publicCountsAsProfessional\":false");
+    QVERIFY2(RuleSetLoader::load(json, QStringLiteral("mini.json"), &rs, &error), qPrintable(error));
+    y = YearAggregator::aggregate(rs, 2020, {act(2020, "pub", {}), act(2020, "pro", {})});
+    QVERIFY(!y.compliant);
+    QCOMPARE(y.shortfallProfessional, 20.0);
 }
 
 void TestRulesEngine::anhuiFullYearItemMakesYearCompliant()
