@@ -1,0 +1,131 @@
+// The 导出与打印 page (offscreen): export with the error gate, PDF of a form, and the printer path
+// (PdfPages::toDevice on a QPrinter, as the print preview uses it).
+#include "AppContext.h"
+#include "ExportPage.h"
+#include "PdfTestUtil.h"
+#include "Prompter.h"
+#include "TestSupport.h"
+#include "domain/Activity.h"
+#include "export/PrintForms.h"
+#include "storage/ActivityRepository.h"
+#include "storage/Database.h"
+#include "storage/StaffRepository.h"
+#include "storage/UnitRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QPrinter>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace PdfTestUtil;
+
+namespace {
+class RecordingPrompter : public Prompter
+{
+public:
+    QStringList warnings;
+    void warning(QWidget *, const QString &, const QString &text) override { warnings << text; }
+    void information(QWidget *, const QString &, const QString &) override {}
+    void openFile(const QString &) override {}
+};
+} // namespace
+
+class TestExportUi : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Database m_db;
+    RecordingPrompter m_prompter;
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("cehours-test-export-ui"));
+        Prompter::setCurrent(&m_prompter);
+        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("r.sqlite"))));
+        QString error;
+        Unit u;
+        u.name = QStringLiteral("常州市测试单位");
+        u.ruleSet = QStringLiteral("jiangsu-2023");
+        QVERIFY2(UnitRepository(m_db.connection()).save(u, &error), qPrintable(error));
+        StaffRepository staff(m_db.connection());
+        ActivityRepository acts(m_db.connection());
+        const QStringList names = {QStringLiteral("王强"), QStringLiteral("赵六")};
+        for (int i = 0; i < names.size(); ++i) {
+            Staff s;
+            s.unitId = u.id;
+            s.name = names.at(i);
+            s.idNumber = TestSupport::makeIdNumber(QStringLiteral("320402"), QDate(1986, 4, 11 + i), 11 + 2 * i);
+            QVERIFY2(staff.insert(s, &error), qPrintable(error));
+            Activity a;
+            a.staffId = s.id;
+            a.year = 2025;
+            a.kind = QStringLiteral("training");
+            a.title = QStringLiteral("2025年结构培训");
+            a.params = i == 0 ? QJsonObject{{QStringLiteral("days"), 5}} : QJsonObject{{QStringLiteral("days"), -2}};
+            QVERIFY2(acts.insert(a, &error), qPrintable(error));
+        }
+    }
+
+    void cleanupTestCase() { Prompter::setCurrent(nullptr); }
+
+    void exportGateAndPdf()
+    {
+        AppContext ctx(&m_db);
+        ctx.setYear(2025);
+        ExportPage page(&ctx);
+        QCOMPARE(page.objectName(), QStringLiteral("exportPage"));
+        auto *profile = page.findChild<QComboBox *>(QStringLiteral("exportProfile"));
+        QVERIFY(profile && profile->count() >= 3);
+        profile->setCurrentIndex(profile->findData(QStringLiteral("jiangsu-2023")));
+        QVERIFY(profile->currentIndex() >= 0);
+
+        const QString xlsx = m_dir.filePath(QStringLiteral("e.xlsx"));
+        QVERIFY(!page.exportTo(xlsx));
+        QCOMPARE(m_prompter.warnings.size(), 1);
+        auto *report = page.findChild<QPlainTextEdit *>(QStringLiteral("exportReport"));
+        QVERIFY2(report->toPlainText().contains(QStringLiteral("赵六")), qPrintable(report->toPlainText()));
+        QVERIFY(!QFile::exists(xlsx));
+
+        page.findChild<QCheckBox *>(QStringLiteral("exportSkipErrors"))->setChecked(true);
+        QVERIFY(page.exportTo(xlsx));
+        QVERIFY(QFile::exists(xlsx));
+        QVERIFY(report->toPlainText().contains(QStringLiteral("赵六")));
+
+        auto *titles = page.findChild<QComboBox *>(QStringLiteral("summarySheetTitle"));
+        QCOMPARE(titles->currentText(), QStringLiteral("2025年结构培训"));
+        const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY(page.printToPdf(QStringLiteral("report"), pdf));
+        QVERIFY(text(pdf).contains(QStringLiteral("2025年度专业技术人员继续教育学时达标情况报告")));
+    }
+
+    void printerPath()
+    {
+        SummarySheet s;
+        s.reportingUnit = QStringLiteral("常州市测试单位");
+        s.theme = QStringLiteral("打印机路径测试培训");
+        for (int i = 1; i <= 45; ++i)
+            s.rows << SummarySheetRow{QStringLiteral("学员%1").arg(i), QStringLiteral("常州市测试单位"),
+                                      TestSupport::makeIdNumber(QStringLiteral("320402"), QDate(1990, 1, 1).addDays(i), i),
+                                      QStringLiteral("工程师"), QStringLiteral("24"), QStringLiteral("合格"), QString()};
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString pdf = m_dir.filePath(QStringLiteral("printer.pdf"));
+        printer.setOutputFileName(pdf);
+        QString error;
+        QVERIFY2(PdfPages::toDevice(&printer, PrintForms::summarySheet(s), &error), qPrintable(error));
+        const QStringList ps = pages(pdf);
+        QVERIFY2(ps.size() >= 2, qPrintable(QString::number(ps.size())));
+        for (int i = 0; i < ps.size(); ++i) {
+            QVERIFY(ps.at(i).contains(QStringLiteral("身份证号码")));
+            QVERIFY(squeezed(ps.at(i)).contains(QStringLiteral("第%1页共%2页").arg(i + 1).arg(ps.size())));
+        }
+        QVERIFY(!renderFirstPage(pdf, QStringLiteral("printer-summary-sheet")).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestExportUi)
+#include "tst_export_ui.moc"
