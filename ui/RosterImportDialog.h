@@ -1,20 +1,26 @@
 #pragma once
-#include <QObject>
+#include "import/RosterImporter.h"
+
+#include <QDialog>
 
 class AppContext;
-class QWidget;
 
-// 导入名册: choose a CSV/XLSX roster, preview what would be added/updated and the rows that fail
+// 导入名册: choose a CSV/XLSX roster, see what would be added/updated and every row that fails
 // (行号 / 证件号码 / 失败原因), then apply all or nothing.
-class RosterImportDialog : public QObject
+class RosterImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    RosterImportDialog(AppContext *context, QWidget *parent);
-    // Returns true when rows were written.
-    bool run();
+    RosterImportDialog(AppContext *context, const RosterImporter::Preview &preview, QWidget *parent = nullptr);
+
+    // Asks for the file, analyses it and shows the preview. True when rows were written.
+    static bool run(AppContext *context, QWidget *parent);
+
+    void accept() override;
 
 private:
+    void saveReport();
+
     AppContext *m_context;
-    QWidget *m_parent;
+    RosterImporter::Preview m_preview;
 };

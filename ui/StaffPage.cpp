@@ -7,6 +7,7 @@
 #include "StaffDialog.h"
 #include "StaffTableModel.h"
 #include "domain/Staff.h"
+#include "storage/ComplianceTable.h"
 #include "storage/StaffRepository.h"
 
 #include <QComboBox>
@@ -49,6 +50,7 @@ StaffPage::StaffPage(AppContext *context, QWidget *parent)
     m_compliance->addItem(tr("Compliant in the year"), int(StaffQuery::Compliance::Compliant));
     m_compliance->addItem(tr("Short in the year"), int(StaffQuery::Compliance::Short));
     refreshDepartments();
+    reload();
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
@@ -205,6 +207,13 @@ void StaffPage::updateCount()
 void StaffPage::reload()
 {
     refreshDepartments();
+    // The hours/verdict columns and the compliance filter read the year's results.
+    ComplianceTable compliance(m_context->connection());
+    const RuleSet *set = m_context->hasUnit() ? m_context->ruleSet() : nullptr;
+    if (set)
+        compliance.fill(*set, m_context->unitId(), m_context->year());
+    else
+        compliance.clear();
     m_model->reload();
 }
 
@@ -257,7 +266,6 @@ void StaffPage::importRoster()
 {
     if (!m_context->hasUnit())
         return;
-    RosterImportDialog dialog(m_context, this);
-    if (dialog.run())
+    if (RosterImportDialog::run(m_context, this))
         m_context->notifyDataChanged();
 }

@@ -8,6 +8,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PersonPage.h"
+#include "RosterImportDialog.h"
 #include "StaffDialog.h"
 #include "StaffPage.h"
 #include "StaffTableModel.h"
@@ -28,6 +29,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QUrl>
 #include <QtTest>
 
@@ -44,6 +46,7 @@ private slots:
     void attachEvidence();
     void lockedYearRefusesEdits();
     void filterRegistry();
+    void importRoster();
 
 private:
     qint64 addPersonWithActivity(qint64 *activityId);
@@ -316,6 +319,46 @@ void TestGuiFlows::filterRegistry()
     emit window.staffPage()->table()->activated(model->index(0, 0));
     QCOMPARE(window.personPage()->staffId(), model->staffId(0));
     QTRY_VERIFY(GuiTest::child<QLabel>(window.personPage(), "personProfile")->text().contains(lastId));
+}
+
+void TestGuiFlows::importRoster()
+{
+    GuiTest::makeUnit(*m_db);
+    const QString a = TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1988, 8, 8), 101);
+    const QString b = TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1989, 9, 9), 102);
+    auto writeCsv = [&](const QString &name, const QString &secondId) {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(QStringLiteral("姓名,身份证号码,部门\n周一,%1,内科\n吴二,%2,外科\n").arg(a, secondId).toUtf8());
+        return path;
+    };
+    MainWindow window(m_db);
+    window.show();
+    // A bad check digit in row 3: the report names the row, nothing is imported.
+    m_prompter.files = {writeCsv(QStringLiteral("bad.csv"), b.left(17) + (b.at(17) == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0')))};
+    int errorRows = -1;
+    QString errorRow;
+    bool importEnabled = true;
+    GuiTest::onModal<RosterImportDialog>([&](RosterImportDialog *d) {
+        auto *table = GuiTest::child<QTableWidget>(d, "rosterErrors");
+        errorRows = table->rowCount();
+        errorRow = table->item(0, 0)->text();
+        importEnabled = GuiTest::child<QPushButton>(d, "rosterApply")->isEnabled();
+        d->reject();
+    });
+    QTest::mouseClick(GuiTest::child<QPushButton>(&window, "importRosterButton"), Qt::LeftButton);
+    QCOMPARE(errorRows, 1);
+    QCOMPARE(errorRow, QStringLiteral("3"));
+    QVERIFY(!importEnabled);
+    QCOMPARE(window.staffPage()->model()->totalCount(), 0);
+    // A clean file imports both people.
+    m_prompter.files = {writeCsv(QStringLiteral("good.csv"), b)};
+    GuiTest::onModal<RosterImportDialog>([&](RosterImportDialog *d) {
+        QTest::mouseClick(GuiTest::child<QPushButton>(d, "rosterApply"), Qt::LeftButton);
+    });
+    QTest::mouseClick(GuiTest::child<QPushButton>(&window, "importRosterButton"), Qt::LeftButton);
+    QTRY_COMPARE(window.staffPage()->model()->totalCount(), 2);
 }
 
 QTEST_MAIN(TestGuiFlows)
