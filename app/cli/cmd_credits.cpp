@@ -195,7 +195,7 @@ QString itemLine(const YearItem &it)
         return line + QStringLiteral("：") + it.reason;
     line += QStringLiteral("  ") + FormulaEvaluator::number(it.counted ? it.countedHours : it.credit.hours)
         + QStringLiteral("学时 ") + subjectLabel(it.credit.subject) + QStringLiteral(" — ") + it.credit.explanation;
-    if (!it.reason.isEmpty())
+    if (!it.reason.isEmpty() && !it.credit.explanation.contains(it.reason))
         line += QStringLiteral("；") + it.reason;
     return line;
 }

@@ -146,14 +146,15 @@ FormulaEval FormulaEvaluator::evaluate(const QJsonObject &node) const
             const bool partial = v - whole > 1e-9;
             const double pr = d(node, "partialRate");
             r.hours = whole * rate + (partial ? pr : 0);
-            if (whole > 0)
-                r.expr = number(whole) + unit + kTimes + number(rate);
-            if (partial)
-                r.expr += (r.expr.isEmpty() ? QString() : QStringLiteral("+"))
-                    + QStringLiteral("不足1%1按%2").arg(unit, number(pr));
-            if (r.expr.isEmpty())
-                r.expr = number(v) + unit + kTimes + number(rate);
-            r.expr += QLatin1Char('=') + number(r.hours);
+            if (!partial) {
+                r.expr = number(v) + unit + kTimes + number(rate) + QLatin1Char('=') + number(r.hours);
+            } else {
+                // "2.5天：2天×6+不足1天按3=15", "0.5天：不足1天按3=3"
+                r.expr = number(v) + unit + QStringLiteral("：");
+                if (whole > 0)
+                    r.expr += number(whole) + unit + kTimes + number(rate) + QLatin1Char('+');
+                r.expr += QStringLiteral("不足1%1按%2=%3").arg(unit, number(pr), number(r.hours));
+            }
         } else {
             r.hours = v * rate;
             r.expr = number(v) + unit + kTimes + number(rate) + QLatin1Char('=') + number(r.hours);
@@ -168,6 +169,10 @@ FormulaEval FormulaEvaluator::evaluate(const QJsonObject &node) const
         r.expr = QStringLiteral("%1%2÷%3取整=%4，%4%5%6=%7")
                      .arg(number(v), s(node, "unit"), number(block), number(units), kTimes,
                           number(d(node, "rate")), number(r.hours));
+        if (units <= 0) {
+            r.creditable = false;
+            r.reason = QStringLiteral("不足%1%2，不计学时").arg(number(block), s(node, "unit"));
+        }
     } else if (type == QLatin1String("rankDecrement")) {
         double rank = 0;
         if (!numberParam(node, &rank, &r))
