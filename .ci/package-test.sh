@@ -201,7 +201,8 @@ done
 sed -e "s|^\( *!define INST_DIR \).*|\1\"$STAGE\"|" \
     -e "s|^\( *OutFile \).*|\1\"$WORK/cehours-setup-test.exe\"|" "$NSI" > "$WORK/project.nsi"
 cp "$BUILD_DIR/_CPack_Packages/Linux/NSIS/NSIS.InstallOptions.ini" "$WORK/" 2>/dev/null || true
-(cd "$WORK" && makensis -V2 project.nsi) || fail "makensis failed on the staged tree"
+(cd "$WORK" && makensis -V2 project.nsi) > "$WORK/makensis.log" 2>&1 || { cat "$WORK/makensis.log"; fail "makensis failed on the staged tree"; }
+grep -E "^(Output|Install|Uninstall|Total size):" "$WORK/makensis.log" | sed "s/^/  /"
 [ -s "$WORK/cehours-setup-test.exe" ] || fail "makensis produced no installer"
 echo "installer built from the staged tree: $(stat -c %s "$WORK/cehours-setup-test.exe") bytes"
 
