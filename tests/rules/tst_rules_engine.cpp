@@ -431,8 +431,9 @@ void TestRulesEngine::registryResolve()
 {
     const RuleSetRegistry &reg = RuleSetRegistry::embedded();
     QCOMPARE(reg.resolve(QStringLiteral("anhui"), 2025)->id(), QStringLiteral("anhui-2025"));
-    QCOMPARE(reg.resolve(QStringLiteral("hefei"), 2022)->id(), QStringLiteral("hefei-2021"));
-    QVERIFY(!reg.resolve(QStringLiteral("hefei"), 2025));
+    QCOMPARE(reg.resolve(QStringLiteral("anhui"), 2022)->id(), QStringLiteral("hefei-2021"));
+    QVERIFY(!reg.resolve(QStringLiteral("anhui"), 2020));
+    QVERIFY(!reg.resolve(QStringLiteral("jiangsu"), 2022));
     QVERIFY(!reg.find(QStringLiteral("nope")));
     // the set in force for a year, starting from the unit's choice
     QCOMPARE(reg.inForce(QStringLiteral("anhui-2025"), 2023)->id(), QStringLiteral("hefei-2021"));
