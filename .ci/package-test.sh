@@ -181,7 +181,7 @@ INSTALLED_BY_US=0
 
 step "cpack -G NSIS (generates project.nsi and compiles it with makensis)"
 rm -rf "$BUILD_DIR/_CPack_Packages/Linux/NSIS"
-(cd "$BUILD_DIR" && cpack -G NSIS) > "$WORK/cpack-nsis.log" 2>&1 || { cat "$WORK/cpack-nsis.log"; fail "cpack -G NSIS failed"; }
+(cd "$BUILD_DIR" && cpack -G NSIS) > "$WORK/cpack-nsis.log" 2>&1 || { cat "$WORK/cpack-nsis.log"; tail -n 30 "$BUILD_DIR/_CPack_Packages/Linux/NSIS/NSISOutput.log" 2>/dev/null; fail "cpack -G NSIS failed"; }
 tail -n 2 "$WORK/cpack-nsis.log"
 NSI="$BUILD_DIR/_CPack_Packages/Linux/NSIS/project.nsi"
 [ -f "$NSI" ] || fail "no project.nsi generated"
