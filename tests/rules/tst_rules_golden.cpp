@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -21,6 +22,8 @@ private slots:
     void golden();
     void everyKindHasGoldenRows();
     void everyEmbeddedSetHasATable();
+    void everyClauseCitesADocumentOfItsSet();
+    void everySetHasItsReadingsDocumented();
 
 private:
     static QString goldenDir() { return TestSupport::sourceDir() + QStringLiteral("/tests/rules/golden"); }
@@ -138,6 +141,50 @@ void TestRulesGolden::everyEmbeddedSetHasATable()
     for (const RuleSet &set : RuleSetRegistry::embedded().sets())
         QVERIFY2(QFile::exists(goldenDir() + QLatin1Char('/') + set.id() + QStringLiteral(".tsv")),
                  qPrintable(set.id()));
+}
+
+void TestRulesGolden::everyClauseCitesADocumentOfItsSet()
+{
+    for (const RuleSet &set : RuleSetRegistry::embedded().sets()) {
+        auto cites = [&](const QString &clause) {
+            for (const RuleDocument &d : set.documents())
+                if (!d.number.isEmpty() && clause.contains(d.number))
+                    return true;
+            return false;
+        };
+        QVERIFY2(cites(set.requirement().totalClause), qPrintable(set.id()));
+        for (const ActivityKind &k : set.kinds()) {
+            QVERIFY2(cites(k.clause), qPrintable(set.id() + QLatin1Char('/') + k.id + QLatin1Char(' ') + k.clause));
+            if (k.yearCap >= 0)
+                QVERIFY2(cites(k.yearCapClause), qPrintable(set.id() + QLatin1Char('/') + k.id));
+        }
+        for (const QStringList &c : rows(set.id()))
+            if (!c[6].trimmed().isEmpty())
+                QVERIFY2(cites(c[6]), qPrintable(set.id() + QLatin1Char('/') + c[0]));
+    }
+}
+
+void TestRulesGolden::everySetHasItsReadingsDocumented()
+{
+    for (const RuleSet &set : RuleSetRegistry::embedded().sets()) {
+        QFile f(TestSupport::sourceDir() + QStringLiteral("/docs/rules/") + set.id() + QStringLiteral(".md"));
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+        const QString text = QString::fromUtf8(f.readAll());
+        // every golden case id a reading cites must exist in the golden table
+        QSet<QString> ids;
+        for (const QStringList &c : rows(set.id()))
+            ids.insert(c[0].trimmed());
+        static const QRegularExpression cite(QStringLiteral("golden ((?:`[^`]+`(?:, )?)+)"));
+        auto it = cite.globalMatch(text);
+        while (it.hasNext()) {
+            for (QString id : it.next().captured(1).split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
+                id.remove(QLatin1Char('`'));
+                if (id.contains(QLatin1Char('*')))
+                    continue;   // a pattern such as `aid-*`
+                QVERIFY2(ids.contains(id), qPrintable(set.id() + QStringLiteral(".md cites missing golden case ") + id));
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRulesGolden)
