@@ -104,6 +104,45 @@
     </message>
 </context>
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Search name, department or title</source>
+        <translation>搜索姓名、部门或活动名称</translation>
+    </message>
+    <message>
+        <source>&amp;Add activity…</source>
+        <translation>添加活动(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add an activity for one person (Ctrl+Shift+N)</source>
+        <translation>为一名人员添加活动 (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Batch entry…</source>
+        <translation>批量登记(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>One training event for many people</source>
+        <translation>为多名人员登记同一培训活动</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Person page</source>
+        <translation>人员页面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Activities in %1: %2</source>
+        <translation>%1 年度活动：%2 项</translation>
+    </message>
+    <message>
+        <source>Whose activity?</source>
+        <translation>为哪位人员登记活动？</translation>
+    </message>
+</context>
+<context>
     <name>ActivityRepository</name>
     <message>
         <source>Activity has no person</source>
@@ -132,6 +171,37 @@
     <message>
         <source>Activity %1 does not exist</source>
         <translation>活动 %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>BatchActivityDialog</name>
+    <message>
+        <source>Batch entry: one event for many people</source>
+        <translation>批量登记：为多名人员登记同一活动</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>The event</source>
+        <translation>活动信息</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>参加人员 %1 名</translation>
+    </message>
+    <message>
+        <source>Batch entry</source>
+        <translation>批量登记</translation>
+    </message>
+    <message>
+        <source>Choose the participants first.</source>
+        <translation>请先选择参加人员。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存任何数据：%1</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1701,25 @@ Contact: %4 %5</source>
     </message>
 </context>
 <context>
+    <name>StaffPicker</name>
+    <message>
+        <source>Search name, ID number or department</source>
+        <translation>搜索姓名、身份证号码或部门</translation>
+    </message>
+    <message>
+        <source>Add →</source>
+        <translation>添加 →</translation>
+    </message>
+    <message>
+        <source>← Remove</source>
+        <translation>← 移除</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>参加人员：</translation>
+    </message>
+</context>
+<context>
     <name>StaffRepository</name>
     <message>
         <source>Name is missing</source>
@@ -1782,6 +1871,45 @@ Contact: %4 %5</source>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitActivityModel</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Credit (h)</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
     </message>
 </context>
 <context>
