@@ -3,6 +3,7 @@
 #include "domain/Activity.h"
 #include "rules/ActivityInput.h"
 #include "rules/CreditCalculator.h"
+#include "rules/CycleCheck.h"
 #include "rules/RuleSet.h"
 #include "rules/RuleSetRegistry.h"
 #include "rules/YearAggregator.h"
@@ -12,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -129,6 +131,12 @@ QList<ActivityRow> ExportSource::activityRows(const PersonInfo &person, const Ye
 
 bool ExportSource::load(int fromYear, int toYear, const Selection &selection, ExportDataSet *out, QString *error) const
 {
+    return loadImpl(fromYear, toYear, selection, out, nullptr, error);
+}
+
+bool ExportSource::loadImpl(int fromYear, int toYear, const Selection &selection, ExportDataSet *out,
+                            QHash<QString, QList<YearResult>> *results, QString *error) const
+{
     Unit u;
     if (!unit(&u, error))
         return false;
@@ -165,6 +173,8 @@ bool ExportSource::load(int fromYear, int toYear, const Selection &selection, Ex
                 inputs << in;
             }
             const YearResult y = YearAggregator::aggregate(*set, year, inputs);
+            if (results)
+                (*results)[s.idNumber] << y;
             data.people << personYear(person, y);
             data.activities << activityRows(person, y, acts);
         }
@@ -242,7 +252,14 @@ bool ExportSource::certificates(int fromYear, int toYear, const Selection &selec
                                 QString *error) const
 {
     ExportDataSet data;
-    if (!load(fromYear, toYear, selection, &data, error))
+    QHash<QString, QList<YearResult>> results;
+    if (!loadImpl(fromYear, toYear, selection, &data, &results, error))
+        return false;
+    Unit u;
+    if (!unit(&u, error))
+        return false;
+    const RuleSet *set = ruleSetFor(u, toYear, error);
+    if (!set)
         return false;
     QList<Certificate> list;
     QHash<QString, int> index;
@@ -268,6 +285,18 @@ bool ExportSource::certificates(int fromYear, int toYear, const Selection &selec
         if (selection.idNumbers.isEmpty() && !active.contains(c.person.staff.idNumber))
             continue;
         Certificate cc = c;
+        // The engine's multi-year verdict (carry-over, yearly averages, no cramming) over the range.
+        const CycleResult cycle = CycleCheck::check(*set, results.value(c.person.staff.idNumber), fromYear, toYear);
+        if (cycle.error.isEmpty()) {
+            cc.hasCycle = true;
+            cc.cycleCompliant = cycle.compliant;
+            for (const CycleYear &cy : cycle.years)
+                cc.compliantYears.insert(cy.year, cy.compliant);
+            static const QRegularExpression perYear(QStringLiteral("^\\d{4}年："));
+            for (const QString &line : cycle.explanation)
+                if (!perYear.match(line).hasMatch())
+                    cc.cycleNotes << line;
+        }
         cc.number = QStringLiteral("%1-%2-%3").arg(fromYear).arg(toYear).arg(++n, 4, 10, QLatin1Char('0'));
         result << cc;
     }

@@ -2,6 +2,7 @@
 #include "export/ExportData.h"
 #include "export/PrintForms.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -48,5 +49,7 @@ public:
     static QString formOf(const Activity &activity, const QString &kindLabel);
 
 private:
+    bool loadImpl(int fromYear, int toYear, const Selection &selection, ExportDataSet *out,
+                  QHash<QString, QList<YearResult>> *results, QString *error) const;
     QSqlDatabase m_db;
 };

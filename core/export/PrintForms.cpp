@@ -190,13 +190,18 @@ PdfPages::Body certificates(const QList<Certificate> &list, const QString &title
             QMap<int, PersonYearRow> byYear;
             for (const PersonYearRow &y : c.years)
                 byYear.insert(y.year, y);
+            auto yearOk = [&c, &byYear](int year) {
+                if (c.compliantYears.contains(year))
+                    return c.compliantYears.value(year);
+                return byYear.contains(year) && byYear.value(year).compliant;
+            };
             for (int year = c.fromYear; year <= c.toYear; ++year) {
                 const PersonYearRow y = byYear.value(year);
                 pub += y.publicHours;
                 prof += y.professionalHours;
                 total += y.totalHours;
                 required += y.requiredTotal;
-                if (!byYear.contains(year) || !y.compliant)
+                if (!yearOk(year))
                     shortYears << QString::number(year);
             }
             const int years = c.toYear - c.fromYear + 1;
@@ -209,8 +214,12 @@ PdfPages::Body certificates(const QList<Certificate> &list, const QString &title
                 text += QStringLiteral("，拟申报%1").arg(s.titleSought);
             text += QStringLiteral("。经本单位核验，该同志%1年至%2年（共%3年）参加继续教育累计%4学时，其中公需科目%5学时、专业科目%6学时，")
                         .arg(c.fromYear).arg(c.toYear).arg(years).arg(h(total), h(pub), h(prof));
-            text += shortYears.isEmpty() ? QStringLiteral("各年度均达到规定的继续教育学时要求。")
-                                         : QStringLiteral("%1年度未达到规定的继续教育学时要求。").arg(shortYears.join(QStringLiteral("、")));
+            if (c.hasCycle)
+                text += c.cycleCompliant ? QStringLiteral("达到规定的继续教育学时要求。")
+                                         : QStringLiteral("未达到规定的继续教育学时要求。");
+            else
+                text += shortYears.isEmpty() ? QStringLiteral("各年度均达到规定的继续教育学时要求。")
+                                             : QStringLiteral("%1年度未达到规定的继续教育学时要求。").arg(shortYears.join(QStringLiteral("、")));
             pages.paragraph(text, CjkFont::font(12), Qt::AlignLeft, pages.mm(5));
 
             PdfTable info({1.3, 2.2, 1.3, 2.2}, 10.5);
@@ -231,7 +240,7 @@ PdfPages::Body certificates(const QList<Certificate> &list, const QString &title
             int met = 0;
             for (int year = c.fromYear; year <= c.toYear; ++year) {
                 const PersonYearRow y = byYear.value(year);
-                const bool ok = byYear.contains(year) && y.compliant;
+                const bool ok = yearOk(year);
                 met += ok ? 1 : 0;
                 table.addRow(PdfTable::row({QString::number(year), h(y.publicHours), h(y.professionalHours),
                                             h(y.totalHours), y.requiredTotal > 0 ? h(y.requiredTotal) : QString(),
@@ -241,6 +250,11 @@ PdfPages::Body certificates(const QList<Certificate> &list, const QString &title
                                         QStringLiteral("%1/%2年达标").arg(met).arg(years)},
                                        true));
             table.paint(pages);
+            if (!c.cycleNotes.isEmpty()) {
+                pages.y += pages.mm(3);
+                pages.paragraph(QStringLiteral("核算说明：") + c.cycleNotes.join(QStringLiteral("；")), CjkFont::font(9.5),
+                                Qt::AlignLeft);
+            }
 
             pages.y += pages.mm(14);
             const QFont foot = CjkFont::font(12);

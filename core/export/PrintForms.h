@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 // The printed forms. Each builder returns the body to paint with PdfPages::toPdf (core, CLI) or
@@ -48,6 +49,12 @@ struct Certificate
     QList<PersonYearRow> years;   // one per year in the range (missing years print as 0)
     QString number;               // 编号 (optional)
     QDate issuedOn;               // default: Clock::current().today()
+    // The rules engine's multi-year check (CycleCheck), when known: verdict over the range, per-year
+    // compliance after make-up (carry-over) and its Chinese explanation lines (printed under the table).
+    bool hasCycle = false;
+    bool cycleCompliant = false;
+    QMap<int, bool> compliantYears;
+    QStringList cycleNotes;
 };
 
 // The unit's yearly compliance report.

@@ -264,10 +264,15 @@ private slots:
         QVERIFY(w.contains(QStringLiteral("王强")) && w.contains(m_wang));
         // 2024: 94, 2025: 100 → 194 (public 60, professional 134).
         QVERIFY2(w.contains(QStringLiteral("累计194学时，其中公需科目60学时、专业科目134学时")), qPrintable(w));
-        QVERIFY(w.contains(QStringLiteral("各年度均达到规定的继续教育学时要求")));
+        // The verdict over the range is the engine's cycle check (Jiangsu: every year must comply).
+        QVERIFY(w.contains(QStringLiteral("134学时，达到规定的继续教育学时要求")));
+        QVERIFY2(w.contains(QStringLiteral("结论：周期学时达标")), qPrintable(w));
+        QVERIFY(w.contains(QStringLiteral("2/2年达标")));
         const QString l = squeezed(ps.at(1 - wi));
         QVERIFY(l.contains(QStringLiteral("李娜")));
-        QVERIFY(l.contains(QStringLiteral("2024、2025年度未达到规定的继续教育学时要求")));
+        QVERIFY(l.contains(QStringLiteral("未达到规定的继续教育学时要求")));
+        QVERIFY(l.contains(QStringLiteral("结论：周期学时未达标")));
+        QVERIFY(l.contains(QStringLiteral("0/2年达标")));
         QVERIFY(!renderFirstPage(out, QStringLiteral("cli-certificate")).isEmpty());
     }
 
