@@ -191,10 +191,12 @@ done
 
 step "makensis on project.nsi with a staged tree of dummy Windows files"
 STAGE="$WORK/stage"
-mkdir -p "$STAGE/bin/platforms" "$STAGE/bin/sqldrivers" "$STAGE/bin/styles" "$STAGE/bin/fonts" "$STAGE/share/cehours/translations"
+# The layout a Windows `cmake --install` makes (windeployqt: DLLs in bin, plugins/, translations/).
+mkdir -p "$STAGE/bin/fonts" "$STAGE/plugins/platforms" "$STAGE/plugins/sqldrivers" "$STAGE/plugins/styles" \
+         "$STAGE/translations" "$STAGE/share/cehours/translations"
 for f in bin/cehours.exe bin/cehours-cli.exe bin/Qt6Core.dll bin/Qt6Gui.dll bin/Qt6Widgets.dll bin/Qt6Sql.dll \
          bin/Qt6Svg.dll bin/Qt6PrintSupport.dll bin/xlsxwriter.dll bin/minizip.dll bin/zlib1.dll bin/qt.conf \
-         bin/platforms/qwindows.dll bin/sqldrivers/qsqlite.dll bin/styles/qwindowsvistastyle.dll \
+         plugins/platforms/qwindows.dll plugins/sqldrivers/qsqlite.dll plugins/styles/qwindowsvistastyle.dll translations/qt_zh_CN.qm \
          bin/fonts/wqy-microhei.ttc bin/fonts/wqy-microhei.COPYRIGHT.txt share/cehours/translations/cehours_zh_CN.qm; do
   echo "dummy $f" > "$STAGE/$f"
 done
