@@ -1,16 +1,128 @@
 #include "ActivityPage.h"
 
+#include "ActivityDialog.h"
 #include "AppContext.h"
+#include "BatchActivityDialog.h"
+#include "StaffPicker.h"
+#include "TabOrder.h"
+#include "UnitActivityModel.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 ActivityPage::ActivityPage(AppContext *context, QWidget *parent)
-    : QWidget(parent), m_context(context)
+    : QWidget(parent), m_context(context), m_model(new UnitActivityModel(context, this))
 {
     setObjectName(QStringLiteral("activityPage"));
-    new QVBoxLayout(this);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("activitySearch"));
+    m_search->setPlaceholderText(tr("Search name, department or title"));
+    m_search->setClearButtonEnabled(true);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("activityTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(UnitActivityModel::Kind, 220);
+    m_table->setColumnWidth(UnitActivityModel::Title, 220);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("activityCount"));
+    auto *add = new QPushButton(tr("&Add activity…"), this);
+    add->setObjectName(QStringLiteral("activityAddButton"));
+    add->setToolTip(tr("Add an activity for one person (Ctrl+Shift+N)"));
+    auto *batch = new QPushButton(tr("&Batch entry…"), this);
+    batch->setObjectName(QStringLiteral("activityBatchButton"));
+    batch->setToolTip(tr("One training event for many people"));
+    auto *open = new QPushButton(tr("&Open…"), this);
+    open->setObjectName(QStringLiteral("activityOpenButton"));
+    auto *person = new QPushButton(tr("&Person page"), this);
+    person->setObjectName(QStringLiteral("activityPersonButton"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_count, 1);
+    buttons->addWidget(add);
+    buttons->addWidget(batch);
+    buttons->addWidget(open);
+    buttons->addWidget(person);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    auto *delay = new QTimer(this);
+    delay->setSingleShot(true);
+    delay->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, delay, qOverload<>(&QTimer::start));
+    connect(delay, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
+    connect(m_model, &UnitActivityModel::totalCountChanged, this, [this](int n) {
+        m_count->setText(tr("Activities in %1: %2").arg(m_context->year()).arg(n));
+    });
+    connect(add, &QPushButton::clicked, this, &ActivityPage::addActivity);
+    connect(batch, &QPushButton::clicked, this, &ActivityPage::batchEntry);
+    connect(open, &QPushButton::clicked, this, &ActivityPage::openActivity);
+    connect(m_table, &QTableView::activated, this, &ActivityPage::openActivity);
+    connect(person, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = m_model->staffId(m_table->currentIndex().row()))
+            emit openPerson(id);
+    });
+    for (auto signal : {&AppContext::dataChanged, &AppContext::unitChanged})
+        connect(context, signal, m_model, &UnitActivityModel::reload);
+    connect(context, &AppContext::yearChanged, m_model, &UnitActivityModel::reload);
+    setTabChain({m_search, m_table, add, batch, open, person});
+    m_model->reload();
 }
 
-void ActivityPage::addActivity() {}
+void ActivityPage::addActivity()
+{
+    if (!m_context->hasUnit())
+        return;
+    QDialog chooser(this);
+    chooser.setObjectName(QStringLiteral("personChooser"));
+    chooser.setWindowTitle(tr("Whose activity?"));
+    auto *picker = new StaffPicker(m_context, false, &chooser);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &chooser);
+    auto *layout = new QVBoxLayout(&chooser);
+    layout->addWidget(picker);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &chooser, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &chooser, &QDialog::reject);
+    connect(picker, &StaffPicker::activated, &chooser, &QDialog::accept);
+    picker->search()->setFocus();
+    chooser.resize(520, 480);
+    if (chooser.exec() != QDialog::Accepted || picker->chosen().isEmpty())
+        return;
+    Activity a;
+    a.staffId = picker->chosen().first();
+    a.year = m_context->year();
+    ActivityDialog dialog(m_context, a, this);
+    dialog.exec();
+}
 
-void ActivityPage::batchEntry() {}
+void ActivityPage::batchEntry()
+{
+    if (!m_context->hasUnit())
+        return;
+    BatchActivityDialog dialog(m_context, this);
+    dialog.exec();
+}
+
+void ActivityPage::openActivity()
+{
+    const Activity a = m_model->activity(m_table->currentIndex().row());
+    if (!a.id)
+        return;
+    ActivityDialog dialog(m_context, a, this);
+    dialog.exec();
+}

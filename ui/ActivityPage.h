@@ -2,22 +2,32 @@
 #include <QWidget>
 
 class AppContext;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class UnitActivityModel;
 
 // 学时登记: the unit's activities of the chosen year; add one for a person, or one training
-// event for many people at once (batch entry).
+// event for many people at once (batch entry); open the person's page.
 class ActivityPage : public QWidget
 {
     Q_OBJECT
 public:
     explicit ActivityPage(AppContext *context, QWidget *parent = nullptr);
+    UnitActivityModel *model() const { return m_model; }
 
 public slots:
     void addActivity();
     void batchEntry();
+    void openActivity();
 
 signals:
     void openPerson(qint64 staffId);
 
 private:
     AppContext *m_context;
+    UnitActivityModel *m_model;
+    QLineEdit *m_search;
+    QTableView *m_table;
+    QLabel *m_count;
 };

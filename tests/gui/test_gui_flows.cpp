@@ -4,6 +4,9 @@
 #include "ActivityDialog.h"
 #include "ActivityForm.h"
 #include "AppContext.h"
+#include "ActivityPage.h"
+#include "BatchActivityDialog.h"
+#include "StaffPicker.h"
 #include "EvidencePanel.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -47,6 +50,7 @@ private slots:
     void lockedYearRefusesEdits();
     void filterRegistry();
     void importRoster();
+    void batchEntry();
 
 private:
     qint64 addPersonWithActivity(qint64 *activityId);
@@ -359,6 +363,32 @@ void TestGuiFlows::importRoster()
     });
     QTest::mouseClick(GuiTest::child<QPushButton>(&window, "importRosterButton"), Qt::LeftButton);
     QTRY_COMPARE(window.staffPage()->model()->totalCount(), 2);
+}
+
+void TestGuiFlows::batchEntry()
+{
+    const qint64 unit = GuiTest::makeUnit(*m_db);
+    for (int i = 0; i < 5; ++i)
+        GuiTest::makeStaff(*m_db, unit, QStringLiteral("护士%1").arg(i),
+                           TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1992, 1, 1 + i), 102), QStringLiteral("护理部"));
+    MainWindow window(m_db);
+    window.show();
+    window.showSection(MainWindow::Activities);
+    GuiTest::onModal<BatchActivityDialog>([&](BatchActivityDialog *d) {
+        QTableView *table = d->picker()->table();
+        QTRY_COMPARE(table->model()->rowCount(), 5);
+        table->selectAll();
+        QTest::mouseClick(GuiTest::child<QPushButton>(d, "pickerAdd"), Qt::LeftButton);
+        auto *kind = GuiTest::child<QComboBox>(d, "activityKind");
+        kind->setCurrentIndex(kind->findData(QStringLiteral("training")));
+        GuiTest::child<QLineEdit>(d, "activityTitle")->insert(QStringLiteral("护理质量培训班"));
+        GuiTest::child<QDoubleSpinBox>(d, "input_days")->setValue(2);
+        QTest::mouseClick(GuiTest::child<QPushButton>(d, "batchSave"), Qt::LeftButton);
+    });
+    QTest::mouseClick(GuiTest::child<QPushButton>(window.activityPage(), "activityBatchButton"), Qt::LeftButton);
+    QVERIFY2(m_prompter.warnings.isEmpty(), qPrintable(m_prompter.warnings.join(QLatin1Char('\n'))));
+    auto *count = GuiTest::child<QLabel>(window.activityPage(), "activityCount");
+    QTRY_COMPARE(count->text(), QStringLiteral("Activities in 2025: 5"));
 }
 
 QTEST_MAIN(TestGuiFlows)

@@ -6,6 +6,7 @@
 #include "PersonYearsModel.h"
 #include "StaffTableModel.h"
 #include "TestSupport.h"
+#include "UnitActivityModel.h"
 #include "YearActivityModel.h"
 #include "storage/ActivityRepository.h"
 #include "storage/ComplianceTable.h"
@@ -26,6 +27,7 @@ private slots:
     void staffModelTenThousand();
     void evidenceModel();
     void personModels();
+    void unitActivityModel();
 
 private:
     QTemporaryDir m_dir;
@@ -246,6 +248,40 @@ void TestGuiModels::personModels()
     QCOMPARE(activities.data(activities.index(0, YearActivityModel::Hours)).toString(), QStringLiteral("24"));
     QCOMPARE(activities.data(activities.index(0, YearActivityModel::Evidence)).toInt(), 2);
     QCOMPARE(activities.rowOfActivity(5), 0);
+}
+
+void TestGuiModels::unitActivityModel()
+{
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(QStringLiteral("activities.sqlite"))));
+    const qint64 unit = GuiTest::makeUnit(db);
+    QList<qint64> ids;
+    for (int i = 0; i < 30; ++i)
+        ids << GuiTest::makeStaff(db, unit, QStringLiteral("学员%1").arg(i),
+                                  TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1980, 1, 1).addDays(i), 11), QStringLiteral("内科"));
+    Activity a;
+    a.year = 2025;
+    a.kind = QStringLiteral("training");
+    a.title = QStringLiteral("院内培训");
+    a.params = QJsonObject{{QStringLiteral("days"), 1}};
+    a.subject = QStringLiteral("professional");
+    QString error;
+    QList<qint64> created;
+    for (int k = 0; k < 10; ++k)
+        QVERIFY2(ActivityRepository(db.connection()).insertForMany(a, ids, &created, &error), qPrintable(error));
+    AppContext context(&db);
+    context.setYear(2025);
+    UnitActivityModel model(&context);
+    QCOMPARE(model.totalCount(), 300);
+    QCOMPARE(model.rowCount(), UnitActivityModel::kPageSize);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 300);
+    QCOMPARE(model.data(model.index(0, UnitActivityModel::Credit)).toString(), QStringLiteral("6"));
+    model.setSearch(QStringLiteral("学员7"));
+    QCOMPARE(model.totalCount(), 10);
+    context.setYear(2024);
+    model.reload();
+    QCOMPARE(model.totalCount(), 0);
 }
 
 QTEST_MAIN(TestGuiModels)

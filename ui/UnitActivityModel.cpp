@@ -1,0 +1,195 @@
+#include "UnitActivityModel.h"
+
+#include "AppContext.h"
+#include "rules/ActivityInput.h"
+#include "rules/CreditCalculator.h"
+#include "rules/RuleSet.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+UnitActivityModel::UnitActivityModel(AppContext *context, QObject *parent)
+    : QAbstractTableModel(parent), m_context(context)
+{
+    reload();
+}
+
+void UnitActivityModel::setSearch(const QString &text)
+{
+    m_search = text.trimmed();
+    reload();
+}
+
+QString UnitActivityModel::where(QVariantList *values) const
+{
+    QString sql = QStringLiteral(" FROM activity a JOIN staff s ON s.id = a.staff_id WHERE s.unit_id = ? AND a.year = ?");
+    values->append(m_context->unitId());
+    values->append(m_context->year());
+    if (!m_search.isEmpty()) {
+        QString escaped = m_search;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('%'), QLatin1String("\\%")).replace(QLatin1Char('_'), QLatin1String("\\_"));
+        const QString pattern = QLatin1Char('%') + escaped + QLatin1Char('%');
+        sql += QStringLiteral(" AND (s.name LIKE ? ESCAPE '\\' OR s.department LIKE ? ESCAPE '\\' OR a.title LIKE ? ESCAPE '\\')");
+        *values << pattern << pattern << pattern;
+    }
+    return sql;
+}
+
+void UnitActivityModel::reload()
+{
+    m_fetching = true;
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    if (m_context->hasUnit()) {
+        QVariantList values;
+        QSqlQuery q(m_context->connection());
+        q.prepare(QStringLiteral("SELECT COUNT(*)") + where(&values));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (q.exec() && q.next())
+            m_total = q.value(0).toInt();
+        m_rows = page(0, kPageSize);
+    }
+    endResetModel();
+    m_fetching = false;
+    emit totalCountChanged(m_total);
+}
+
+QList<UnitActivityModel::Row> UnitActivityModel::page(int offset, int limit) const
+{
+    QList<Row> rows;
+    QVariantList values;
+    QSqlQuery q(m_context->connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT a.id, a.staff_id, a.year, a.start_date, a.end_date, a.kind, a.title, a.params, a.subject,"
+                             " s.name, s.department, (SELECT COUNT(*) FROM evidence e WHERE e.activity_id = a.id)")
+              + where(&values) + QStringLiteral(" ORDER BY s.department, s.name, a.id LIMIT ? OFFSET ?"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return rows;
+    const RuleSet *set = m_context->ruleSet();
+    while (q.next()) {
+        Row r;
+        Activity &a = r.activity;
+        a.id = q.value(0).toLongLong();
+        a.staffId = q.value(1).toLongLong();
+        a.year = q.value(2).toInt();
+        a.startDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        a.endDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        a.kind = q.value(5).toString();
+        a.title = q.value(6).toString();
+        a.params = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+        a.subject = q.value(8).toString();
+        r.person = q.value(9).toString();
+        r.department = q.value(10).toString();
+        r.evidence = q.value(11).toInt();
+        r.kindLabel = a.kind;
+        if (set) {
+            const CreditResult c = CreditCalculator::calculate(*set, ActivityInput::fromActivity(a));
+            r.error = !c.ok();
+            if (c.ok()) {
+                r.kindLabel = c.kindLabel;
+                r.credit = QString::number(c.hours, 'g', 6);
+                r.subject = subjectLabel(c.subject);
+                r.explanation = c.explanation;
+            } else {
+                r.explanation = c.error;
+            }
+        }
+        rows << r;
+    }
+    return rows;
+}
+
+qint64 UnitActivityModel::staffId(int row) const
+{
+    return (row >= 0 && row < m_rows.size()) ? m_rows.at(row).activity.staffId : 0;
+}
+
+Activity UnitActivityModel::activity(int row) const
+{
+    return (row >= 0 && row < m_rows.size()) ? m_rows.at(row).activity : Activity();
+}
+
+int UnitActivityModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int UnitActivityModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UnitActivityModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &r = m_rows.at(index.row());
+    if (role == Qt::ToolTipRole)
+        return r.explanation;
+    if (role == Qt::ForegroundRole && r.error)
+        return QBrush(QColor(0xb0, 0x00, 0x20));
+    if (role == Qt::TextAlignmentRole && (index.column() == Credit || index.column() == Evidence))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Person: return r.person;
+    case Department: return r.department;
+    case Kind: return r.kindLabel;
+    case Title: return r.activity.title;
+    case Date: {
+        const QDate d = r.activity.endDate.isValid() ? r.activity.endDate : r.activity.startDate;
+        return d.isValid() ? d.toString(QStringLiteral("yyyy-MM-dd")) : QString();
+    }
+    case Subject: return r.subject;
+    case Credit: return r.error ? tr("Error") : r.credit;
+    case Evidence: return r.evidence;
+    default: return {};
+    }
+}
+
+QVariant UnitActivityModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Person: return tr("Name");
+    case Department: return tr("Department");
+    case Kind: return tr("Kind");
+    case Title: return tr("Title");
+    case Date: return tr("Date");
+    case Subject: return tr("Subject");
+    case Credit: return tr("Credit (h)");
+    case Evidence: return tr("Evidence");
+    default: return {};
+    }
+}
+
+bool UnitActivityModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void UnitActivityModel::fetchMore(const QModelIndex &parent)
+{
+    if (m_fetching || !canFetchMore(parent))
+        return;
+    m_fetching = true;
+    const QList<Row> more = page(int(m_rows.size()), kPageSize);
+    if (more.isEmpty()) {
+        m_total = int(m_rows.size());
+    } else {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
+        m_rows.append(more);
+        endInsertRows();
+    }
+    m_fetching = false;
+}
