@@ -2,6 +2,7 @@
 
 #include "domain/Activity.h"
 #include "rules/ActivityInput.h"
+#include "rules/ActivityKind.h"
 #include "rules/CreditCalculator.h"
 #include "rules/CycleCheck.h"
 #include "rules/RuleSet.h"
@@ -52,10 +53,20 @@ const RuleSet *ExportSource::ruleSetFor(const Unit &unit, int year, QString *err
     return set;
 }
 
-QString ExportSource::formOf(const Activity &activity, const QString &kindLabel)
+QString ExportSource::formOf(const QString &ruleSetId, const QString &kindId, const QJsonObject &params,
+                             const QString &kindLabel)
 {
-    const QString form = activity.params.value(QStringLiteral("form")).toString();
-    return form.isEmpty() ? kindLabel : form;
+    const RuleSet *set = RuleSetRegistry::embedded().find(ruleSetId);
+    const ActivityKind *kind = set ? set->kind(kindId) : nullptr;
+    for (const QString &name : {QStringLiteral("form"), QStringLiteral("mode")}) {
+        if (!params.contains(name))
+            continue;
+        const FieldSpec *field = kind ? kind->field(name) : nullptr;
+        const QString text = field ? field->displayValue(params.value(name)) : params.value(name).toString();
+        if (!text.isEmpty())
+            return text;
+    }
+    return kindLabel;
 }
 
 PersonYearRow ExportSource::personYear(const PersonInfo &person, const YearResult &y)
@@ -78,9 +89,7 @@ PersonYearRow ExportSource::personYear(const PersonInfo &person, const YearResul
         if (!item.counted || item.countedHours <= 0)
             continue;
         const QString name = item.input.title.isEmpty() ? item.credit.kindLabel : item.input.title;
-        const QString form = item.input.params.value(QStringLiteral("form")).toString().isEmpty()
-                                 ? item.credit.kindLabel
-                                 : item.input.params.value(QStringLiteral("form")).toString();
+        const QString form = formOf(y.ruleSetId, item.input.kind, item.input.params, item.credit.kindLabel);
         if (item.credit.subject == Subject::Public) {
             r.publicNames << name;
             r.publicForms << form;
@@ -119,9 +128,9 @@ QList<ActivityRow> ExportSource::activityRows(const PersonInfo &person, const Ye
             r.startDate = a->startDate;
             r.endDate = a->endDate;
             r.status = a->status;
-            r.form = formOf(*a, r.kindLabel);
+            r.form = formOf(y.ruleSetId, item.input.kind, item.input.params, r.kindLabel);
         } else {
-            r.form = r.kindLabel;
+            r.form = formOf(y.ruleSetId, item.input.kind, item.input.params, r.kindLabel);
             r.endDate = item.input.date;
         }
         rows << r;

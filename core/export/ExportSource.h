@@ -1,4 +1,5 @@
 #pragma once
+#include "domain/Activity.h"
 #include "export/ExportData.h"
 #include "export/PrintForms.h"
 
@@ -8,7 +9,6 @@
 
 class RuleSet;
 struct YearResult;
-struct Activity;
 
 // The adapter between the registry (storage) + rules engine and the exporters/forms: fills the plain
 // rows (PersonYearRow, ActivityRow) with the engine's per-person-year figures and explanations.
@@ -45,8 +45,10 @@ public:
     static PersonYearRow personYear(const PersonInfo &person, const YearResult &result);
     static QList<ActivityRow> activityRows(const PersonInfo &person, const YearResult &result,
                                            const QList<Activity> &activities);
-    // 继续教育形式 of an activity: its "form" parameter, else the kind's label.
-    static QString formOf(const Activity &activity, const QString &kindLabel);
+    // 继续教育形式 of an activity: the label of its "form" or "mode" parameter when the rule set's kind
+    // declares one (e.g. Henan 学习方式: 线上学习 / 线下面授), else the kind's label.
+    static QString formOf(const QString &ruleSetId, const QString &kindId, const QJsonObject &params,
+                          const QString &kindLabel);
 
 private:
     bool loadImpl(int fromYear, int toYear, const Selection &selection, ExportDataSet *out,

@@ -2,12 +2,16 @@
 #include "ExportFixtures.h"
 #include "TestSupport.h"
 #include "export/ExportProfile.h"
+#include "export/ExportSource.h"
 #include "export/TableExporter.h"
+#include "rules/RuleSetRegistry.h"
+#include "rules/YearAggregator.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -374,6 +378,85 @@ private slots:
         QVERIFY(ExportProfile::load(QStringLiteral("anhui-2025"), &p, &error));
         QVERIFY(!TableExporter::write(p, d, dir.filePath(QStringLiteral("a.xlsx")), {}, &res, &error));
         QCOMPARE(res.problems.size(), 1);
+    }
+
+    void adapterFillsRowsFromTheEngine()
+    {
+        // Henan 2025 (seed 001): hours as stated; 学习方式 becomes the 继续教育形式.
+        const RuleSet *set = RuleSetRegistry::embedded().find(QStringLiteral("henan-2025"));
+        QVERIFY(set);
+        auto input = [](const QString &id, const QString &kind, const QString &title, const QJsonObject &params) {
+            ActivityInput in;
+            in.id = id;
+            in.year = 2025;
+            in.kind = kind;
+            in.title = title;
+            in.params = params;
+            return in;
+        };
+        const QList<ActivityInput> inputs = {
+            input(QStringLiteral("1"), QStringLiteral("public_learning"), QStringLiteral("2025年公需科目"),
+                  {{QStringLiteral("mode"), QStringLiteral("online")}, {QStringLiteral("hours"), 30}}),
+            input(QStringLiteral("2"), QStringLiteral("professional_learning"), QStringLiteral("岩土工程研修班"),
+                  {{QStringLiteral("mode"), QStringLiteral("training")}, {QStringLiteral("hours"), 48}}),
+            input(QStringLiteral("3"), QStringLiteral("professional_learning"), QStringLiteral("在线课程"),
+                  {{QStringLiteral("mode"), QStringLiteral("online")}, {QStringLiteral("hours"), 8}}),
+            input(QStringLiteral("4"), QStringLiteral("professional_learning"), QStringLiteral("坏数据"),
+                  {{QStringLiteral("mode"), QStringLiteral("training")}, {QStringLiteral("hours"), -3}}),
+        };
+        const YearResult y = YearAggregator::aggregate(*set, 2025, inputs);
+        const PersonInfo p = ExportFixtures::person(QStringLiteral("张三"), ExportFixtures::id(1), QString(), QString());
+        const PersonYearRow row = ExportSource::personYear(p, y);
+        QCOMPARE(row.year, 2025);
+        QCOMPARE(row.publicHours, 30.0);
+        QCOMPARE(row.professionalHours, 56.0);
+        QCOMPARE(row.totalHours, 86.0);
+        QCOMPARE(row.requiredTotal, 90.0);
+        QVERIFY(!row.compliant);
+        QCOMPARE(row.shortfallProfessional, 4.0);
+        QCOMPARE(row.publicNames, QStringList{QStringLiteral("2025年公需科目")});
+        QCOMPARE(row.publicForms, QStringList{QStringLiteral("线上学习")});
+        QCOMPARE(row.professionalNames, (QStringList{QStringLiteral("岩土工程研修班"), QStringLiteral("在线课程")}));
+        QCOMPARE(row.value(QStringLiteral("professional_forms")).toString(), QStringLiteral("研修培训；在线学习"));
+        QCOMPARE(row.errors.size(), 1); // the negative hours: an error, never a silent zero
+        QVERIFY(!row.note.isEmpty());
+        const QList<ActivityRow> acts = ExportSource::activityRows(p, y, {});
+        QCOMPARE(acts.size(), 4);
+        QCOMPARE(acts.at(1).form, QStringLiteral("研修培训"));
+        QCOMPARE(acts.at(1).hours, 48.0);
+        QVERIFY(acts.at(1).counted);
+        QVERIFY2(acts.at(1).explanation.contains(QStringLiteral("安人社函〔2025〕44号")), qPrintable(acts.at(1).explanation));
+        QVERIFY(!acts.at(3).counted);
+    }
+
+    void largeExportIsQuick()
+    {
+        // A unit's whole registry: 5,000 person-years and 15,000 activities.
+        ExportDataSet d;
+        const ExportDataSet sample = ExportFixtures::sample();
+        for (int i = 0; i < 5000; ++i) {
+            PersonYearRow r = sample.people.at(i % 2);
+            r.person.staff.idNumber = ExportFixtures::id(i + 10);
+            d.people << r;
+            for (int k = 0; k < 3; ++k) {
+                ActivityRow a = sample.activities.at(k);
+                a.person = r.person;
+                d.activities << a;
+            }
+        }
+        ExportProfile p;
+        QString error;
+        QVERIFY(ExportProfile::load(QStringLiteral("hunan-2025"), &p, &error));
+        QTemporaryDir dir;
+        QElapsedTimer t;
+        t.start();
+        TableExporter::Result res;
+        QVERIFY2(TableExporter::write(p, d, dir.filePath(QStringLiteral("big.xlsx")), {}, &res, &error), qPrintable(error));
+        QVERIFY2(TableExporter::write(p, d, dir.filePath(QStringLiteral("big.csv")), {}, &res, &error), qPrintable(error));
+        QCOMPARE(res.personYearRows, 5000);
+        QCOMPARE(res.activityRows, 15000);
+        QVERIFY2(t.elapsed() < 20000, qPrintable(QString::number(t.elapsed())));
+        qInfo("5000 person-years to xlsx + csv: %lld ms", qint64(t.elapsed()));
     }
 
     void rejectsUnknownExtension()
