@@ -89,6 +89,7 @@ private slots:
     void hunanFiveYearsBeforeApplication();
     void registryResolve();
     void propertyNeverNegativeAndRankMonotone();
+    void propertyMoreNeverEarnsLess();
     void fieldDeclarationsForForms();
 };
 
@@ -497,6 +498,62 @@ void TestRulesEngine::propertyNeverNegativeAndRankMonotone()
         }
     }
     QVERIFY(evaluated > 1000);
+}
+
+void TestRulesEngine::propertyMoreNeverEarnsLess()
+{
+    // More days, hours, characters, courses or months never earn fewer hours (other fields fixed).
+    const QList<double> numbers = {0, 0.5, 1, 1.5, 2, 3, 5, 6, 6.5, 7, 11, 12, 15, 16, 20, 21, 30, 1000, 1999, 2000, 2001, 9999, 10000, 25000};
+    int checked = 0;
+    for (const RuleSet &s : RuleSetRegistry::embedded().sets()) {
+        for (const ActivityKind &k : s.kinds()) {
+            for (const FieldSpec &varied : k.fields) {
+                if ((varied.type != FieldSpec::Type::Int && varied.type != FieldSpec::Type::Number) || varied.name == QLatin1String("rank"))
+                    continue;
+                QList<QJsonObject> bases = {QJsonObject()};
+                for (const FieldSpec &f : k.fields) {
+                    if (f.name == varied.name)
+                        continue;
+                    QList<QJsonValue> vals;
+                    if (f.type == FieldSpec::Type::Enum)
+                        for (const FieldOption &o : f.options)
+                            vals << QJsonValue(o.value);
+                    else if (f.type == FieldSpec::Type::Bool)
+                        vals << QJsonValue(true) << QJsonValue(false);
+                    else if (f.type == FieldSpec::Type::Int || f.type == FieldSpec::Type::Number)
+                        vals << QJsonValue(f.name == QLatin1String("rank") ? 1.0 : 3.0) << QJsonValue(f.name == QLatin1String("rank") ? 2.0 : 8.0);
+                    if (vals.isEmpty())
+                        continue;
+                    QList<QJsonObject> next;
+                    for (const QJsonObject &b : bases)
+                        for (const QJsonValue &v : vals) {
+                            QJsonObject o = b;
+                            o.insert(f.name, v);
+                            next << o;
+                        }
+                    bases = next;
+                }
+                for (const QJsonObject &b : bases) {
+                    double previous = -1;
+                    for (double n : numbers) {
+                        if ((varied.hasMinimum && n < varied.minimum) || (varied.type == FieldSpec::Type::Int && n != std::floor(n)))
+                            continue;
+                        QJsonObject p = b;
+                        p.insert(varied.name, n);
+                        const CreditResult r = CreditCalculator::calculate(s, act(s.validFrom(), k.id.toLatin1().constData(), p, Subject::Professional));
+                        if (!r.ok())
+                            continue;
+                        ++checked;
+                        QVERIFY2(r.hours + 1e-9 >= previous,
+                                 qPrintable(s.id() + QLatin1Char('/') + k.id + QLatin1Char(' ') + varied.name + QLatin1Char('=')
+                                            + QString::number(n) + QStringLiteral(": ") + r.explanation));
+                        previous = r.hours;
+                    }
+                }
+            }
+        }
+    }
+    QVERIFY(checked > 500);
 }
 
 void TestRulesEngine::fieldDeclarationsForForms()
