@@ -40,6 +40,14 @@ ExportSource::Selection selection(CliContext &ctx)
     return sel;
 }
 
+bool hasUnknownOption(CliContext &ctx)
+{
+    if (ctx.unknownOptions().isEmpty())
+        return false;
+    ctx.err() << tr("Unknown option: %1").arg(ctx.unknownOptions().first()) << Qt::endl;
+    return true;
+}
+
 int usage(CliContext &ctx)
 {
     ctx.err() << tr("Usage: print summary-sheet|certificate|report ... --pdf FILE.pdf (see docs/exports.md)") << Qt::endl;
@@ -68,10 +76,8 @@ int runPrint(CliContext &ctx)
         const QString reportingUnit = ctx.takeOption(QStringLiteral("--reporting-unit"));
         const QString contact = ctx.takeOption(QStringLiteral("--contact"));
         const QString phone = ctx.takeOption(QStringLiteral("--phone"));
-        if (!ctx.unknownOptions().isEmpty()) {
-            ctx.err() << tr("Unknown option: %1").arg(ctx.unknownOptions().first()) << Qt::endl;
+        if (hasUnknownOption(ctx))
             return ExitBadInput;
-        }
         SummarySheet sheet;
         if (!input.isEmpty()) {
             QFile f(input);
@@ -117,10 +123,8 @@ int runPrint(CliContext &ctx)
         const QString toText = ctx.takeOption(QStringLiteral("--to"));
         const QString heading = ctx.takeOption(QStringLiteral("--title"));
         const ExportSource::Selection sel = selection(ctx);
-        if (!ctx.unknownOptions().isEmpty()) {
-            ctx.err() << tr("Unknown option: %1").arg(ctx.unknownOptions().first()) << Qt::endl;
+        if (hasUnknownOption(ctx))
             return ExitBadInput;
-        }
         int from = 0;
         int to = 0;
         if (!parseYear(fromText, &from) || !parseYear(toText, &to) || to < from || to - from > 20) {
@@ -145,10 +149,8 @@ int runPrint(CliContext &ctx)
     } else if (form == QLatin1String("report")) {
         const QString yearText = ctx.takeOption(QStringLiteral("--year"));
         const ExportSource::Selection sel = selection(ctx);
-        if (!ctx.unknownOptions().isEmpty()) {
-            ctx.err() << tr("Unknown option: %1").arg(ctx.unknownOptions().first()) << Qt::endl;
+        if (hasUnknownOption(ctx))
             return ExitBadInput;
-        }
         int year = 0;
         if (!parseYear(yearText, &year)) {
             ctx.err() << tr("Give the year: --year YYYY") << Qt::endl;
