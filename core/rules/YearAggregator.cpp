@@ -53,6 +53,24 @@ QStringList YearResult::errors() const
     return out;
 }
 
+QList<YearItem> YearResult::countedItems() const
+{
+    QList<YearItem> out;
+    for (const YearItem &i : items)
+        if (i.counted)
+            out << i;
+    return out;
+}
+
+QList<YearItem> YearResult::notCountedItems() const
+{
+    QList<YearItem> out;
+    for (const YearItem &i : items)
+        if (!i.counted)
+            out << i;
+    return out;
+}
+
 QString YearResult::verdictText() const
 {
     const QString sums = QStringLiteral("合计%1学时（公需%2，专业%3）").arg(num(total), num(publicHours), num(professionalHours));

@@ -13,7 +13,8 @@
 //                set's policies and yearly caps) and, when not (fully) counted, the Chinese reason
 //   YearResult   publicHours / professionalHours / total (counted hours), fullYear (an item counts as
 //                the whole year), compliant, shortfallTotal / shortfallPublic / shortfallProfessional
-//                (0 when met or the set has no such minimum), verdictText() (Chinese one line),
+//                (0 when met or the set has no such minimum), countedItems() / notCountedItems(),
+//                verdictText() (Chinese one line),
 //                errors() (items whose parameters were bad — never counted), toJson()
 //
 //   static YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<ActivityInput> &items)
@@ -54,6 +55,8 @@ struct YearResult
     double effectivePublic() const;
     double effectiveProfessional() const;
     QStringList errors() const;
+    QList<YearItem> countedItems() const;
+    QList<YearItem> notCountedItems() const;   // each with its reason
     QString verdictText() const;
     QJsonObject toJson() const;
 };

@@ -201,6 +201,8 @@ void TestRulesEngine::anhuiOnlyHighestConversionCounts()
     QVERIFY(!y.items[2].counted);   // training 30 < patent 47: also a conversion item
     QVERIFY(y.items[3].counted);    // courseware (十二) is outside art. 21
     QVERIFY(y.items[4].counted);
+    QCOMPARE(y.countedItems().size(), 3);
+    QCOMPARE(y.notCountedItems().size(), 2);
     QCOMPARE(y.professionalHours, 47.0 + 13.0);
     QCOMPARE(y.publicHours, 30.0);
     QCOMPARE(y.total, 90.0);
