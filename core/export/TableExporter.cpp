@@ -155,9 +155,8 @@ QVariant TableExporter::cellValue(const ExportColumn &column, const ActivityRow 
     return valueOf(column, row);
 }
 
-QString TableExporter::cellText(const ExportColumn &c, const QVariant &v, int year)
+QString TableExporter::cellText(const ExportColumn &c, const QVariant &v)
 {
-    Q_UNUSED(year)
     if (isEmptyValue(v))
         return {};
     switch (c.type) {
@@ -232,7 +231,7 @@ bool TableExporter::write(const ExportProfile &profile, const ExportDataSet &dat
             for (const ExportColumn &c : sheet.columns) {
                 Cell cell;
                 cell.value = valueOf(c, row);
-                cell.text = cellText(c, cell.value, row.year);
+                cell.text = cellText(c, cell.value);
                 cells << cell;
             }
             sr.rows << cells;

@@ -37,7 +37,7 @@ public:
                       const Options &options, Result *result, QString *error);
 
     // The text a cell gets in CSV (and the value compared in tests).
-    static QString cellText(const ExportColumn &column, const QVariant &value, int year);
+    static QString cellText(const ExportColumn &column, const QVariant &value);
     static QVariant cellValue(const ExportColumn &column, const PersonYearRow &row);
     static QVariant cellValue(const ExportColumn &column, const ActivityRow &row);
 };
