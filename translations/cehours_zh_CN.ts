@@ -205,6 +205,17 @@
     </message>
 </context>
 <context>
+    <name>ComplianceChart</name>
+    <message>
+        <source>No data for this year</source>
+        <translation>本年度无数据</translation>
+    </message>
+    <message>
+        <source>(no department)</source>
+        <translation>（未分部门）</translation>
+    </message>
+</context>
+<context>
     <name>CreditCalculator</name>
     <message>
         <source>kind &quot;%1&quot; has no field &quot;%2&quot; (fields: %3)</source>
@@ -291,6 +302,93 @@
     <message>
         <source>%1: the quoted cell starting on row %2 is never closed (a &quot; is missing).</source>
         <translation>%1：从第 %2 行开始的带引号单元格没有结束（缺少一个 &quot;）。</translation>
+    </message>
+</context>
+<context>
+    <name>CycleCheckDialog</name>
+    <message>
+        <source>Title-application cycle check</source>
+        <translation>职称申报周期学时核查</translation>
+    </message>
+    <message>
+        <source>The tenure cycle, used when the rule set does not fix the span</source>
+        <translation>任职周期年数，规则集未规定周期时使用</translation>
+    </message>
+    <message>
+        <source>Application &amp;year:</source>
+        <translation>申报年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Tenure &amp;cycle (years):</source>
+        <translation>任职周期（年）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Choose a person on the left.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;请在左侧选择人员。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The unit has no rule set for %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;本单位没有适用于 %1 的规则集。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cycle check for %1 (%2), applying in %3</source>
+        <translation>%1（%2）周期学时核查，申报年度 %3</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公需科目</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>专业科目</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Made up</source>
+        <translation>补学</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yearly average: total %1, public %2, professional %3</source>
+        <translation>年均学时：总计 %1，公需科目 %2，专业科目 %3</translation>
+    </message>
+    <message>
+        <source>Cramming: the hours are concentrated in %1</source>
+        <translation>突击学习：学时集中在 %1</translation>
+    </message>
+    <message>
+        <source>Verdict: the cycle requirement is met</source>
+        <translation>结论：满足周期学时要求</translation>
+    </message>
+    <message>
+        <source>Verdict: the cycle requirement is NOT met</source>
+        <translation>结论：不满足周期学时要求</translation>
     </message>
 </context>
 <context>
@@ -389,6 +487,33 @@
     <message>
         <source>Cannot rename %1 to %2.</source>
         <translation>无法将 %1 重命名为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentModel</name>
+    <message>
+        <source>(no department)</source>
+        <translation>（未分部门）</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>达标人数</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>达标率</translation>
+    </message>
+    <message>
+        <source>Missing (h)</source>
+        <translation>缺少学时</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1098,57 @@ Continuing-education credit-hour registry for the HR office.</source>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Title &amp;cycle check…</source>
+        <translation>职称周期核查(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Double-click opens the person</source>
+        <translation>双击打开人员页面</translation>
+    </message>
+    <message>
+        <source>Still short, largest gap first</source>
+        <translation>尚未达标人员（按差额从大到小）</translation>
+    </message>
+    <message>
+        <source>By department</source>
+        <translation>按部门统计</translation>
+    </message>
+    <message>
+        <source>%1: the unit has no rule set for this year; choose one in Settings.</source>
+        <translation>%1：本单位没有适用于该年度的规则集，请在“设置”中选择。</translation>
+    </message>
+    <message>
+        <source>%1: %2 people, %3 compliant (%4%), %5 short</source>
+        <translation>%1：共 %2 人，达标 %3 人（%4%），未达标 %5 人</translation>
+    </message>
+    <message>
+        <source>No rule set.</source>
+        <translation>未设置规则集。</translation>
+    </message>
+    <message>
+        <source>passed %1 days ago</source>
+        <translation>已过 %1 天</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>还剩 %1 天</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3): %4 people short, %5 h missing &lt;span style=&apos;color:#666&apos;&gt;(%6)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2（%3）：%4 人未达标，共缺 %5 学时 &lt;span style=&apos;color:#666&apos;&gt;（%6）&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>The rule set names no deadline for %1.</source>
+        <translation>规则集未规定 %1 的截止日期。</translation>
+    </message>
+</context>
+<context>
     <name>PdfPages</name>
     <message>
         <source>Cannot start painting the document</source>
@@ -1524,6 +1700,33 @@ Contact: %4 %5</source>
     <message>
         <source>(not given)</source>
         <translation>（未填写）</translation>
+    </message>
+</context>
+<context>
+    <name>ShortfallModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公需科目</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>专业科目</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Missing (h)</source>
+        <translation>缺少学时</translation>
     </message>
 </context>
 <context>
