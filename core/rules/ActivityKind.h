@@ -20,6 +20,8 @@
 //   formula             the arithmetic as data (see docs/rules/engine.md, "formula")
 //   evidence            documents required (Hunan annex 2 part 一), may be empty
 //   yearCap             per person and year, over all items of this kind (< 0: none), with its clause
+//   group               the table item the kind belongs to (JSON "group", default = id), e.g. Anhui's
+//                       "第十二条（一）" holds awards and patents: HighestConversionOnly compares groups
 //   note                free Chinese remark shown in `cehours-cli rules`
 struct ActivityKind
 {
@@ -37,6 +39,7 @@ struct ActivityKind
     double yearCap = -1;
     QString yearCapClause;
     QString note;
+    QString group;
 
     const FieldSpec *field(const QString &name) const
     {

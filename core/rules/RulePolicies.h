@@ -5,8 +5,9 @@
 // Public API (rules engine) — the per-set policies read from the rule-set JSON.
 //
 //   Requirement       yearly minimums: total, public, professional (< 0 = the set has no such minimum)
-//   AggregationPolicy how a year's items combine: Sum, or HighestConversionOnly (only the single highest
-//                     Conversion item counts per year; Learning items still add up)
+//   AggregationPolicy how a year's items combine: Sum, or HighestConversionOnly (of the Conversion kinds,
+//                     only one table item — ActivityKind::group — counts per year: the group whose
+//                     activities add up to the most hours; Learning items still add up)
 //   CarryOverPolicy   Unspecified / Forbidden (hours never move to another year) / NextYear (a shortfall
 //                     may be made up from the next year's surplus, only that one year: no cramming)
 //   CyclePolicy       EveryYear (each year of the cycle must comply) or Average (the yearly average over

@@ -30,6 +30,8 @@ QJsonObject RuleSet::summaryJson() const
         if (k.yearCap >= 0)
             o.insert(QStringLiteral("yearCap"), QJsonObject{{QStringLiteral("hours"), k.yearCap},
                                                             {QStringLiteral("clause"), k.yearCapClause}});
+        if (k.group != k.id)
+            o.insert(QStringLiteral("group"), k.group);
         if (!k.note.isEmpty())
             o.insert(QStringLiteral("note"), k.note);
         kinds.append(o);

@@ -120,6 +120,7 @@ bool parseKind(const QJsonObject &o, ActivityKind *k, Ctx &c)
         k->yearCapClause = str(yc, "clause");
     }
     k->note = str(o, "note");
+    k->group = o.contains(QLatin1String("group")) ? str(o, "group") : k->id;
     return true;
 }
 } // namespace

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <algorithm>
+#include <cmath>
 
 namespace {
 QString num(double v)
@@ -154,29 +155,37 @@ YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<A
     }
 
     if (set.aggregation().mode == AggregationPolicy::Mode::HighestConversionOnly) {
-        int best = -1;
-        for (int i = 0; i < y.items.size(); ++i) {
-            const YearItem &it = y.items[i];
+        // Sum the creditable conversion items per table item (group); keep only the best group.
+        QStringList order;
+        QHash<QString, double> sum;
+        QHash<QString, bool> full;
+        QHash<QString, QString> label;
+        for (const YearItem &it : y.items) {
             const ActivityKind *k = set.kind(it.credit.kindId);
             if (!it.counted || !k || k->category != ActivityKind::Category::Conversion)
                 continue;
-            // the highest hours; on a tie a "whole year" item wins, else the earlier item stays
-            const YearItem &b = best < 0 ? it : y.items[best];
-            if (best < 0 || it.credit.hours > b.credit.hours
-                || (it.credit.hours == b.credit.hours && it.credit.fullYear && !b.credit.fullYear))
-                best = i;
+            if (!order.contains(k->group)) {
+                order << k->group;
+                label[k->group] = k->group != k->id ? k->group + QStringLiteral("项") : k->label;
+            }
+            sum[k->group] += it.credit.hours;
+            full[k->group] = full.value(k->group) || it.credit.fullYear;
         }
-        for (int i = 0; i < y.items.size(); ++i) {
-            YearItem &it = y.items[i];
+        QString best;
+        for (const QString &g : order) {
+            // the most hours; on a tie a "whole year" group wins, else the earlier one stays
+            if (best.isEmpty() || sum[g] > sum[best] + 1e-9
+                || (std::fabs(sum[g] - sum[best]) <= 1e-9 && full[g] && !full[best]))
+                best = g;
+        }
+        for (YearItem &it : y.items) {
             const ActivityKind *k = set.kind(it.credit.kindId);
-            if (i == best || !it.counted || !k || k->category != ActivityKind::Category::Conversion)
+            if (!it.counted || !k || k->category != ActivityKind::Category::Conversion || k->group == best)
                 continue;
-            const YearItem &b = y.items[best];
             it.counted = false;
             it.countedHours = 0;
-            it.reason = QStringLiteral("就高原则：本年度仅认定学时最高的一项「%1%2」（%3学时）（%4）")
-                            .arg(b.credit.kindLabel, b.input.title.isEmpty() ? QString() : QStringLiteral("：") + b.input.title,
-                                 num(b.credit.hours), set.aggregation().clause);
+            it.reason = QStringLiteral("就高原则：本年度认定学时最高的一项「%1」（%2学时），每年只能选择一项，不重复累计（%3）")
+                            .arg(label[best], num(sum[best]), set.aggregation().clause);
         }
     }
 

@@ -20,8 +20,9 @@
 //   static YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<ActivityInput> &items)
 //       credits each item (CreditCalculator) then applies, in order: errors and non-creditable items
 //       (not counted), deadlines (declared/completed after the set's deadline: not counted), the
-//       aggregation policy (HighestConversionOnly: only the single highest Conversion item counts;
-//       ties keep the earlier item), per-kind yearly caps (in input order; the item that crosses the cap
+//       aggregation policy (HighestConversionOnly: Conversion activities are summed per table item,
+//       ActivityKind::group, and only the item with the most hours counts; a tie goes to an item with a
+//       "whole year" activity, else to the earlier item), per-kind yearly caps (in input order; the item that crosses the cap
 //       counts partly), and sums by subject. Items of another year are listed as not counted.
 struct YearItem
 {

@@ -73,6 +73,7 @@ private slots:
     void personChoosesSubjectWithoutDefault();
     void anhuiOnlyHighestConversionCounts();
     void anhuiTieKeepsEarlier();
+    void anhuiActivitiesOfOneItemAddUp();
     void anhuiTieFullYearWins();
     void publicCountsAsProfessionalWhenTheSetSaysSo();
     void anhuiFullYearItemMakesYearCompliant();
@@ -207,6 +208,28 @@ void TestRulesEngine::anhuiOnlyHighestConversionCounts()
     QCOMPARE(y.publicHours, 30.0);
     QCOMPARE(y.total, 90.0);
     QVERIFY(y.compliant);
+}
+
+void TestRulesEngine::anhuiActivitiesOfOneItemAddUp()
+{
+    // art. 21.4 "每个年度认定仅能选择一项": one item of art. 12 a year, its activities added up
+    // (reading A14 in docs/rules/anhui-2025.md): two trainings (十) 30 + 30 beat a patent (一) 47 …
+    const ActivityInput patent = act(2025, "patent", {{QStringLiteral("type"), QStringLiteral("invention")}, {QStringLiteral("rank"), 2}}, Subject::Professional);
+    const ActivityInput t1 = act(2025, "training", {{QStringLiteral("days"), 5}}, Subject::Professional);
+    const ActivityInput t2 = act(2025, "training", {{QStringLiteral("days"), 5}}, Subject::Public);
+    YearResult y = YearAggregator::aggregate(set("anhui-2025"), 2025, {patent, t1, t2});
+    QVERIFY(!y.items[0].counted);
+    QVERIFY2(y.items[0].reason.contains(QStringLiteral("第十二条（十）项")), qPrintable(y.items[0].reason));
+    QVERIFY(y.items[1].counted && y.items[2].counted);
+    QCOMPARE(y.professionalHours, 30.0);
+    QCOMPARE(y.publicHours, 30.0);
+    // … but a provincial award (also item (一)) lifts (一) to 47 + 27 = 74 > 60.
+    const ActivityInput award = act(2025, "award_provincial", {{QStringLiteral("grade"), QStringLiteral("third")}, {QStringLiteral("rank"), 2}}, Subject::Professional);
+    y = YearAggregator::aggregate(set("anhui-2025"), 2025, {patent, t1, t2, award});
+    QVERIFY(y.items[0].counted && y.items[3].counted);
+    QVERIFY(!y.items[1].counted && !y.items[2].counted);
+    QCOMPARE(y.professionalHours, 74.0);
+    QCOMPARE(y.publicHours, 0.0);
 }
 
 void TestRulesEngine::anhuiTieKeepsEarlier()
