@@ -48,6 +48,8 @@ void printSet(QTextStream &out, const RuleSet &s)
             << QStringLiteral("，科目：")
             << (k.subject == SubjectPolicy::PersonChooses ? QStringLiteral("本人选择") : subjectLabel(k.subject == SubjectPolicy::Public ? Subject::Public : Subject::Professional))
             << "]  " << k.clause << "\n";
+        if (k.group != k.id)
+            out << "      " << QStringLiteral("所属：") << k.group << QStringLiteral("项") << "\n";
         for (const FieldSpec &f : k.fields) {
             out << "      " << f.name << "  " << f.label << "  " << FieldSpec::typeId(f.type);
             if (!f.options.isEmpty()) {
