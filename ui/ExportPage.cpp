@@ -78,7 +78,10 @@ ExportPage::ExportPage(AppContext *context, QWidget *parent)
     fileButtons->addWidget(csv);
     fileButtons->addStretch();
     fileForm->addRow(tr("Profile"), m_profile);
-    fileForm->addRow(tr("Year"), m_exportYear);
+    auto *yearRow = new QHBoxLayout;
+    yearRow->addWidget(m_exportYear);
+    yearRow->addStretch();
+    fileForm->addRow(tr("Year"), yearRow);
     fileForm->addRow(QString(), m_skipErrors);
     fileForm->addRow(QString(), fileButtons);
     m_layout->addWidget(fileBox);
@@ -88,15 +91,17 @@ ExportPage::ExportPage(AppContext *context, QWidget *parent)
     // Printed forms.
     auto *formsBox = new QGroupBox(tr("Printed forms"), this);
     auto *forms = new QFormLayout(formsBox);
-    auto addActions = [this, formsBox](QFormLayout *layout, const QString &label, QWidget *options, const QString &form) {
+    // Options first (stretching when `expand`), then the two buttons.
+    auto addActions = [this, formsBox](QFormLayout *layout, const QString &label, QWidget *options, const QString &form,
+                                       bool expand) {
         auto *row = new QHBoxLayout;
-        if (options)
-            row->addWidget(options);
+        row->addWidget(options, expand ? 1 : 0);
         QPushButton *pv = button(formsBox, tr("Preview / print…"), form + QStringLiteral("Preview"));
         QPushButton *pdf = button(formsBox, tr("Save PDF…"), form + QStringLiteral("Pdf"));
         row->addWidget(pv);
         row->addWidget(pdf);
-        row->addStretch();
+        if (!expand)
+            row->addStretch();
         layout->addRow(label, row);
         connect(pv, &QPushButton::clicked, this, [this, form] { preview(form); });
         connect(pdf, &QPushButton::clicked, this, [this, form] { savePdf(form); });
@@ -112,7 +117,7 @@ ExportPage::ExportPage(AppContext *context, QWidget *parent)
     m_sheetTitle->setMinimumContentsLength(24);
     sheetRow->addWidget(m_sheetYear);
     sheetRow->addWidget(m_sheetTitle, 1);
-    addActions(forms, tr("Training summary sheet (training event)"), sheetOptions, QStringLiteral("summarySheet"));
+    addActions(forms, tr("Training summary sheet (training event)"), sheetOptions, QStringLiteral("summarySheet"), true);
     connect(m_sheetYear, &QSpinBox::valueChanged, this, &ExportPage::reloadTitles);
 
     auto *certOptions = new QWidget(formsBox);
@@ -127,15 +132,16 @@ ExportPage::ExportPage(AppContext *context, QWidget *parent)
     certRow->addWidget(new QLabel(QStringLiteral("–"), certOptions));
     certRow->addWidget(m_certTo);
     certRow->addWidget(m_certIds, 1);
-    addActions(forms, tr("Credit-hour certificates"), certOptions, QStringLiteral("certificate"));
+    addActions(forms, tr("Credit-hour certificates"), certOptions, QStringLiteral("certificate"), true);
 
     m_reportYear = yearBox(formsBox, year, QStringLiteral("reportYear"));
-    addActions(forms, tr("Yearly compliance report"), m_reportYear, QStringLiteral("report"));
+    addActions(forms, tr("Yearly compliance report"), m_reportYear, QStringLiteral("report"), false);
     m_layout->addWidget(formsBox);
 
     m_report = new QPlainTextEdit(this);
     m_report->setObjectName(QStringLiteral("exportReport"));
     m_report->setReadOnly(true);
+    m_report->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_report->setPlaceholderText(tr("Results and problems of the last export appear here."));
     m_layout->addWidget(m_report, 1);
 

@@ -8,12 +8,18 @@
 #include "TestSupport.h"
 #include "UnitActivityModel.h"
 #include "YearActivityModel.h"
+#include "ComplianceChart.h"
+#include "DepartmentModel.h"
+#include "OverviewData.h"
+#include "OverviewPage.h"
+#include "ShortfallModel.h"
 #include "storage/ActivityRepository.h"
 #include "storage/ComplianceTable.h"
 #include "util/Clock.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QtTest>
 
 class TestGuiModels : public QObject
@@ -28,6 +34,7 @@ private slots:
     void evidenceModel();
     void personModels();
     void unitActivityModel();
+    void overviewModels();
 
 private:
     QTemporaryDir m_dir;
@@ -282,6 +289,69 @@ void TestGuiModels::unitActivityModel()
     context.setYear(2024);
     model.reload();
     QCOMPARE(model.totalCount(), 0);
+}
+
+void TestGuiModels::overviewModels()
+{
+    Database db;
+    QVERIFY(db.open(m_dir.filePath(QStringLiteral("overview.sqlite"))));
+    const qint64 unit = GuiTest::makeUnit(db, QStringLiteral("henan-2025"));
+    GuiTest::makeStaff(db, unit, QStringLiteral("赵医生"), TestSupport::makeIdNumber(QStringLiteral("410502"), QDate(1980, 1, 1), 11), QStringLiteral("内科"));
+    const qint64 trained = GuiTest::makeStaff(db, unit, QStringLiteral("钱医生"), TestSupport::makeIdNumber(QStringLiteral("410502"), QDate(1981, 1, 1), 13), QStringLiteral("内科"));
+    GuiTest::makeStaff(db, unit, QStringLiteral("孙医生"), TestSupport::makeIdNumber(QStringLiteral("410502"), QDate(1982, 1, 1), 15), QStringLiteral("外科"));
+    AppContext context(&db);
+    context.setYear(2025);
+    const RuleSet *set = context.ruleSet();
+    QVERIFY(set);
+    // One person has the first kind of the set with its defaults (some hours, maybe not enough).
+    const ActivityKind &kind = set->kinds().first();
+    Activity a;
+    a.staffId = trained;
+    a.year = 2025;
+    a.kind = kind.id;
+    for (const FieldSpec &f : kind.fields) {
+        if (f.type == FieldSpec::Type::Enum && !f.options.isEmpty())
+            a.params.insert(f.name, f.options.first().value);
+        else if (f.type == FieldSpec::Type::Int || f.type == FieldSpec::Type::Number)
+            a.params.insert(f.name, f.hasMinimum ? qMax(1.0, f.minimum) : 1.0);
+    }
+    a.subject = QStringLiteral("professional");
+    QString error;
+    ActivityRepository(db.connection()).insert(a, &error);
+    ComplianceTable compliance(db.connection());
+    OverviewData data = OverviewData::compute(context);
+    QVERIFY(data.computed);
+    QCOMPARE(data.people.size(), 3);
+    QCOMPARE(data.departments.size(), 2);
+    int compliant = 0;
+    for (const OverviewData::Person &p : data.people)
+        compliant += compliance.personYear(*set, p.staffId, 2025).compliant ? 1 : 0;
+    QCOMPARE(data.compliant, compliant);
+
+    ShortfallModel shortfall;
+    QAbstractItemModelTester t1(&shortfall, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    shortfall.setOverview(data);
+    QCOMPARE(shortfall.rowCount(), 3 - compliant);
+    for (int r = 1; r < shortfall.rowCount(); ++r)
+        QVERIFY(shortfall.data(shortfall.index(r - 1, ShortfallModel::Gap)).toDouble()
+                >= shortfall.data(shortfall.index(r, ShortfallModel::Gap)).toDouble());
+    DepartmentModel departments;
+    QAbstractItemModelTester t2(&departments, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    departments.setOverview(data);
+    QCOMPARE(departments.rowCount(), 2);
+    QCOMPARE(departments.data(departments.index(0, DepartmentModel::Staff)).toInt()
+                 + departments.data(departments.index(1, DepartmentModel::Staff)).toInt(), 3);
+
+    ComplianceChart chart;
+    chart.setOverview(data);
+    chart.resize(chart.sizeHint());
+    QVERIFY(!chart.grab().isNull());
+
+    OverviewPage page(&context);
+    page.show();
+    QTRY_COMPARE(page.overview().people.size(), 3);
+    QVERIFY(page.findChild<QLabel *>(QStringLiteral("overviewSummary"))->text().contains(QLatin1String("3 people")));
+    QVERIFY(!page.findChild<QLabel *>(QStringLiteral("overviewDeadlines"))->text().isEmpty());
 }
 
 QTEST_MAIN(TestGuiModels)
