@@ -100,6 +100,10 @@ private slots:
         const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
         QVERIFY(page.printToPdf(QStringLiteral("report"), pdf));
         QVERIFY(text(pdf).contains(QStringLiteral("2025年度专业技术人员继续教育学时达标情况报告")));
+
+        page.resize(960, 640);
+        page.show();
+        QVERIFY(page.grab().save(QDir(artifactsDir()).filePath(QStringLiteral("export-page.png"))));
     }
 
     void printerPath()
