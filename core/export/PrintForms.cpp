@@ -138,7 +138,7 @@ PdfPages::Body summarySheet(const SummarySheet &sheet)
                         pages.mm(3));
 
         // Widths in mm of the 174 mm content width: the ID column holds 18 digits on one line.
-        PdfTable table({10, 18, 36, 40, 20, 16, 16, 18}, 9.5);
+        PdfTable table({10, 18, 35, 37, 20, 16, 16, 22}, 9.5);
         const QString when = sheet.from.isValid() || sheet.to.isValid()
                                  ? QStringLiteral("%1 至 %2").arg(ExportText::chineseDate(sheet.from),
                                                                   ExportText::chineseDate(sheet.to.isValid() ? sheet.to : sheet.from))
