@@ -1321,6 +1321,10 @@ Continuing-education credit-hour registry for the HR office.</source>
         <source>Cannot reopen</source>
         <translation>无法解锁</translation>
     </message>
+    <message>
+        <source>No activity recorded for this year yet.</source>
+        <translation>本年度尚未登记任何活动。</translation>
+    </message>
 </context>
 <context>
     <name>PersonYearsModel</name>
@@ -2251,14 +2255,6 @@ Contact: %4 %5</source>
         <translation>是</translation>
     </message>
     <message>
-        <source>Partly: %1</source>
-        <translation>部分计入：%1</translation>
-    </message>
-    <message>
-        <source>No: %1</source>
-        <translation>不计入：%1</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>名称</translation>
     </message>
@@ -2289,6 +2285,14 @@ Contact: %4 %5</source>
     <message>
         <source>Explanation</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>部分计入</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
