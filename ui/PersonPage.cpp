@@ -86,6 +86,10 @@ PersonPage::PersonPage(AppContext *context, QWidget *parent)
     m_lock->setWordWrap(true);
     m_activityTable = makeTable(this, "personActivities");
     m_activityTable->setModel(m_activities);
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("personActivityDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_add = new QPushButton(tr("&Add activity…"), this);
     m_add->setObjectName(QStringLiteral("personAddActivity"));
     m_add->setToolTip(tr("Add an activity (Ctrl+Shift+N)"));
@@ -112,6 +116,7 @@ PersonPage::PersonPage(AppContext *context, QWidget *parent)
     layout->addWidget(m_yearHeading);
     layout->addWidget(m_lock);
     layout->addWidget(m_activityTable, 3);
+    layout->addWidget(m_detail);
     layout->addLayout(buttons);
 
     connect(back, &QPushButton::clicked, this, &PersonPage::backRequested);
@@ -129,6 +134,7 @@ PersonPage::PersonPage(AppContext *context, QWidget *parent)
     });
     connect(m_yearTable, &QTableView::clicked, m_yearTable, &QTableView::activated);
     connect(m_activityTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PersonPage::updateButtons);
+    connect(m_activityTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PersonPage::updateDetail);
     connect(context, &AppContext::dataChanged, this, &PersonPage::reload);
     connect(context, &AppContext::unitChanged, this, &PersonPage::reload);
     connect(context, &AppContext::yearChanged, this, &PersonPage::setYear);
@@ -230,6 +236,11 @@ void PersonPage::reload()
     }
     m_activities->setRows(rows);
     m_activityTable->resizeColumnsToContents();
+    for (int c = 0; c < YearActivityModel::Explanation; ++c)
+        m_activityTable->setColumnWidth(c, qMin(m_activityTable->columnWidth(c), 260));
+    if (!rows.isEmpty())
+        m_activityTable->selectRow(0);
+    updateDetail();
 
     const YearLockRepository::State state = locks.state(m_staff.id, m_year);
     QString heading = tr("Activities of %1").arg(m_year);
@@ -244,6 +255,20 @@ void PersonPage::reload()
         m_lock->setText(tr("Reopened on %1 by %2 (reason: %3); submit again when corrected.")
                             .arg(state.reopenedAt.left(10), state.reopenedBy, state.reopenReason));
     updateButtons();
+}
+
+void PersonPage::updateDetail()
+{
+    const auto *row = m_activities->row(m_activityTable->currentIndex().row());
+    if (!row) {
+        m_detail->setText(m_activities->rowCount() ? QString() : tr("No activity recorded for this year yet."));
+        return;
+    }
+    const CreditResult &c = row->item.credit;
+    QString text = c.ok() ? c.explanation : c.error;
+    if (row->computed && !row->item.reason.isEmpty())
+        text += QLatin1Char('\n') + row->item.reason;
+    m_detail->setText(text);
 }
 
 void PersonPage::updateButtons()

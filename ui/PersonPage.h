@@ -42,6 +42,7 @@ signals:
 private:
     void fillProfile();
     void updateButtons();
+    void updateDetail();
     qint64 currentActivityId() const;
 
     AppContext *m_context;
@@ -53,6 +54,7 @@ private:
     QLabel *m_profile;
     QLabel *m_yearHeading;
     QLabel *m_lock;
+    QLabel *m_detail;
     QTableView *m_yearTable;
     QTableView *m_activityTable;
     QPushButton *m_add;

@@ -60,9 +60,11 @@ QVariant YearActivityModel::data(const QModelIndex &index, int role) const
                 return QString();
             if (!c.ok())
                 return tr("Error");
+            if (role == Qt::ToolTipRole)
+                return r.item.reason;
             if (r.item.counted && r.item.reason.isEmpty())
                 return tr("Yes");
-            return r.item.counted ? tr("Partly: %1").arg(r.item.reason) : tr("No: %1").arg(r.item.reason);
+            return r.item.counted ? tr("Partly") : tr("No");
         case Evidence: return r.evidenceCount;
         case Explanation: return c.ok() ? c.explanation : c.error;
         default: return {};

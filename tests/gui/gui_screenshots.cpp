@@ -1,0 +1,192 @@
+// Screenshots of the main screens for docs/screenshots/ (run by tools/screenshots.sh):
+//   gui_screenshots OUTPUT_DIR [--lang zh_CN|en]
+// Builds a demo registry in a temporary folder, opens each section and dialog, saves PNGs.
+#include "ActivityDialog.h"
+#include "ActivityForm.h"
+#include "AppContext.h"
+#include "BatchActivityDialog.h"
+#include "CycleCheckDialog.h"
+#include "MainWindow.h"
+#include "PersonPage.h"
+#include "StaffDialog.h"
+#include "StaffPage.h"
+#include "StaffPicker.h"
+#include "TestSupport.h"
+#include "UnitDialog.h"
+#include "storage/ActivityRepository.h"
+#include "storage/Database.h"
+#include "storage/StaffRepository.h"
+#include "storage/UnitRepository.h"
+#include "storage/YearLockRepository.h"
+#include "util/Clock.h"
+#include "util/Translations.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFontDatabase>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+namespace {
+
+void save(QWidget *w, const QString &dir, const QString &name)
+{
+    w->show();
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    if (!w->grab().save(path))
+        qWarning("cannot write %s", qPrintable(path));
+    else
+        QTextStream(stdout) << path << '\n';
+}
+
+qint64 demoData(Database &db)
+{
+    Unit unit;
+    unit.name = QStringLiteral("合肥市第一人民医院");
+    unit.creditCode = QStringLiteral("91340100MA2NXQ8T1Y");
+    unit.nature = QStringLiteral("国有企事业单位");
+    unit.region = QStringLiteral("安徽省合肥市");
+    unit.ruleSet = QStringLiteral("anhui-2025");
+    unit.contactPerson = QStringLiteral("王芳");
+    unit.contactPhone = QStringLiteral("0551-62920000");
+    QString error;
+    UnitRepository(db.connection()).save(unit, &error);
+    const QStringList surnames{QStringLiteral("王"), QStringLiteral("李"), QStringLiteral("张"), QStringLiteral("刘"), QStringLiteral("陈"),
+                               QStringLiteral("杨"), QStringLiteral("黄"), QStringLiteral("赵"), QStringLiteral("吴"), QStringLiteral("周")};
+    const QStringList given{QStringLiteral("建华"), QStringLiteral("秀英"), QStringLiteral("伟"), QStringLiteral("静"), QStringLiteral("强"),
+                            QStringLiteral("敏"), QStringLiteral("磊"), QStringLiteral("丽"), QStringLiteral("洋"), QStringLiteral("艳")};
+    const QStringList departments{QStringLiteral("内科"), QStringLiteral("外科"), QStringLiteral("护理部"), QStringLiteral("药剂科"), QStringLiteral("医学影像科")};
+    const QStringList titles{QStringLiteral("医师"), QStringLiteral("主治医师"), QStringLiteral("副主任医师"), QStringLiteral("主任医师")};
+    QList<Staff> people;
+    for (int i = 0; i < 60; ++i) {
+        Staff s;
+        s.unitId = unit.id;
+        s.name = surnames.at(i % 10) + given.at((i * 7) % 10);
+        s.idNumber = TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1972, 3, 1).addDays(i * 173), 11 + (i % 45) * 2 + (i % 2));
+        s.department = departments.at(i % 5);
+        s.title = titles.at(i % 4);
+        s.titleLevel = Staff::titleLevels().at(i % 4);
+        s.education = i % 3 ? QStringLiteral("大学本科") : QStringLiteral("硕士研究生");
+        s.phone = QStringLiteral("139%1").arg(55510000 + i * 37);
+        s.joinedOn = QDate(2005 + i % 15, 7, 1);
+        s.status = i % 17 == 16 ? QStringLiteral("离职") : QStringLiteral("在职");
+        StaffRepository::prepare(s, &error);
+        people << s;
+    }
+    StaffRepository(db.connection()).applyBatch(people, {}, &error);
+    ActivityRepository activities(db.connection());
+    auto add = [&](qint64 staff, const QString &kind, const QString &title, const QJsonObject &params, const QString &subject, const QDate &end) {
+        Activity a;
+        a.staffId = staff;
+        a.year = 2025;
+        a.kind = kind;
+        a.title = title;
+        a.params = params;
+        a.subject = subject;
+        a.startDate = end.addDays(-2);
+        a.endDate = end;
+        activities.insert(a, &error);
+        return a.id;
+    };
+    for (int i = 0; i < people.size(); ++i) {
+        const qint64 id = people.at(i).id;
+        if (i % 4 != 3)
+            add(id, QStringLiteral("public_online"), QStringLiteral("2025年公需科目网络培训"), {{QStringLiteral("hours"), i % 5 == 0 ? 20 : 30}}, QStringLiteral("public"), QDate(2025, 9, 12));
+        if (i % 3 != 2)
+            add(id, QStringLiteral("training"), QStringLiteral("安徽省医院质量管理培训班"), {{QStringLiteral("days"), 5 + (i * 3) % 12}}, QStringLiteral("professional"), QDate(2025, 6, 20));
+        if (i % 6 == 0)
+            add(id, QStringLiteral("paper"), QStringLiteral("急性胸痛患者分诊流程优化研究"), {{QStringLiteral("index"), QStringLiteral("cn_issn")}, {QStringLiteral("authorship"), QStringLiteral("first")}}, QStringLiteral("professional"), QDate(2025, 4, 8));
+        if (i % 11 == 0)
+            add(id, QStringLiteral("patent"), QStringLiteral("一种便携式输液加温装置"), {{QStringLiteral("type"), QStringLiteral("utility")}, {QStringLiteral("rank"), 2}}, QStringLiteral("professional"), QDate(2025, 3, 15));
+    }
+    YearLockRepository(db.connection()).submit(people.at(1).id, 2025, &error);
+    return people.first().id;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("cehours-screenshots"));
+    QApplication::setApplicationName(QStringLiteral("cehours-screenshots"));
+    QSettings().clear();
+    const QStringList args = app.arguments();
+    const QString out = args.value(1, QStringLiteral("."));
+    const int langArg = args.indexOf(QLatin1String("--lang"));
+    const QString lang = langArg > 0 ? args.value(langArg + 1) : QStringLiteral("zh_CN");
+    QDir().mkpath(out);
+    const int fontId = QFontDatabase::addApplicationFont(QStringLiteral("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"));
+    if (fontId >= 0)
+        QApplication::setFont(QFont(QFontDatabase::applicationFontFamilies(fontId).value(0), 10));
+    Translations::install(lang);
+    FixedClock clock(QDateTime(QDate(2025, 11, 20), QTime(10, 0)));
+    Clock::setCurrent(&clock);
+    QSettings().setValue(QStringLiteral("ui/lastYear"), 2025);
+
+    QTemporaryDir dir;
+    Database db;
+    if (!db.open(dir.filePath(QStringLiteral("demo.sqlite"))))
+        return 1;
+    {
+        UnitDialog setup(db.connection(), Unit(), true);
+        save(&setup, out, QStringLiteral("setup"));
+    }
+    const qint64 first = demoData(db);
+
+    MainWindow window(&db);
+    window.resize(1280, 800);
+    window.showSection(MainWindow::Staff);
+    save(&window, out, QStringLiteral("registry"));
+    window.openPerson(first);
+    save(&window, out, QStringLiteral("person"));
+    window.showRegistry();
+    window.showSection(MainWindow::Activities);
+    save(&window, out, QStringLiteral("activities"));
+    window.showSection(MainWindow::Overview);
+    save(&window, out, QStringLiteral("overview"));
+    window.showSection(MainWindow::Settings);
+    save(&window, out, QStringLiteral("settings"));
+
+    {
+        Staff s;
+        StaffRepository(db.connection()).byId(first, &s);
+        StaffDialog dialog(db.connection(), s.unitId, s, &window);
+        save(&dialog, out, QStringLiteral("staff-dialog"));
+    }
+    {
+        const QList<Activity> list = ActivityRepository(db.connection()).list(first, 2025);
+        Activity a = list.value(1, list.value(0));
+        ActivityDialog dialog(window.context(), a, &window);
+        save(&dialog, out, QStringLiteral("activity-dialog"));
+    }
+    {
+        BatchActivityDialog dialog(window.context(), &window);
+        QTableView *table = dialog.picker()->table();
+        for (int r = 0; r < 6; ++r)
+            table->selectionModel()->select(table->model()->index(r * 2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        dialog.picker()->addSelected();
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("activityKind"));
+        kind->setCurrentIndex(kind->findData(QStringLiteral("training")));
+        dialog.findChild<QLineEdit *>(QStringLiteral("activityTitle"))->setText(QStringLiteral("院内感染防控专题培训"));
+        if (auto *days = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("input_days")))
+            days->setValue(2);
+        save(&dialog, out, QStringLiteral("batch-entry"));
+    }
+    {
+        CycleCheckDialog dialog(window.context(), &window);
+        dialog.setStaff(first);
+        save(&dialog, out, QStringLiteral("cycle-check"));
+    }
+    return 0;
+}
