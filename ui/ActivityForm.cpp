@@ -43,6 +43,8 @@ ActivityForm::ActivityForm(AppContext *context, QWidget *parent)
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("activityKind"));
     m_kind->setMaxVisibleItems(25);
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(20);
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("activityTitle"));
     m_title->setPlaceholderText(tr("Course, paper, project, patent… as on the certificate"));
@@ -88,6 +90,7 @@ ActivityForm::ActivityForm(AppContext *context, QWidget *parent)
     layout->addLayout(common);
     layout->addWidget(fieldsGroup);
     layout->addWidget(resultBox);
+    layout->addStretch(1);
 
     if (const RuleSet *set = ruleSet()) {
         for (const ActivityKind &k : set->kinds()) {

@@ -32,8 +32,8 @@ BatchActivityDialog::BatchActivityDialog(AppContext *context, QWidget *parent)
     auto *eventLayout = new QVBoxLayout(eventBox);
     eventLayout->addWidget(m_form);
     auto *columns = new QHBoxLayout;
-    columns->addWidget(peopleBox, 1);
-    columns->addWidget(eventBox, 1);
+    columns->addWidget(peopleBox, 5);
+    columns->addWidget(eventBox, 4);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("batchSave"));
@@ -50,7 +50,7 @@ BatchActivityDialog::BatchActivityDialog(AppContext *context, QWidget *parent)
     connect(m_picker, &StaffPicker::chosenChanged, this, &BatchActivityDialog::updateCount);
     updateCount();
     m_picker->search()->setFocus();
-    resize(1100, 640);
+    resize(1240, 660);
 }
 
 void BatchActivityDialog::updateCount()

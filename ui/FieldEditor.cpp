@@ -43,6 +43,8 @@ FieldEditor::FieldEditor(const FieldSpec &spec, QWidget *parent)
     }
     case FieldSpec::Type::Enum: {
         auto *combo = new QComboBox(this);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
         if (m_optionalEmpty)
             combo->addItem(tr("(not given)"), QString());
         for (const FieldOption &o : spec.options)

@@ -120,7 +120,9 @@ PersonPage::PersonPage(AppContext *context, QWidget *parent)
     layout->addLayout(buttons);
 
     connect(back, &QPushButton::clicked, this, &PersonPage::backRequested);
-    connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, this, &PersonPage::backRequested);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &PersonPage::backRequested);
     connect(editPerson, &QPushButton::clicked, this, &PersonPage::editPerson);
     connect(m_add, &QPushButton::clicked, this, &PersonPage::addActivity);
     connect(m_edit, &QPushButton::clicked, this, &PersonPage::editActivity);

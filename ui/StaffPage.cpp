@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -147,7 +146,6 @@ StaffPage::StaffPage(AppContext *context, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &StaffPage::removePerson);
     connect(import, &QPushButton::clicked, this, &StaffPage::importRoster);
     connect(emptyImport, &QPushButton::clicked, this, &StaffPage::importRoster);
-    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, &StaffPage::focusSearch);
     connect(context, &AppContext::dataChanged, this, &StaffPage::reload);
     connect(context, &AppContext::unitChanged, this, &StaffPage::reload);
     connect(context, &AppContext::yearChanged, this, &StaffPage::reload);

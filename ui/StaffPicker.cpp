@@ -34,6 +34,7 @@ StaffPicker::StaffPicker(AppContext *context, bool multiple, QWidget *parent)
             m_table->hideColumn(c);
     }
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(StaffQuery::IdNumber, m_table->fontMetrics().horizontalAdvance(QStringLiteral("3401**********123X")) + 16);
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_search);
@@ -55,6 +56,7 @@ StaffPicker::StaffPicker(AppContext *context, bool multiple, QWidget *parent)
         m_chosen = new QListWidget(this);
         m_chosen->setObjectName(QStringLiteral("pickerChosen"));
         m_chosen->setSelectionMode(QAbstractItemView::ExtendedSelection);
+        m_chosen->setMaximumWidth(m_chosen->fontMetrics().horizontalAdvance(QStringLiteral("欧阳建华 — 医学影像科")) + 32);
         auto *right = new QVBoxLayout;
         right->addWidget(new QLabel(tr("Participants:"), this));
         right->addWidget(m_chosen, 1);

@@ -133,11 +133,24 @@ void TestGuiFlows::addPersonRejectsBadId()
         id->clear();
         QTest::keyClicks(id, good);
         hintForGood = GuiTest::child<QLabel>(d, "staffIdHint")->text();
+        QTest::keyClick(id, Qt::Key_S, Qt::ControlModifier); // Ctrl+S saves
+    });
+    // Ctrl+N opens the dialog from anywhere in the window.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(window.staffPage()->table(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(stayedOpen);
+    QTRY_COMPARE(window.staffPage()->model()->totalCount(), 1);
+    GuiTest::onModal<StaffDialog>([&](StaffDialog *d) {
+        // The same ID again: refused (unique per unit), with a message.
+        QTest::keyClicks(GuiTest::child<QLineEdit>(d, "staffIdNumber"), good);
+        GuiTest::child<QLineEdit>(d, "staffName")->insert(QStringLiteral("李雷"));
         QTest::mouseClick(GuiTest::child<QPushButton>(d, "staffSave"), Qt::LeftButton);
+        d->reject();
     });
     QTest::mouseClick(GuiTest::child<QPushButton>(&window, "addStaffButton"), Qt::LeftButton);
-    QVERIFY(stayedOpen);
-    QCOMPARE(m_prompter.warnings.size(), 1);
+    QCOMPARE(m_prompter.warnings.size(), 2);
+    QVERIFY2(m_prompter.warnings.last().contains(QLatin1String("already")), qPrintable(m_prompter.warnings.last()));
     QVERIFY2(m_prompter.warnings.first().contains(QLatin1String("check digit")), qPrintable(m_prompter.warnings.first()));
     QVERIFY2(hintForGood.contains(QLatin1String("1985-03-12")) && hintForGood.contains(QStringLiteral("男")), qPrintable(hintForGood));
     StaffTableModel *model = window.staffPage()->model();
