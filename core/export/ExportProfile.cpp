@@ -88,6 +88,14 @@ bool ExportProfile::fromJson(const QJsonObject &o, ExportProfile *out, QString *
             c.fallback = co.value(QStringLiteral("fallback")).toString();
             c.width = co.value(QStringLiteral("width")).toDouble();
             c.required = co.value(QStringLiteral("required")).toBool();
+            const QJsonObject map = co.value(QStringLiteral("map")).toObject();
+            for (auto it = map.begin(); it != map.end(); ++it) {
+                if (!it.value().isString()) {
+                    *error = tr("Export profile %1: column %2 maps \"%3\" to a non-text value").arg(p.id, c.header, it.key());
+                    return false;
+                }
+                c.map.insert(it.key(), it.value().toString());
+            }
             if (c.header.isEmpty()) {
                 *error = tr("Export profile %1: a column of sheet %2 has no header").arg(p.id, sheet.name);
                 return false;

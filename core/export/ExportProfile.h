@@ -1,4 +1,5 @@
 #pragma once
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -18,6 +19,7 @@ struct ExportColumn
     QString fallback;    // text when the value is empty (may use {year})
     double width = 0;    // xlsx column width in characters (0 = automatic)
     bool required = false; // an empty value is an error of the row
+    QHash<QString, QString> map; // replaces a value's text by the template's code (e.g. 男 -> 1)
 
     static bool typeFromId(const QString &id, Type *out);
 };

@@ -34,6 +34,11 @@ QVariant valueOf(const ExportColumn &c, const Row &row)
                        || (v.typeId() == QMetaType::QDate && !v.toDate().isValid());
     if (empty && !c.fallback.isEmpty())
         v = withYear(c.fallback, row.year);
+    if (!c.map.isEmpty() && v.isValid()) {
+        const QString text = v.typeId() == QMetaType::Double ? QString::number(v.toDouble()) : v.toString();
+        if (c.map.contains(text))
+            v = c.map.value(text);
+    }
     return v;
 }
 

@@ -459,6 +459,34 @@ private slots:
         qInfo("5000 person-years to xlsx + csv: %lld ms", qint64(t.elapsed()));
     }
 
+    void mapReplacesValuesByCodes()
+    {
+        ExportProfile p;
+        QString error;
+        const QJsonObject o = QJsonDocument::fromJson(R"({"id":"codes","name":"codes","sheets":[
+            {"rows":"person-year","name":"p","columns":[
+              {"header":"性别","field":"gender","map":{"男":"1","女":"2"}},
+              {"header":"达标","field":"compliant","map":{"达标":"Y","未达标":"N"}},
+              {"header":"合计","field":"total_hours","type":"number"}]},
+            {"rows":"activity","name":"a","csvSuffix":"a","columns":[
+              {"header":"科目","field":"activity_subject","map":{"公需科目":"GX","专业科目":"ZY"}}]}]})").object();
+        QVERIFY2(ExportProfile::fromJson(o, &p, &error), qPrintable(error));
+        QTemporaryDir dir;
+        TableExporter::Options opt;
+        opt.skipErrors = true;
+        TableExporter::Result res;
+        QVERIFY2(TableExporter::write(p, ExportFixtures::sample(), dir.filePath(QStringLiteral("c.csv")), opt, &res, &error), qPrintable(error));
+        QFile f(dir.filePath(QStringLiteral("c.csv")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("\xEF\xBB\xBF") + QStringLiteral("性别,达标,合计\r\n1,Y,92.5\r\n2,N,84\r\n").toUtf8());
+        QFile a(dir.filePath(QStringLiteral("c_a.csv")));
+        QVERIFY(a.open(QIODevice::ReadOnly));
+        QCOMPARE(a.readAll(), QByteArray("\xEF\xBB\xBF") + QStringLiteral("科目\r\nGX\r\nZY\r\nZY\r\nZY\r\n").toUtf8());
+        const QJsonObject bad = QJsonDocument::fromJson(R"({"id":"x","name":"x","sheets":[{"rows":"person-year","name":"p",
+            "columns":[{"header":"h","field":"gender","map":{"男":1}}]}]})").object();
+        QVERIFY(!ExportProfile::fromJson(bad, &p, &error));
+    }
+
     void rejectsUnknownExtension()
     {
         ExportProfile p;
