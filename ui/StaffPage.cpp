@@ -202,8 +202,21 @@ void StaffPage::updateCount()
     m_body->setCurrentIndex(total == 0 && !filtered ? 1 : 0);
 }
 
+void StaffPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        reload();
+}
+
 void StaffPage::reload()
 {
+    // Computing the year's verdicts for a large registry takes a moment: only when seen.
+    if (!isVisible()) {
+        m_dirty = true;
+        return;
+    }
+    m_dirty = false;
     refreshDepartments();
     // The hours/verdict columns and the compliance filter read the year's results.
     ComplianceTable compliance(m_context->connection());

@@ -33,6 +33,9 @@ public slots:
 signals:
     void openPerson(qint64 staffId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applyFilter();
     void refreshDepartments();
@@ -51,4 +54,5 @@ private:
     QStackedWidget *m_body;
     QPushButton *m_edit;
     QPushButton *m_remove;
+    bool m_dirty = true;
 };
