@@ -16,11 +16,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 bool parseYear(const QString &text, int *year)
 {
     bool ok = false;
@@ -50,24 +45,24 @@ int runExport(CliContext &ctx)
     const QString department = ctx.takeOption(QStringLiteral("--department"));
     const bool skip = ctx.takeFlag(QStringLiteral("--skip-errors"));
     if (!ctx.unknownOptions().isEmpty()) {
-        ctx.err() << tr("Unknown option: %1").arg(ctx.unknownOptions().first()) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Unknown option: %1").arg(ctx.unknownOptions().first()) << Qt::endl;
         return ExitBadInput;
     }
     int year = 0;
     int toYear = 0;
     if (!parseYear(yearText, &year) || (!toYearText.isEmpty() && (!parseYear(toYearText, &toYear) || toYear < year))) {
-        ctx.err() << tr("Give the year: --year YYYY (and optionally --to-year YYYY)") << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Give the year: --year YYYY (and optionally --to-year YYYY)") << Qt::endl;
         return ExitBadInput;
     }
     if (toYear == 0)
         toYear = year;
     if (profileId.isEmpty() || outPath.isEmpty()) {
-        ctx.err() << tr("Usage: export --year Y --profile P --out FILE.xlsx|FILE.csv [--skip-errors]") << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Usage: export --year Y --profile P --out FILE.xlsx|FILE.csv [--skip-errors]") << Qt::endl;
         return ExitBadInput;
     }
     TableExporter::Format format;
     if (!TableExporter::formatFromPath(outPath, &format)) {
-        ctx.err() << tr("The output file must end in .xlsx or .csv: %1").arg(outPath) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "The output file must end in .xlsx or .csv: %1").arg(outPath) << Qt::endl;
         return ExitBadInput;
     }
     ExportProfile profile;
@@ -95,7 +90,7 @@ int runExport(CliContext &ctx)
     TableExporter::Result result;
     const bool ok = TableExporter::write(profile, data, outPath, options, &result, &error);
     if (!result.problems.isEmpty()) {
-        ctx.err() << (ok ? tr("Left out (errors in their year):") : tr("People whose year has errors:")) << "\n";
+        ctx.err() << (ok ? QCoreApplication::translate("cli", "Left out (errors in their year):") : QCoreApplication::translate("cli", "People whose year has errors:")) << "\n";
         for (const QString &p : result.problems)
             ctx.err() << "  " << p << "\n";
     }
@@ -105,6 +100,6 @@ int runExport(CliContext &ctx)
     }
     for (const QString &f : result.files)
         ctx.out() << f << "\n";
-    ctx.out() << tr("%1 person-year rows, %2 activity rows").arg(result.personYearRows).arg(result.activityRows) << Qt::endl;
+    ctx.out() << QCoreApplication::translate("cli", "%1 person-year rows, %2 activity rows").arg(result.personYearRows).arg(result.activityRows) << Qt::endl;
     return ExitOk;
 }

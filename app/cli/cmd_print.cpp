@@ -18,11 +18,6 @@
 #include <QJsonDocument>
 
 namespace {
-QString tr(const char *s, int n = -1)
-{
-    return QCoreApplication::translate("cli", s, nullptr, n);
-}
-
 bool parseYear(const QString &text, int *year)
 {
     bool ok = false;
@@ -44,13 +39,13 @@ bool hasUnknownOption(CliContext &ctx)
 {
     if (ctx.unknownOptions().isEmpty())
         return false;
-    ctx.err() << tr("Unknown option: %1").arg(ctx.unknownOptions().first()) << Qt::endl;
+    ctx.err() << QCoreApplication::translate("cli", "Unknown option: %1").arg(ctx.unknownOptions().first()) << Qt::endl;
     return true;
 }
 
 int usage(CliContext &ctx)
 {
-    ctx.err() << tr("Usage: print summary-sheet|certificate|report ... --pdf FILE.pdf (see docs/exports.md)") << Qt::endl;
+    ctx.err() << QCoreApplication::translate("cli", "Usage: print summary-sheet|certificate|report ... --pdf FILE.pdf (see docs/exports.md)") << Qt::endl;
     return ExitBadInput;
 }
 } // namespace
@@ -62,7 +57,7 @@ int runPrint(CliContext &ctx)
     if (form.isEmpty() || form.startsWith(QLatin1String("--")))
         return usage(ctx);
     if (pdf.isEmpty() || !pdf.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        ctx.err() << tr("Give the output file: --pdf FILE.pdf") << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Give the output file: --pdf FILE.pdf") << Qt::endl;
         return ExitBadInput;
     }
     QString error;
@@ -82,13 +77,13 @@ int runPrint(CliContext &ctx)
         if (!input.isEmpty()) {
             QFile f(input);
             if (!f.open(QIODevice::ReadOnly)) {
-                ctx.err() << tr("Cannot read %1: %2").arg(input, f.errorString()) << Qt::endl;
+                ctx.err() << QCoreApplication::translate("cli", "Cannot read %1: %2").arg(input, f.errorString()) << Qt::endl;
                 return ExitBadInput;
             }
             QJsonParseError pe;
             const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
             if (!doc.isObject()) {
-                ctx.err() << tr("%1 is not a JSON object: %2").arg(input, pe.errorString()) << Qt::endl;
+                ctx.err() << QCoreApplication::translate("cli", "%1 is not a JSON object: %2").arg(input, pe.errorString()) << Qt::endl;
                 return ExitBadInput;
             }
             if (!SummarySheet::fromJson(doc.object(), &sheet, &error)) {
@@ -98,7 +93,7 @@ int runPrint(CliContext &ctx)
         } else {
             int year = 0;
             if (!parseYear(yearText, &year) || theme.trimmed().isEmpty()) {
-                ctx.err() << tr("Give --year Y --title TITLE (the training event) or --input FILE.json") << Qt::endl;
+                ctx.err() << QCoreApplication::translate("cli", "Give --year Y --title TITLE (the training event) or --input FILE.json") << Qt::endl;
                 return ExitBadInput;
             }
             Database *db = ctx.database();
@@ -117,7 +112,7 @@ int runPrint(CliContext &ctx)
             sheet.contactPhone = phone;
         title = PrintForms::summarySheetTitle();
         body = PrintForms::summarySheet(sheet);
-        ctx.out() << tr("%n trainee(s)", int(sheet.rows.size())) << "\n";
+        ctx.out() << QCoreApplication::translate("cli", "%n trainee(s)", nullptr, int(sheet.rows.size())) << "\n";
     } else if (form == QLatin1String("certificate")) {
         const QString fromText = ctx.takeOption(QStringLiteral("--from"));
         const QString toText = ctx.takeOption(QStringLiteral("--to"));
@@ -128,7 +123,7 @@ int runPrint(CliContext &ctx)
         int from = 0;
         int to = 0;
         if (!parseYear(fromText, &from) || !parseYear(toText, &to) || to < from || to - from > 20) {
-            ctx.err() << tr("Give the year range: --from YYYY --to YYYY") << Qt::endl;
+            ctx.err() << QCoreApplication::translate("cli", "Give the year range: --from YYYY --to YYYY") << Qt::endl;
             return ExitBadInput;
         }
         Database *db = ctx.database();
@@ -140,12 +135,12 @@ int runPrint(CliContext &ctx)
             return ExitBadInput;
         }
         if (list.isEmpty()) {
-            ctx.err() << tr("Nobody to print: no activities in %1–%2 for the selection").arg(from).arg(to) << Qt::endl;
+            ctx.err() << QCoreApplication::translate("cli", "Nobody to print: no activities in %1–%2 for the selection").arg(from).arg(to) << Qt::endl;
             return ExitBadInput;
         }
         title = heading.isEmpty() ? PrintForms::certificateTitle() : heading;
         body = PrintForms::certificates(list, title);
-        ctx.out() << tr("%n certificate(s)", int(list.size())) << "\n";
+        ctx.out() << QCoreApplication::translate("cli", "%n certificate(s)", nullptr, int(list.size())) << "\n";
     } else if (form == QLatin1String("report")) {
         const QString yearText = ctx.takeOption(QStringLiteral("--year"));
         const ExportSource::Selection sel = selection(ctx);
@@ -153,7 +148,7 @@ int runPrint(CliContext &ctx)
             return ExitBadInput;
         int year = 0;
         if (!parseYear(yearText, &year)) {
-            ctx.err() << tr("Give the year: --year YYYY") << Qt::endl;
+            ctx.err() << QCoreApplication::translate("cli", "Give the year: --year YYYY") << Qt::endl;
             return ExitBadInput;
         }
         Database *db = ctx.database();

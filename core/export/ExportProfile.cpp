@@ -9,13 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("export", s);
-}
-} // namespace
-
 bool ExportColumn::typeFromId(const QString &id, Type *out)
 {
     if (id.isEmpty() || id == QLatin1String("text"))
@@ -39,12 +32,12 @@ bool ExportProfile::fromJson(const QJsonObject &o, ExportProfile *out, QString *
     p.description = o.value(QStringLiteral("description")).toString();
     p.basis = o.value(QStringLiteral("basis")).toString();
     if (p.id.isEmpty() || p.name.isEmpty()) {
-        *error = tr("Export profile: \"id\" and \"name\" are required");
+        *error = QCoreApplication::translate("export", "Export profile: \"id\" and \"name\" are required");
         return false;
     }
     const QJsonArray sheets = o.value(QStringLiteral("sheets")).toArray();
     if (sheets.isEmpty()) {
-        *error = tr("Export profile %1: no sheets").arg(p.id);
+        *error = QCoreApplication::translate("export", "Export profile %1: no sheets").arg(p.id);
         return false;
     }
     QStringList sheetNames;
@@ -57,17 +50,17 @@ bool ExportProfile::fromJson(const QJsonObject &o, ExportProfile *out, QString *
         else if (rows == QLatin1String("activity"))
             sheet.rows = ExportSheet::Rows::Activity;
         else {
-            *error = tr("Export profile %1: sheet rows must be \"person-year\" or \"activity\", not \"%2\"").arg(p.id, rows);
+            *error = QCoreApplication::translate("export", "Export profile %1: sheet rows must be \"person-year\" or \"activity\", not \"%2\"").arg(p.id, rows);
             return false;
         }
         sheet.name = so.value(QStringLiteral("name")).toString();
         sheet.csvSuffix = so.value(QStringLiteral("csvSuffix")).toString();
         if (sheet.name.isEmpty() || sheet.name.size() > 31 || sheetNames.contains(sheet.name)) {
-            *error = tr("Export profile %1: each sheet needs a unique name of at most 31 characters").arg(p.id);
+            *error = QCoreApplication::translate("export", "Export profile %1: each sheet needs a unique name of at most 31 characters").arg(p.id);
             return false;
         }
         if (!sheetNames.isEmpty() && sheet.csvSuffix.isEmpty()) {
-            *error = tr("Export profile %1: sheet %2 needs a \"csvSuffix\"").arg(p.id, sheet.name);
+            *error = QCoreApplication::translate("export", "Export profile %1: sheet %2 needs a \"csvSuffix\"").arg(p.id, sheet.name);
             return false;
         }
         sheetNames << sheet.name;
@@ -75,7 +68,7 @@ bool ExportProfile::fromJson(const QJsonObject &o, ExportProfile *out, QString *
                                                                                : ActivityRow::fieldIds();
         const QJsonArray cols = so.value(QStringLiteral("columns")).toArray();
         if (cols.isEmpty()) {
-            *error = tr("Export profile %1: sheet %2 has no columns").arg(p.id, sheet.name);
+            *error = QCoreApplication::translate("export", "Export profile %1: sheet %2 has no columns").arg(p.id, sheet.name);
             return false;
         }
         for (const QJsonValue &cv : cols) {
@@ -91,25 +84,25 @@ bool ExportProfile::fromJson(const QJsonObject &o, ExportProfile *out, QString *
             const QJsonObject map = co.value(QStringLiteral("map")).toObject();
             for (auto it = map.begin(); it != map.end(); ++it) {
                 if (!it.value().isString()) {
-                    *error = tr("Export profile %1: column %2 maps \"%3\" to a non-text value").arg(p.id, c.header, it.key());
+                    *error = QCoreApplication::translate("export", "Export profile %1: column %2 maps \"%3\" to a non-text value").arg(p.id, c.header, it.key());
                     return false;
                 }
                 c.map.insert(it.key(), it.value().toString());
             }
             if (c.header.isEmpty()) {
-                *error = tr("Export profile %1: a column of sheet %2 has no header").arg(p.id, sheet.name);
+                *error = QCoreApplication::translate("export", "Export profile %1: a column of sheet %2 has no header").arg(p.id, sheet.name);
                 return false;
             }
             if (!ExportColumn::typeFromId(co.value(QStringLiteral("type")).toString(), &c.type)) {
-                *error = tr("Export profile %1: column %2 has an unknown type").arg(p.id, c.header);
+                *error = QCoreApplication::translate("export", "Export profile %1: column %2 has an unknown type").arg(p.id, c.header);
                 return false;
             }
             if (c.field.isEmpty() == !co.contains(QStringLiteral("constant"))) {
-                *error = tr("Export profile %1: column %2 needs exactly one of \"field\" and \"constant\"").arg(p.id, c.header);
+                *error = QCoreApplication::translate("export", "Export profile %1: column %2 needs exactly one of \"field\" and \"constant\"").arg(p.id, c.header);
                 return false;
             }
             if (!c.field.isEmpty() && !known.contains(c.field)) {
-                *error = tr("Export profile %1: column %2 has an unknown field \"%3\"").arg(p.id, c.header, c.field);
+                *error = QCoreApplication::translate("export", "Export profile %1: column %2 has an unknown field \"%3\"").arg(p.id, c.header, c.field);
                 return false;
             }
             sheet.columns << c;
@@ -126,14 +119,14 @@ bool ExportProfile::load(const QString &idOrPath, ExportProfile *out, QString *e
     const QString path = isPath ? idOrPath : QStringLiteral(":/exports/%1.json").arg(idOrPath);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = isPath ? tr("Cannot read export profile %1: %2").arg(idOrPath, f.errorString())
-                        : tr("Unknown export profile: %1 (available: %2)").arg(idOrPath, available().join(QStringLiteral(", ")));
+        *error = isPath ? QCoreApplication::translate("export", "Cannot read export profile %1: %2").arg(idOrPath, f.errorString())
+                        : QCoreApplication::translate("export", "Unknown export profile: %1 (available: %2)").arg(idOrPath, available().join(QStringLiteral(", ")));
         return false;
     }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (!doc.isObject()) {
-        *error = tr("Export profile %1 is not valid JSON: %2").arg(idOrPath, pe.errorString());
+        *error = QCoreApplication::translate("export", "Export profile %1 is not valid JSON: %2").arg(idOrPath, pe.errorString());
         return false;
     }
     return fromJson(doc.object(), out, error);

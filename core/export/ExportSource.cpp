@@ -19,19 +19,12 @@
 
 #include <algorithm>
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("export", s);
-}
-} // namespace
-
 bool ExportSource::unit(Unit *out, QString *error) const
 {
     UnitRepository units(m_db);
     QString e;
     if (!units.first(out, &e)) {
-        *error = e.isEmpty() ? tr("The registry has no unit yet (run init with the unit's details)") : e;
+        *error = e.isEmpty() ? QCoreApplication::translate("export", "The registry has no unit yet (run init with the unit's details)") : e;
         return false;
     }
     return true;
@@ -42,8 +35,8 @@ const RuleSet *ExportSource::ruleSetFor(const Unit &unit, int year, QString *err
     const RuleSetRegistry &reg = RuleSetRegistry::embedded();
     const RuleSet *set = reg.find(unit.ruleSet);
     if (!set) {
-        *error = unit.ruleSet.isEmpty() ? tr("The unit has no rule set; choose one in the unit's settings")
-                                        : tr("Unknown rule set %1").arg(unit.ruleSet);
+        *error = unit.ruleSet.isEmpty() ? QCoreApplication::translate("export", "The unit has no rule set; choose one in the unit's settings")
+                                        : QCoreApplication::translate("export", "Unknown rule set %1").arg(unit.ruleSet);
         return nullptr;
     }
     if (!set->appliesTo(year)) {
@@ -189,7 +182,7 @@ bool ExportSource::loadImpl(int fromYear, int toYear, const Selection &selection
         }
     }
     if (!unknown.isEmpty()) {
-        *error = tr("Not in the registry: %1").arg(unknown.join(QStringLiteral(", ")));
+        *error = QCoreApplication::translate("export", "Not in the registry: %1").arg(unknown.join(QStringLiteral(", ")));
         return false;
     }
     *out = data;
@@ -245,12 +238,12 @@ bool ExportSource::summarySheet(int year, const QString &titleIn, SummarySheet *
             sheet.to = end;
     }
     if (!problems.isEmpty()) {
-        *error = tr("Activities with errors:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
+        *error = QCoreApplication::translate("export", "Activities with errors:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
         return false;
     }
     if (sheet.rows.isEmpty()) {
-        *error = tr("No activity titled \"%1\" in %2. Titles that year: %3")
-                     .arg(title, QString::number(year), titles.isEmpty() ? tr("(none)") : titles.mid(0, 30).join(QStringLiteral("; ")));
+        *error = QCoreApplication::translate("export", "No activity titled \"%1\" in %2. Titles that year: %3")
+                     .arg(title, QString::number(year), titles.isEmpty() ? QCoreApplication::translate("export", "(none)") : titles.mid(0, 30).join(QStringLiteral("; ")));
         return false;
     }
     *out = sheet;

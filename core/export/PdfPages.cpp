@@ -11,11 +11,6 @@
 #include <QSaveFile>
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("export", s);
-}
-
 constexpr qreal kMarginLeft = 18;    // mm
 constexpr qreal kMarginRight = 18;
 constexpr qreal kMarginTop = 16;
@@ -40,7 +35,7 @@ bool PdfPages::run(QPagedPaintDevice *device, int totalPages, const Body &body, 
 {
     PdfPages p(device, totalPages);
     if (!p.m_painter.begin(device)) {
-        *error = tr("Cannot start painting the document");
+        *error = QCoreApplication::translate("export", "Cannot start painting the document");
         return false;
     }
     p.m_dpi = device->logicalDpiY();
@@ -159,7 +154,7 @@ bool PdfPages::toPdf(const QString &path, const QString &title, const Body &body
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("export", "Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     {
@@ -172,7 +167,7 @@ bool PdfPages::toPdf(const QString &path, const QString &title, const Body &body
         }
     }
     if (!file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("export", "Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -11,11 +11,6 @@
 #include <cmath>
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("export", s);
-}
-
 QString h(double v)
 {
     return ExportText::hours(v);
@@ -71,7 +66,7 @@ bool SummarySheet::fromJson(const QJsonObject &o, SummarySheet *out, QString *er
             return true;
         *d = QDate::fromString(t, Qt::ISODate);
         if (!d->isValid()) {
-            *error = tr("Summary sheet: %1 is not a date (YYYY-MM-DD): %2").arg(QLatin1String(k), t);
+            *error = QCoreApplication::translate("export", "Summary sheet: %1 is not a date (YYYY-MM-DD): %2").arg(QLatin1String(k), t);
             return false;
         }
         return true;
@@ -83,7 +78,7 @@ bool SummarySheet::fromJson(const QJsonObject &o, SummarySheet *out, QString *er
     if (!date("filledOn", &s.filledOn) || !date("from", &s.from) || !date("to", &s.to))
         return false;
     if (s.from.isValid() && s.to.isValid() && s.to < s.from) {
-        *error = tr("Summary sheet: the training ends before it starts");
+        *error = QCoreApplication::translate("export", "Summary sheet: the training ends before it starts");
         return false;
     }
     const QJsonArray rows = o.value(QStringLiteral("rows")).toArray();
@@ -102,7 +97,7 @@ bool SummarySheet::fromJson(const QJsonObject &o, SummarySheet *out, QString *er
         row.examResult = rs("examResult");
         row.remark = rs("remark");
         if (row.name.isEmpty()) {
-            *error = tr("Summary sheet: row %1 has no name").arg(s.rows.size() + 1);
+            *error = QCoreApplication::translate("export", "Summary sheet: row %1 has no name").arg(s.rows.size() + 1);
             return false;
         }
         s.rows << row;

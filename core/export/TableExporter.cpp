@@ -16,11 +16,6 @@
 #include <xlsxwriter.h>
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("export", s);
-}
-
 QString withYear(QString text, int year)
 {
     return text.replace(QLatin1String("{year}"), QString::number(year));
@@ -193,7 +188,7 @@ bool TableExporter::write(const ExportProfile &profile, const ExportDataSet &dat
     Result r;
     Format format;
     if (!formatFromPath(path, &format)) {
-        *error = tr("The output file must end in .xlsx or .csv: %1").arg(path);
+        *error = QCoreApplication::translate("export", "The output file must end in .xlsx or .csv: %1").arg(path);
         *result = r;
         return false;
     }
@@ -208,7 +203,7 @@ bool TableExporter::write(const ExportProfile &profile, const ExportDataSet &dat
                 continue;
             for (const ExportColumn &c : sheet.columns)
                 if (c.required && isEmptyValue(valueOf(c, row)))
-                    problems << tr("%1 is empty").arg(c.header);
+                    problems << QCoreApplication::translate("export", "%1 is empty").arg(c.header);
         }
         if (!problems.isEmpty()) {
             bad.insert(key(row.person, row.year));
@@ -267,7 +262,7 @@ bool TableExporter::write(const ExportProfile &profile, const ExportDataSet &dat
             const QString file = csvPathFor(path, *sr.sheet, i);
             auto out = std::make_unique<QSaveFile>(file);
             if (!out->open(QIODevice::WriteOnly)) {
-                *error = tr("Cannot write %1: %2").arg(file, out->errorString());
+                *error = QCoreApplication::translate("export", "Cannot write %1: %2").arg(file, out->errorString());
                 *result = r;
                 return false;
             }
@@ -283,7 +278,7 @@ bool TableExporter::write(const ExportProfile &profile, const ExportDataSet &dat
                 bytes += line.join(QLatin1Char(',')).toUtf8() + "\r\n";
             }
             if (out->write(bytes) != bytes.size()) {
-                *error = tr("Cannot write %1: %2").arg(file, out->errorString());
+                *error = QCoreApplication::translate("export", "Cannot write %1: %2").arg(file, out->errorString());
                 *result = r;
                 return false;
             }
@@ -292,7 +287,7 @@ bool TableExporter::write(const ExportProfile &profile, const ExportDataSet &dat
         }
         for (auto &f : files) {
             if (!f->commit()) {
-                *error = tr("Cannot write %1: %2").arg(f->fileName(), f->errorString());
+                *error = QCoreApplication::translate("export", "Cannot write %1: %2").arg(f->fileName(), f->errorString());
                 *result = r;
                 return false;
             }
@@ -308,7 +303,7 @@ bool TableExporter::write(const ExportProfile &profile, const ExportDataSet &dat
         QTemporaryFile tmp(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.tmp").arg(target.fileName())));
         tmp.setAutoRemove(false);
         if (!tmp.open()) {
-            *error = tr("Cannot write %1: %2").arg(path, tmp.errorString());
+            *error = QCoreApplication::translate("export", "Cannot write %1: %2").arg(path, tmp.errorString());
             *result = r;
             return false;
         }
@@ -316,7 +311,7 @@ bool TableExporter::write(const ExportProfile &profile, const ExportDataSet &dat
     }
     auto fail = [&](const QString &why) {
         QFile::remove(tmpPath);
-        *error = tr("Cannot write %1: %2").arg(path, why);
+        *error = QCoreApplication::translate("export", "Cannot write %1: %2").arg(path, why);
         *result = r;
         return false;
     };
@@ -324,7 +319,7 @@ bool TableExporter::write(const ExportProfile &profile, const ExportDataSet &dat
         const QByteArray nativeTmp = QFile::encodeName(QDir::toNativeSeparators(tmpPath));
         lxw_workbook *wb = workbook_new(nativeTmp.constData());
         if (!wb)
-            return fail(tr("cannot create the workbook"));
+            return fail(QCoreApplication::translate("export", "cannot create the workbook"));
         lxw_format *headerFmt = workbook_add_format(wb);
         format_set_bold(headerFmt);
         format_set_text_wrap(headerFmt);
@@ -347,7 +342,7 @@ bool TableExporter::write(const ExportProfile &profile, const ExportDataSet &dat
             lxw_worksheet *ws = workbook_add_worksheet(wb, sr.sheet->name.toUtf8().constData());
             if (!ws) {
                 workbook_close(wb);
-                return fail(tr("cannot add sheet %1").arg(sr.sheet->name));
+                return fail(QCoreApplication::translate("export", "cannot add sheet %1").arg(sr.sheet->name));
             }
             worksheet_freeze_panes(ws, 1, 0);
             const QList<ExportColumn> &cols = sr.sheet->columns;
@@ -409,7 +404,7 @@ bool TableExporter::write(const ExportProfile &profile, const ExportDataSet &dat
     if (std::rename(from.constData(), to.constData()) != 0) {
         QFile::remove(target.absoluteFilePath());
         if (!QFile::rename(tmpPath, target.absoluteFilePath()))
-            return fail(tr("cannot replace the file"));
+            return fail(QCoreApplication::translate("export", "cannot replace the file"));
     }
     r.files << target.absoluteFilePath();
     *result = r;
