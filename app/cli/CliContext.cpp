@@ -1,6 +1,7 @@
 #include "CliContext.h"
 
 #include "storage/Database.h"
+#include "storage/DatabaseRelocator.h"
 
 #include <QCoreApplication>
 
@@ -48,7 +49,8 @@ Database *CliContext::database()
     if (m_db)
         return m_db.get();
     auto db = std::make_unique<Database>();
-    const QString path = m_dbPath.isEmpty() ? Database::defaultPath() : m_dbPath;
+    // Without --db: the database the app uses (moved from settings, else the default).
+    const QString path = m_dbPath.isEmpty() ? DatabaseRelocator::configuredPath() : m_dbPath;
     if (!db->open(path)) {
         m_err << QCoreApplication::translate("cli", "Cannot open database %1: %2").arg(path, db->errorString()) << Qt::endl;
         return nullptr;

@@ -3,32 +3,25 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-}
-
 const QList<CliCommand> &cliCommands()
 {
     static const QList<CliCommand> commands = {
         {QStringLiteral("init"), QStringLiteral("init [--unit-name NAME --credit-code CODE --rules SET ...]"),
-         tr("Create or upgrade the database; optionally set the unit"), runInit},
+         QCoreApplication::translate("cli", "Create or upgrade the database; optionally set the unit"), runInit},
         {QStringLiteral("import-staff"), QStringLiteral("import-staff FILE [--dry-run]"),
-         tr("Import a staff roster (.csv or .xlsx); nothing is written if any row fails"), runImportStaff},
+         QCoreApplication::translate("cli", "Import a staff roster (.csv or .xlsx); nothing is written if any row fails"), runImportStaff},
         {QStringLiteral("list-staff"), QStringLiteral("list-staff [--json]"),
-         tr("List the staff registry"), runListStaff},
+         QCoreApplication::translate("cli", "List the staff registry"), runListStaff},
         {QStringLiteral("template"), QStringLiteral("template staff [--out FILE.csv|FILE.xlsx]"),
-         tr("Write the roster import template"), runTemplate},
+         QCoreApplication::translate("cli", "Write the roster import template"), runTemplate},
         {QStringLiteral("credits"), QStringLiteral("credits --rules SET --input FILE.json|FILE.csv [--json] [--cycle YEAR [--cycle-years N]]"),
-         tr("Credit hours per activity with explanations, yearly totals and verdicts"), runCredits},
+         QCoreApplication::translate("cli", "Credit hours per activity with explanations, yearly totals and verdicts"), runCredits},
         {QStringLiteral("rules"), QStringLiteral("rules [SET] [--json]"),
-         tr("List the rule sets and their activity kinds with fields"), runRules},
+         QCoreApplication::translate("cli", "List the rule sets and their activity kinds with fields"), runRules},
         {QStringLiteral("export"), QStringLiteral("export --year Y --profile P --out FILE.xlsx|FILE.csv [--skip-errors] [--id ID,...] [--department D] | --list-profiles"),
-         tr("Write the provincial import file of a year through an export profile"), runExport},
+         QCoreApplication::translate("cli", "Write the provincial import file of a year through an export profile"), runExport},
         {QStringLiteral("print"), QStringLiteral("print summary-sheet|certificate|report ... --pdf FILE.pdf"),
-         tr("Print a form to PDF: training summary sheet, credit-hour certificate, yearly compliance report"), runPrint},
+         QCoreApplication::translate("cli", "Print a form to PDF: training summary sheet, credit-hour certificate, yearly compliance report"), runPrint},
     };
     return commands;
 }

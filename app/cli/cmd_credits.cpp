@@ -20,11 +20,6 @@
 #include <QMap>
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 struct Row
 {
     ActivityInput input;
@@ -113,7 +108,7 @@ bool readCsv(const QString &path, const QString &text, QList<Row> *rows, QString
 {
     const QList<QStringList> table = parseCsv(text);
     if (table.isEmpty()) {
-        *errors << tr("%1: the file is empty").arg(path);
+        *errors << QCoreApplication::translate("cli", "%1: the file is empty").arg(path);
         return false;
     }
     QStringList header;
@@ -121,7 +116,7 @@ bool readCsv(const QString &path, const QString &text, QList<Row> *rows, QString
         header << canonicalColumn(h);
     for (const char *need : {"person", "year", "kind"}) {
         if (!header.contains(QLatin1String(need))) {
-            *errors << tr("%1: row 1: missing column \"%2\"").arg(path, QLatin1String(need));
+            *errors << QCoreApplication::translate("cli", "%1: row 1: missing column \"%2\"").arg(path, QLatin1String(need));
             return false;
         }
     }
@@ -142,7 +137,7 @@ bool readCsv(const QString &path, const QString &text, QList<Row> *rows, QString
                 params.insert(header[c], v);
         }
         o.insert(QStringLiteral("params"), params);
-        *rows << Row{ActivityInput::fromJson(o), tr("%1: row %2").arg(path).arg(r + 1), checkColumns(o)};
+        *rows << Row{ActivityInput::fromJson(o), QCoreApplication::translate("cli", "%1: row %2").arg(path).arg(r + 1), checkColumns(o)};
     }
     return true;
 }
@@ -152,7 +147,7 @@ bool readJson(const QString &path, const QByteArray &data, QString *rulesId, QLi
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        *errors << tr("%1: invalid JSON at offset %2: %3").arg(path).arg(pe.offset).arg(pe.errorString());
+        *errors << QCoreApplication::translate("cli", "%1: invalid JSON at offset %2: %3").arg(path).arg(pe.offset).arg(pe.errorString());
         return false;
     }
     int n = 0;
@@ -164,7 +159,7 @@ bool readJson(const QString &path, const QByteArray &data, QString *rulesId, QLi
                 o.insert(QStringLiteral("person"), person.value(QLatin1String("person")));
             if (!o.contains(QLatin1String("name")))
                 o.insert(QStringLiteral("name"), person.value(QLatin1String("name")));
-            *rows << Row{ActivityInput::fromJson(o), tr("%1: activity %2").arg(path).arg(n), checkColumns(o)};
+            *rows << Row{ActivityInput::fromJson(o), QCoreApplication::translate("cli", "%1: activity %2").arg(path).arg(n), checkColumns(o)};
         }
     };
     if (doc.isArray()) {
@@ -179,7 +174,7 @@ bool readJson(const QString &path, const QByteArray &data, QString *rulesId, QLi
     }
     addActivities(top.value(QLatin1String("activities")).toArray(), QJsonObject());
     if (n == 0) {
-        *errors << tr("%1: no activities (expected \"people\"[].activities or \"activities\")").arg(path);
+        *errors << QCoreApplication::translate("cli", "%1: no activities (expected \"people\"[].activities or \"activities\")").arg(path);
         return false;
     }
     return true;
@@ -209,16 +204,16 @@ int runCredits(CliContext &ctx)
     const QString cycleYearsText = ctx.takeOption(QStringLiteral("--cycle-years"));
     const bool json = ctx.takeFlag(QStringLiteral("--json"));
     if (!ctx.unknownOptions().isEmpty()) {
-        ctx.err() << tr("Unknown option: %1").arg(ctx.unknownOptions().first()) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Unknown option: %1").arg(ctx.unknownOptions().first()) << Qt::endl;
         return ExitBadInput;
     }
     if (input.isEmpty()) {
-        ctx.err() << tr("credits: --input FILE.json|FILE.csv is required") << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "credits: --input FILE.json|FILE.csv is required") << Qt::endl;
         return ExitBadInput;
     }
     QFile f(input);
     if (!f.open(QIODevice::ReadOnly)) {
-        ctx.err() << tr("%1: cannot read: %2").arg(input, f.errorString()) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "%1: cannot read: %2").arg(input, f.errorString()) << Qt::endl;
         return ExitBadInput;
     }
     QByteArray data = f.readAll();
@@ -240,12 +235,12 @@ int runCredits(CliContext &ctx)
         rulesId = fileRules;
     const RuleSetRegistry &reg = RuleSetRegistry::embedded();
     if (rulesId.isEmpty()) {
-        ctx.err() << tr("credits: --rules SET is required (known: %1)").arg(reg.ids().join(QStringLiteral(", "))) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "credits: --rules SET is required (known: %1)").arg(reg.ids().join(QStringLiteral(", "))) << Qt::endl;
         return ExitBadInput;
     }
     const RuleSet *set = reg.find(rulesId);
     if (!set) {
-        ctx.err() << tr("Unknown rule set: %1 (known: %2)").arg(rulesId, reg.ids().join(QStringLiteral(", "))) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Unknown rule set: %1 (known: %2)").arg(rulesId, reg.ids().join(QStringLiteral(", "))) << Qt::endl;
         return ExitBadInput;
     }
     int applicationYear = 0, cycleYears = 0;
@@ -255,7 +250,7 @@ int runCredits(CliContext &ctx)
         cycleYears = cycleYearsText.isEmpty() ? 0 : cycleYearsText.toInt();
         if (!ok || applicationYear < 1990 || cycleYears < 0
             || (cycleYears == 0 && set->cycle().yearsBeforeApplication == 0)) {
-            ctx.err() << tr("credits: --cycle needs the application year, and --cycle-years N unless the rule set fixes the span")
+            ctx.err() << QCoreApplication::translate("cli", "credits: --cycle needs the application year, and --cycle-years N unless the rule set fixes the span")
                       << Qt::endl;
             return ExitBadInput;
         }

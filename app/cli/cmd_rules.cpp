@@ -12,11 +12,6 @@
 #include <QJsonDocument>
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 QString minimum(double h, const QString &clause)
 {
     return h < 0 ? QStringLiteral("—") : FormulaEvaluator::number(h) + QStringLiteral("（") + clause + QStringLiteral("）");
@@ -81,7 +76,7 @@ int runRules(CliContext &ctx)
 {
     const bool json = ctx.takeFlag(QStringLiteral("--json"));
     if (!ctx.unknownOptions().isEmpty()) {
-        ctx.err() << tr("Unknown option: %1").arg(ctx.unknownOptions().first()) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Unknown option: %1").arg(ctx.unknownOptions().first()) << Qt::endl;
         return ExitBadInput;
     }
     const RuleSetRegistry &reg = RuleSetRegistry::embedded();
@@ -98,7 +93,7 @@ int runRules(CliContext &ctx)
         for (const QString &id : ctx.args()) {
             const RuleSet *s = reg.find(id);
             if (!s) {
-                ctx.err() << tr("Unknown rule set: %1 (known: %2)").arg(id, reg.ids().join(QStringLiteral(", "))) << Qt::endl;
+                ctx.err() << QCoreApplication::translate("cli", "Unknown rule set: %1 (known: %2)").arg(id, reg.ids().join(QStringLiteral(", "))) << Qt::endl;
                 return ExitBadInput;
             }
             sets << s;

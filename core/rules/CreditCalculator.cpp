@@ -4,13 +4,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("rules", s);
-}
-} // namespace
-
 QJsonObject CreditCalculator::validatedParams(const ActivityKind &kind, const QJsonObject &params, QString *error)
 {
     QJsonObject out;
@@ -19,8 +12,8 @@ QJsonObject CreditCalculator::validatedParams(const ActivityKind &kind, const QJ
             QStringList names;
             for (const FieldSpec &f : kind.fields)
                 names << f.name;
-            *error = tr("kind \"%1\" has no field \"%2\" (fields: %3)")
-                         .arg(kind.id, it.key(), names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
+            *error = QCoreApplication::translate("rules", "kind \"%1\" has no field \"%2\" (fields: %3)")
+                         .arg(kind.id, it.key(), names.isEmpty() ? QCoreApplication::translate("rules", "none") : names.join(QStringLiteral(", ")));
             return QJsonObject();
         }
     }
@@ -34,7 +27,7 @@ QJsonObject CreditCalculator::validatedParams(const ActivityKind &kind, const QJ
             if (!f.defaultValue.isUndefined())
                 out.insert(f.name, f.defaultValue);
             else if (f.required) {
-                *error = tr("kind \"%1\": missing required field \"%2\" (%3)").arg(kind.id, f.name, f.label);
+                *error = QCoreApplication::translate("rules", "kind \"%1\": missing required field \"%2\" (%3)").arg(kind.id, f.name, f.label);
                 return QJsonObject();
             }
             continue;
@@ -42,7 +35,7 @@ QJsonObject CreditCalculator::validatedParams(const ActivityKind &kind, const QJ
         QJsonValue typed;
         QString e;
         if (!f.coerce(v, &typed, &e)) {
-            *error = tr("kind \"%1\": %2").arg(kind.id, e);
+            *error = QCoreApplication::translate("rules", "kind \"%1\": %2").arg(kind.id, e);
             return QJsonObject();
         }
         out.insert(f.name, typed);
@@ -58,13 +51,13 @@ CreditResult CreditCalculator::calculate(const RuleSet &set, const ActivityInput
     const ActivityKind *kind = set.kind(input.kind);
     if (!kind) {
         r.error = input.kind.isEmpty()
-            ? tr("no activity kind given")
-            : tr("rule set \"%1\" has no activity kind \"%2\"").arg(set.id(), input.kind);
+            ? QCoreApplication::translate("rules", "no activity kind given")
+            : QCoreApplication::translate("rules", "rule set \"%1\" has no activity kind \"%2\"").arg(set.id(), input.kind);
         return r;
     }
     r.kindLabel = kind->label;
     if (input.year <= 0) {
-        r.error = tr("kind \"%1\": the year is missing").arg(kind->id);
+        r.error = QCoreApplication::translate("rules", "kind \"%1\": the year is missing").arg(kind->id);
         return r;
     }
     QString error;
@@ -81,7 +74,7 @@ CreditResult CreditCalculator::calculate(const RuleSet &set, const ActivityInput
     case SubjectPolicy::PersonChooses:
         r.subject = input.subject != Subject::None ? input.subject : kind->defaultSubject;
         if (r.subject == Subject::None) {
-            r.error = tr("kind \"%1\": choose the subject (public or professional)").arg(kind->id);
+            r.error = QCoreApplication::translate("rules", "kind \"%1\": choose the subject (public or professional)").arg(kind->id);
             return r;
         }
         break;

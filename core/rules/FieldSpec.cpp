@@ -6,11 +6,6 @@
 #include <cmath>
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("rules", s);
-}
-
 QString numberText(double v)
 {
     return QString::number(v, 'g', 12);
@@ -67,19 +62,19 @@ bool FieldSpec::coerce(const QJsonValue &in, QJsonValue *out, QString *error) co
             bool ok = false;
             v = in.toString().trimmed().toDouble(&ok);
             if (!ok)
-                return fail(tr("field \"%1\" (%2): \"%3\" is not a number").arg(name, label, in.toString()));
+                return fail(QCoreApplication::translate("rules", "field \"%1\" (%2): \"%3\" is not a number").arg(name, label, in.toString()));
         } else {
-            return fail(tr("field \"%1\" (%2): a number is required").arg(name, label));
+            return fail(QCoreApplication::translate("rules", "field \"%1\" (%2): a number is required").arg(name, label));
         }
         if (!std::isfinite(v))
-            return fail(tr("field \"%1\" (%2): not a finite number").arg(name, label));
+            return fail(QCoreApplication::translate("rules", "field \"%1\" (%2): not a finite number").arg(name, label));
         if (type == Type::Int && std::floor(v) != v)
-            return fail(tr("field \"%1\" (%2): %3 is not a whole number").arg(name, label, numberText(v)));
+            return fail(QCoreApplication::translate("rules", "field \"%1\" (%2): %3 is not a whole number").arg(name, label, numberText(v)));
         if (hasMinimum && v < minimum)
-            return fail(tr("field \"%1\" (%2): %3 is below the minimum %4")
+            return fail(QCoreApplication::translate("rules", "field \"%1\" (%2): %3 is below the minimum %4")
                             .arg(name, label, numberText(v), numberText(minimum)));
         if (hasMaximum && v > maximum)
-            return fail(tr("field \"%1\" (%2): %3 is above the maximum %4")
+            return fail(QCoreApplication::translate("rules", "field \"%1\" (%2): %3 is above the maximum %4")
                             .arg(name, label, numberText(v), numberText(maximum)));
         *out = QJsonValue(v);
         return true;
@@ -106,7 +101,7 @@ bool FieldSpec::coerce(const QJsonValue &in, QJsonValue *out, QString *error) co
             *out = QJsonValue(false);
             return true;
         }
-        return fail(tr("field \"%1\" (%2): a yes/no value is required").arg(name, label));
+        return fail(QCoreApplication::translate("rules", "field \"%1\" (%2): a yes/no value is required").arg(name, label));
     }
     case Type::Enum: {
         const QString t = in.isDouble() ? numberText(in.toDouble()) : in.toString().trimmed();
@@ -119,13 +114,13 @@ bool FieldSpec::coerce(const QJsonValue &in, QJsonValue *out, QString *error) co
         QStringList allowed;
         for (const FieldOption &o : options)
             allowed << o.value + QLatin1Char('=') + o.label;
-        return fail(tr("field \"%1\" (%2): \"%3\" is not one of: %4")
+        return fail(QCoreApplication::translate("rules", "field \"%1\" (%2): \"%3\" is not one of: %4")
                         .arg(name, label, t, allowed.join(QStringLiteral(", "))));
     }
     case Type::Date: {
         const QDate d = QDate::fromString(in.toString().trimmed(), Qt::ISODate);
         if (!d.isValid())
-            return fail(tr("field \"%1\" (%2): \"%3\" is not a date (YYYY-MM-DD)").arg(name, label, in.toString()));
+            return fail(QCoreApplication::translate("rules", "field \"%1\" (%2): \"%3\" is not a date (YYYY-MM-DD)").arg(name, label, in.toString()));
         *out = QJsonValue(d.toString(Qt::ISODate));
         return true;
     }
@@ -135,10 +130,10 @@ bool FieldSpec::coerce(const QJsonValue &in, QJsonValue *out, QString *error) co
         else if (in.isString())
             *out = in;
         else
-            return fail(tr("field \"%1\" (%2): text is required").arg(name, label));
+            return fail(QCoreApplication::translate("rules", "field \"%1\" (%2): text is required").arg(name, label));
         return true;
     }
-    return fail(tr("field \"%1\": unsupported type").arg(name));
+    return fail(QCoreApplication::translate("rules", "field \"%1\": unsupported type").arg(name));
 }
 
 QString FieldSpec::displayValue(const QJsonValue &v) const

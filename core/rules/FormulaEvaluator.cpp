@@ -6,10 +6,6 @@
 #include <cmath>
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("rules", s);
-}
 const QString kMinus = QStringLiteral("−");
 const QString kTimes = QStringLiteral("×");
 
@@ -113,12 +109,12 @@ bool FormulaEvaluator::numberParam(const QJsonObject &node, double *v, FormulaEv
     const QJsonValue x = value(field);
     if (!x.isDouble()) {
         const FieldSpec *f = m_kind.field(field);
-        r->error = tr("missing field \"%1\" (%2)").arg(field, f ? f->label : QString());
+        r->error = QCoreApplication::translate("rules", "missing field \"%1\" (%2)").arg(field, f ? f->label : QString());
         return false;
     }
     *v = x.toDouble();
     if (*v < 0) {
-        r->error = tr("field \"%1\" must not be negative").arg(field);
+        r->error = QCoreApplication::translate("rules", "field \"%1\" must not be negative").arg(field);
         return false;
     }
     return true;
@@ -178,7 +174,7 @@ FormulaEval FormulaEvaluator::evaluate(const QJsonObject &node) const
         if (!numberParam(node, &rank, &r))
             return r;
         if (rank < 1) {
-            r.error = tr("rank must be 1 or more (got %1)").arg(number(rank));
+            r.error = QCoreApplication::translate("rules", "rank must be 1 or more (got %1)").arg(number(rank));
             return r;
         }
         const bool baseFull = node.value(QLatin1String("base")).toString() == QLatin1String("fullYear");
@@ -198,7 +194,7 @@ FormulaEval FormulaEvaluator::evaluate(const QJsonObject &node) const
         if (!numberParam(node, &rank, &r))
             return r;
         if (rank < 1) {
-            r.error = tr("rank must be 1 or more (got %1)").arg(number(rank));
+            r.error = QCoreApplication::translate("rules", "rank must be 1 or more (got %1)").arg(number(rank));
             return r;
         }
         const QJsonArray values = node.value(QLatin1String("values")).toArray();
@@ -231,7 +227,7 @@ FormulaEval FormulaEvaluator::evaluate(const QJsonObject &node) const
             }
         }
         if (!found) {
-            r.error = tr("value %1 of field \"%2\" fits no tier").arg(number(v), s(node, "field"));
+            r.error = QCoreApplication::translate("rules", "value %1 of field \"%2\" fits no tier").arg(number(v), s(node, "field"));
             return r;
         }
     } else if (type == QLatin1String("statedHours")) {
@@ -299,15 +295,15 @@ FormulaEval FormulaEvaluator::evaluate(const QJsonObject &node) const
             const FieldSpec *f = m_kind.field(it.key());
             given << it.key() + QLatin1Char('=') + (f ? f->displayValue(it.value()) : it.value().toString());
         }
-        r.error = tr("the rule set has no row for kind \"%1\" with %2")
-                      .arg(m_kind.id, given.isEmpty() ? tr("these parameters") : given.join(QStringLiteral(", ")));
+        r.error = QCoreApplication::translate("rules", "the rule set has no row for kind \"%1\" with %2")
+                      .arg(m_kind.id, given.isEmpty() ? QCoreApplication::translate("rules", "these parameters") : given.join(QStringLiteral(", ")));
         return r;
     } else if (type == QLatin1String("notCreditable")) {
         r.creditable = false;
         r.reason = fill(s(node, "reason"));
         r.expr = QStringLiteral("0（%1）").arg(r.reason);
     } else {
-        r.error = tr("unknown formula type \"%1\"").arg(type);
+        r.error = QCoreApplication::translate("rules", "unknown formula type \"%1\"").arg(type);
         return r;
     }
     if (node.contains(QLatin1String("label")) && r.label.isEmpty())
@@ -326,16 +322,16 @@ FormulaEval FormulaEvaluator::evaluate(const QJsonObject &node) const
 QString FormulaEvaluator::validate(const QJsonValue &nodeValue, const ActivityKind &kind, const QString &path)
 {
     if (!nodeValue.isObject())
-        return tr("%1: a formula object is required").arg(path);
+        return QCoreApplication::translate("rules", "%1: a formula object is required").arg(path);
     const QJsonObject node = nodeValue.toObject();
     const QString type = s(node, "type");
     auto needField = [&](bool numeric) -> QString {
         const QString f = s(node, "field");
         const FieldSpec *spec = kind.field(f);
         if (!spec)
-            return tr("%1: field \"%2\" is not declared").arg(path, f);
+            return QCoreApplication::translate("rules", "%1: field \"%2\" is not declared").arg(path, f);
         if (numeric && spec->type != FieldSpec::Type::Int && spec->type != FieldSpec::Type::Number)
-            return tr("%1: field \"%2\" must be int or number").arg(path, f);
+            return QCoreApplication::translate("rules", "%1: field \"%2\" must be int or number").arg(path, f);
         return QString();
     };
     static const QStringList numericTypes = {QStringLiteral("perUnit"), QStringLiteral("perBlock"),
@@ -343,7 +339,7 @@ QString FormulaEvaluator::validate(const QJsonValue &nodeValue, const ActivityKi
                                              QStringLiteral("tiers"), QStringLiteral("statedHours")};
     if (type == QLatin1String("fixed") || type == QLatin1String("fullYear") || type == QLatin1String("notCreditable")) {
         if (type == QLatin1String("fixed") && !node.value(QLatin1String("hours")).isDouble())
-            return tr("%1: \"hours\" (number) is required").arg(path);
+            return QCoreApplication::translate("rules", "%1: \"hours\" (number) is required").arg(path);
         return QString();
     }
     if (numericTypes.contains(type))
@@ -351,7 +347,7 @@ QString FormulaEvaluator::validate(const QJsonValue &nodeValue, const ActivityKi
     if (type == QLatin1String("sum") || type == QLatin1String("max") || type == QLatin1String("min")) {
         const QJsonArray parts = node.value(QLatin1String("parts")).toArray();
         if (parts.isEmpty())
-            return tr("%1: \"parts\" must not be empty").arg(path);
+            return QCoreApplication::translate("rules", "%1: \"parts\" must not be empty").arg(path);
         for (int i = 0; i < parts.size(); ++i) {
             const QString e = validate(parts.at(i), kind, path + QStringLiteral(".parts[%1]").arg(i));
             if (!e.isEmpty())
@@ -362,7 +358,7 @@ QString FormulaEvaluator::validate(const QJsonValue &nodeValue, const ActivityKi
     if (type == QLatin1String("cases")) {
         const QJsonArray cases = node.value(QLatin1String("cases")).toArray();
         if (cases.isEmpty())
-            return tr("%1: \"cases\" must not be empty").arg(path);
+            return QCoreApplication::translate("rules", "%1: \"cases\" must not be empty").arg(path);
         for (int i = 0; i < cases.size(); ++i) {
             const QJsonObject c = cases.at(i).toObject();
             const QString p = path + QStringLiteral(".cases[%1]").arg(i);
@@ -372,7 +368,7 @@ QString FormulaEvaluator::validate(const QJsonValue &nodeValue, const ActivityKi
                     continue;
                 const FieldSpec *f = kind.field(it.key());
                 if (!f)
-                    return tr("%1.when: field \"%2\" is not declared").arg(p, it.key());
+                    return QCoreApplication::translate("rules", "%1.when: field \"%2\" is not declared").arg(p, it.key());
                 if (f->type == FieldSpec::Type::Enum) {
                     const QJsonArray vals = it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
                     for (const QJsonValue &v : vals) {
@@ -380,7 +376,7 @@ QString FormulaEvaluator::validate(const QJsonValue &nodeValue, const ActivityKi
                         for (const FieldOption &o : f->options)
                             known = known || o.value == v.toString();
                         if (!known)
-                            return tr("%1.when: \"%2\" is not a value of field \"%3\"").arg(p, v.toString(), f->name);
+                            return QCoreApplication::translate("rules", "%1.when: \"%2\" is not a value of field \"%3\"").arg(p, v.toString(), f->name);
                     }
                 }
             }
@@ -392,5 +388,5 @@ QString FormulaEvaluator::validate(const QJsonValue &nodeValue, const ActivityKi
             return validate(node.value(QLatin1String("otherwise")), kind, path + QStringLiteral(".otherwise"));
         return QString();
     }
-    return tr("%1: unknown formula type \"%2\"").arg(path, type);
+    return QCoreApplication::translate("rules", "%1: unknown formula type \"%2\"").arg(path, type);
 }

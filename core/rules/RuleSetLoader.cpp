@@ -10,11 +10,6 @@
 #include <QSet>
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("rules", s);
-}
-
 QString str(const QJsonObject &o, const char *k)
 {
     return o.value(QLatin1String(k)).toString();
@@ -36,22 +31,22 @@ bool parseField(const QJsonObject &o, const QString &where, FieldSpec *f, Ctx &c
 {
     f->name = str(o, "name");
     if (f->name.isEmpty())
-        return c.fail(where, tr("a field without \"name\""));
+        return c.fail(where, QCoreApplication::translate("rules", "a field without \"name\""));
     const QString w = where + QStringLiteral(": field \"%1\"").arg(f->name);
     f->label = str(o, "label");
     if (f->label.isEmpty())
-        return c.fail(w, tr("\"label\" is required"));
+        return c.fail(w, QCoreApplication::translate("rules", "\"label\" is required"));
     if (!FieldSpec::typeFromId(str(o, "type"), &f->type))
-        return c.fail(w, tr("unknown type \"%1\" (int, number, enum, bool, text, date)").arg(str(o, "type")));
+        return c.fail(w, QCoreApplication::translate("rules", "unknown type \"%1\" (int, number, enum, bool, text, date)").arg(str(o, "type")));
     for (const QJsonValue &v : o.value(QLatin1String("values")).toArray()) {
         const QJsonObject vo = v.toObject();
         FieldOption opt{str(vo, "value"), str(vo, "label")};
         if (opt.value.isEmpty() || opt.label.isEmpty())
-            return c.fail(w, tr("each of \"values\" needs \"value\" and \"label\""));
+            return c.fail(w, QCoreApplication::translate("rules", "each of \"values\" needs \"value\" and \"label\""));
         f->options << opt;
     }
     if (f->type == FieldSpec::Type::Enum && f->options.isEmpty())
-        return c.fail(w, tr("an enum needs \"values\""));
+        return c.fail(w, QCoreApplication::translate("rules", "an enum needs \"values\""));
     f->required = o.value(QLatin1String("required")).toBool(false);
     f->help = str(o, "help");
     if (o.contains(QLatin1String("min"))) {
@@ -66,7 +61,7 @@ bool parseField(const QJsonObject &o, const QString &where, FieldSpec *f, Ctx &c
         QString err;
         QJsonValue typed;
         if (!f->coerce(o.value(QLatin1String("default")), &typed, &err))
-            return c.fail(w, tr("bad default: %1").arg(err));
+            return c.fail(w, QCoreApplication::translate("rules", "bad default: %1").arg(err));
         f->defaultValue = typed;
     }
     return true;
@@ -76,25 +71,25 @@ bool parseKind(const QJsonObject &o, ActivityKind *k, Ctx &c)
 {
     k->id = str(o, "id");
     if (k->id.isEmpty())
-        return c.fail(QString(), tr("a kind without \"id\""));
+        return c.fail(QString(), QCoreApplication::translate("rules", "a kind without \"id\""));
     const QString w = QStringLiteral("kind \"%1\"").arg(k->id);
     k->label = str(o, "label");
     k->clause = str(o, "clause");
     if (k->label.isEmpty() || k->clause.isEmpty())
-        return c.fail(w, tr("\"label\" and \"clause\" are required"));
+        return c.fail(w, QCoreApplication::translate("rules", "\"label\" and \"clause\" are required"));
     const QString cat = str(o, "category");
     if (cat == QLatin1String("conversion"))
         k->category = ActivityKind::Category::Conversion;
     else if (cat == QLatin1String("learning"))
         k->category = ActivityKind::Category::Learning;
     else
-        return c.fail(w, tr("\"category\" must be conversion or learning"));
+        return c.fail(w, QCoreApplication::translate("rules", "\"category\" must be conversion or learning"));
     if (!subjectPolicyFromId(str(o, "subject"), &k->subject))
-        return c.fail(w, tr("\"subject\" must be public, professional or person"));
+        return c.fail(w, QCoreApplication::translate("rules", "\"subject\" must be public, professional or person"));
     if (o.contains(QLatin1String("defaultSubject"))) {
         k->defaultSubject = subjectFromId(str(o, "defaultSubject"));
         if (k->defaultSubject == Subject::None)
-            return c.fail(w, tr("bad \"defaultSubject\""));
+            return c.fail(w, QCoreApplication::translate("rules", "bad \"defaultSubject\""));
     }
     QSet<QString> names;
     for (const QJsonValue &fv : o.value(QLatin1String("fields")).toArray()) {
@@ -102,7 +97,7 @@ bool parseKind(const QJsonObject &o, ActivityKind *k, Ctx &c)
         if (!parseField(fv.toObject(), w, &f, c))
             return false;
         if (names.contains(f.name))
-            return c.fail(w, tr("field \"%1\" declared twice").arg(f.name));
+            return c.fail(w, QCoreApplication::translate("rules", "field \"%1\" declared twice").arg(f.name));
         names.insert(f.name);
         k->fields << f;
     }
@@ -115,7 +110,7 @@ bool parseKind(const QJsonObject &o, ActivityKind *k, Ctx &c)
     if (o.contains(QLatin1String("yearCap"))) {
         const QJsonObject yc = o.value(QLatin1String("yearCap")).toObject();
         if (!yc.value(QLatin1String("hours")).isDouble() || str(yc, "clause").isEmpty())
-            return c.fail(w, tr("\"yearCap\" needs \"hours\" and \"clause\""));
+            return c.fail(w, QCoreApplication::translate("rules", "\"yearCap\" needs \"hours\" and \"clause\""));
         k->yearCap = yc.value(QLatin1String("hours")).toDouble();
         k->yearCapClause = str(yc, "clause");
     }
@@ -136,12 +131,12 @@ bool RuleSetLoader::load(const QByteArray &json, const QString &sourceName, Rule
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return done(c.fail(QString(), tr("invalid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString())));
+        return done(c.fail(QString(), QCoreApplication::translate("rules", "invalid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString())));
     if (!doc.isObject())
-        return done(c.fail(QString(), tr("the top level must be an object")));
+        return done(c.fail(QString(), QCoreApplication::translate("rules", "the top level must be an object")));
     const QJsonObject o = doc.object();
     if (o.value(QLatin1String("format")).toInt() != 1)
-        return done(c.fail(QString(), tr("\"format\" must be 1")));
+        return done(c.fail(QString(), QCoreApplication::translate("rules", "\"format\" must be 1")));
     RuleSet rs;
     rs.m_source = o;
     rs.m_id = str(o, "id");
@@ -149,19 +144,19 @@ bool RuleSetLoader::load(const QByteArray &json, const QString &sourceName, Rule
     rs.m_jurisdiction = str(o, "jurisdiction");
     rs.m_family = str(o, "family");
     if (rs.m_id.isEmpty() || rs.m_name.isEmpty() || rs.m_jurisdiction.isEmpty() || rs.m_family.isEmpty())
-        return done(c.fail(QString(), tr("\"id\", \"name\", \"jurisdiction\" and \"family\" are required")));
+        return done(c.fail(QString(), QCoreApplication::translate("rules", "\"id\", \"name\", \"jurisdiction\" and \"family\" are required")));
     rs.m_validFrom = o.value(QLatin1String("validFrom")).toInt();
     rs.m_validTo = o.value(QLatin1String("validTo")).toInt();
     for (const QJsonValue &v : o.value(QLatin1String("supersedes")).toArray())
         rs.m_supersedes << v.toString();
     if (rs.m_validFrom <= 0)
-        return done(c.fail(QString(), tr("\"validFrom\" (year) is required")));
+        return done(c.fail(QString(), QCoreApplication::translate("rules", "\"validFrom\" (year) is required")));
     for (const QJsonValue &dv : o.value(QLatin1String("documents")).toArray()) {
         const QJsonObject d = dv.toObject();
         rs.m_documents << RuleDocument{str(d, "number"), str(d, "title"), str(d, "date")};
     }
     if (rs.m_documents.isEmpty())
-        return done(c.fail(QString(), tr("\"documents\" must list the notices cited")));
+        return done(c.fail(QString(), QCoreApplication::translate("rules", "\"documents\" must list the notices cited")));
 
     const QJsonObject req = o.value(QLatin1String("requirement")).toObject();
     auto minimum = [&](const char *k, double *h, QString *clause) {
@@ -169,7 +164,7 @@ bool RuleSetLoader::load(const QByteArray &json, const QString &sourceName, Rule
         if (m.isEmpty())
             return true;
         if (!m.value(QLatin1String("hours")).isDouble() || str(m, "clause").isEmpty())
-            return c.fail(QStringLiteral("requirement.%1").arg(QLatin1String(k)), tr("needs \"hours\" and \"clause\""));
+            return c.fail(QStringLiteral("requirement.%1").arg(QLatin1String(k)), QCoreApplication::translate("rules", "needs \"hours\" and \"clause\""));
         *h = m.value(QLatin1String("hours")).toDouble();
         *clause = str(m, "clause");
         return true;
@@ -180,7 +175,7 @@ bool RuleSetLoader::load(const QByteArray &json, const QString &sourceName, Rule
         || !minimum("professional", &r.professionalMin, &r.professionalClause))
         return done(false);
     if (r.total < 0)
-        return done(c.fail(QStringLiteral("requirement"), tr("\"total\" is required")));
+        return done(c.fail(QStringLiteral("requirement"), QCoreApplication::translate("rules", "\"total\" is required")));
 
     const QJsonObject agg = o.value(QLatin1String("aggregation")).toObject();
     const QString mode = str(agg, "mode");
@@ -189,7 +184,7 @@ bool RuleSetLoader::load(const QByteArray &json, const QString &sourceName, Rule
     else if (mode == QLatin1String("highestConversionOnly"))
         rs.m_aggregation.mode = AggregationPolicy::Mode::HighestConversionOnly;
     else
-        return done(c.fail(QStringLiteral("aggregation"), tr("\"mode\" must be sum or highestConversionOnly")));
+        return done(c.fail(QStringLiteral("aggregation"), QCoreApplication::translate("rules", "\"mode\" must be sum or highestConversionOnly")));
     rs.m_aggregation.publicCountsAsProfessional = agg.value(QLatin1String("publicCountsAsProfessional")).toBool(false);
     rs.m_aggregation.description = str(agg, "description");
     rs.m_aggregation.clause = str(agg, "clause");
@@ -203,7 +198,7 @@ bool RuleSetLoader::load(const QByteArray &json, const QString &sourceName, Rule
     else if (cm == QLatin1String("nextYear"))
         rs.m_carryOver.mode = CarryOverPolicy::Mode::NextYear;
     else
-        return done(c.fail(QStringLiteral("carryOver"), tr("\"mode\" must be unspecified, forbidden or nextYear")));
+        return done(c.fail(QStringLiteral("carryOver"), QCoreApplication::translate("rules", "\"mode\" must be unspecified, forbidden or nextYear")));
     rs.m_carryOver.description = str(co, "description");
     rs.m_carryOver.clause = str(co, "clause");
 
@@ -214,7 +209,7 @@ bool RuleSetLoader::load(const QByteArray &json, const QString &sourceName, Rule
     else if (cym == QLatin1String("average"))
         rs.m_cycle.mode = CyclePolicy::Mode::Average;
     else
-        return done(c.fail(QStringLiteral("cycle"), tr("\"mode\" must be everyYear or average")));
+        return done(c.fail(QStringLiteral("cycle"), QCoreApplication::translate("rules", "\"mode\" must be everyYear or average")));
     rs.m_cycle.yearsBeforeApplication = cy.value(QLatin1String("yearsBeforeApplication")).toInt(0);
     rs.m_cycle.noCramming = cy.value(QLatin1String("noCramming")).toBool(false);
     rs.m_cycle.description = str(cy, "description");
@@ -233,27 +228,27 @@ bool RuleSetLoader::load(const QByteArray &json, const QString &sourceName, Rule
         else if (check == QLatin1String("completed"))
             dl.check = Deadline::Check::Completed;
         else
-            return done(c.fail(w, tr("\"check\" must be declared or completed")));
+            return done(c.fail(w, QCoreApplication::translate("rules", "\"check\" must be declared or completed")));
         dl.appliesTo = d.value(QLatin1String("appliesTo")).toString(QStringLiteral("all"));
         dl.year = d.value(QLatin1String("year")).toInt(0);
         dl.monthDay = str(d, "monthDay");
         dl.yearOffset = d.value(QLatin1String("yearOffset")).toInt(0);
         dl.date = QDate::fromString(str(d, "date"), Qt::ISODate);
         if (dl.id.isEmpty() || dl.clause.isEmpty() || !dl.dateFor(dl.year ? dl.year : 2000).isValid())
-            return done(c.fail(w, tr("needs \"id\", \"clause\" and a valid \"date\" (with \"year\") or \"monthDay\"")));
+            return done(c.fail(w, QCoreApplication::translate("rules", "needs \"id\", \"clause\" and a valid \"date\" (with \"year\") or \"monthDay\"")));
         rs.m_deadlines << dl;
     }
 
     QSet<QString> ids;
     const QJsonArray kinds = o.value(QLatin1String("kinds")).toArray();
     if (kinds.isEmpty())
-        return done(c.fail(QString(), tr("\"kinds\" must not be empty")));
+        return done(c.fail(QString(), QCoreApplication::translate("rules", "\"kinds\" must not be empty")));
     for (const QJsonValue &kv : kinds) {
         ActivityKind k;
         if (!parseKind(kv.toObject(), &k, c))
             return done(false);
         if (ids.contains(k.id))
-            return done(c.fail(QStringLiteral("kind \"%1\"").arg(k.id), tr("declared twice")));
+            return done(c.fail(QStringLiteral("kind \"%1\"").arg(k.id), QCoreApplication::translate("rules", "declared twice")));
         ids.insert(k.id);
         rs.m_kinds << k;
     }
@@ -266,7 +261,7 @@ bool RuleSetLoader::loadFile(const QString &path, RuleSet *out, QString *error)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("%1: cannot read: %2").arg(path, f.errorString());
+            *error = QCoreApplication::translate("rules", "%1: cannot read: %2").arg(path, f.errorString());
         return false;
     }
     return load(f.readAll(), QFileInfo(path).fileName(), out, error);

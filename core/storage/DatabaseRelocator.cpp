@@ -17,11 +17,6 @@
 #include <QStorageInfo>
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("DatabaseRelocator", s);
-}
-
 // Tables and their row counts (schema objects of SQLite itself excluded).
 bool rowCounts(const QSqlDatabase &db, QMap<QString, qint64> *counts, QString *error)
 {
@@ -34,9 +29,11 @@ bool rowCounts(const QSqlDatabase &db, QMap<QString, qint64> *counts, QString *e
     while (q.next())
         tables << q.value(0).toString();
     for (const QString &table : tables) {
+        // A table name cannot be bound: it comes from sqlite_master (never user text) and is quoted.
         QString quoted = table;
         quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(quoted)) || !q.next()) {
+        const QString countSql = QStringLiteral("SELECT count(*) FROM \"%1\"").arg(quoted);
+        if (!q.exec(countSql) || !q.next()) {
             *error = q.lastError().text();
             return false;
         }
@@ -138,9 +135,9 @@ DatabaseRelocator::Result DatabaseRelocator::relocate(const Database &db, const 
     };
 
     if (!db.isOpen())
-        return fail(tr("The database is not open."));
+        return fail(QCoreApplication::translate("DatabaseRelocator", "The database is not open."));
     if (targetDir.trimmed().isEmpty())
-        return fail(tr("No target folder was given."));
+        return fail(QCoreApplication::translate("DatabaseRelocator", "No target folder was given."));
 
     const QFileInfo source(db.path());
     const QString sourceEvidence = db.evidenceDir();
@@ -150,14 +147,14 @@ DatabaseRelocator::Result DatabaseRelocator::relocate(const Database &db, const 
 
     if (QFileInfo(target.absolutePath()).canonicalFilePath() == source.absoluteDir().canonicalPath()
         && !source.absoluteDir().canonicalPath().isEmpty())
-        return fail(tr("The database is already in %1.").arg(QDir::toNativeSeparators(target.absolutePath())));
+        return fail(QCoreApplication::translate("DatabaseRelocator", "The database is already in %1.").arg(QDir::toNativeSeparators(target.absolutePath())));
     if (QFileInfo::exists(newDatabase))
-        return fail(tr("%1 already exists; choose an empty folder or move that file away first.")
+        return fail(QCoreApplication::translate("DatabaseRelocator", "%1 already exists; choose an empty folder or move that file away first.")
                         .arg(QDir::toNativeSeparators(newDatabase)));
     if (QFileInfo(newEvidence).exists()
         && (!QFileInfo(newEvidence).isDir()
             || !QDir(newEvidence).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty()))
-        return fail(tr("%1 already exists and is not empty; choose another folder.")
+        return fail(QCoreApplication::translate("DatabaseRelocator", "%1 already exists and is not empty; choose another folder.")
                         .arg(QDir::toNativeSeparators(newEvidence)));
 
     const QStringList files = evidenceFiles(sourceEvidence);
@@ -175,7 +172,7 @@ DatabaseRelocator::Result DatabaseRelocator::relocate(const Database &db, const 
     cleanup.targetDir = target.absolutePath();
     cleanup.targetDirCreated = !target.exists();
     if (!QDir().mkpath(target.absolutePath()))
-        return fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(target.absolutePath())));
+        return fail(QCoreApplication::translate("DatabaseRelocator", "Cannot create the folder %1.").arg(QDir::toNativeSeparators(target.absolutePath())));
 
     // Room for the copy (the database shrinks a little with VACUUM; evidence as it is).
     qint64 needed = source.size();
@@ -183,7 +180,7 @@ DatabaseRelocator::Result DatabaseRelocator::relocate(const Database &db, const 
         needed += QFileInfo(QDir(sourceEvidence).filePath(f)).size();
     const QStorageInfo storage(target.absolutePath());
     if (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < needed)
-        return fail(tr("Not enough free space in %1 (%2 MB needed).")
+        return fail(QCoreApplication::translate("DatabaseRelocator", "Not enough free space in %1 (%2 MB needed).")
                         .arg(QDir::toNativeSeparators(target.absolutePath()))
                         .arg((needed + 1048575) / 1048576));
 
@@ -191,7 +188,7 @@ DatabaseRelocator::Result DatabaseRelocator::relocate(const Database &db, const 
     QMap<QString, qint64> sourceCounts;
     QString error;
     if (!rowCounts(db.connection(), &sourceCounts, &error))
-        return fail(tr("Cannot read the database: %1").arg(error));
+        return fail(QCoreApplication::translate("DatabaseRelocator", "Cannot read the database: %1").arg(error));
     const int sourceVersion = db.schemaVersion();
     const QString tempDatabase = newDatabase + QStringLiteral(".relocating");
     QFile::remove(tempDatabase);
@@ -199,10 +196,10 @@ DatabaseRelocator::Result DatabaseRelocator::relocate(const Database &db, const 
     {
         QSqlQuery q(db.connection());
         if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
-            return fail(tr("Cannot copy the database: %1").arg(q.lastError().text()));
+            return fail(QCoreApplication::translate("DatabaseRelocator", "Cannot copy the database: %1").arg(q.lastError().text()));
         q.addBindValue(QDir::toNativeSeparators(tempDatabase));
         if (!q.exec())
-            return fail(tr("Cannot copy the database to %1: %2")
+            return fail(QCoreApplication::translate("DatabaseRelocator", "Cannot copy the database to %1: %2")
                             .arg(QDir::toNativeSeparators(tempDatabase), q.lastError().text()));
     }
     step();
@@ -216,10 +213,10 @@ DatabaseRelocator::Result DatabaseRelocator::relocate(const Database &db, const 
         for (const QString &f : files) {
             const QString dest = to.filePath(f);
             if (!QDir().mkpath(QFileInfo(dest).absolutePath()))
-                return fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(dest).absolutePath())));
+                return fail(QCoreApplication::translate("DatabaseRelocator", "Cannot create the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(dest).absolutePath())));
             QFile in(from.filePath(f));
             if (!in.copy(dest))
-                return fail(tr("Cannot copy %1 to %2: %3")
+                return fail(QCoreApplication::translate("DatabaseRelocator", "Cannot copy %1 to %2: %3")
                                 .arg(QDir::toNativeSeparators(from.filePath(f)), QDir::toNativeSeparators(dest), in.errorString()));
             step();
         }
@@ -229,25 +226,25 @@ DatabaseRelocator::Result DatabaseRelocator::relocate(const Database &db, const 
     {
         VerifyConnection copy(tempDatabase);
         if (!copy.error().isEmpty())
-            return fail(tr("Cannot open the copied database: %1").arg(copy.error()));
+            return fail(QCoreApplication::translate("DatabaseRelocator", "Cannot open the copied database: %1").arg(copy.error()));
         QSqlQuery q(copy.db());
         if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
-            return fail(tr("Cannot check the copied database: %1").arg(q.lastError().text()));
+            return fail(QCoreApplication::translate("DatabaseRelocator", "Cannot check the copied database: %1").arg(q.lastError().text()));
         const QString integrity = q.value(0).toString();
         if (integrity != QLatin1String("ok"))
-            return fail(tr("The copied database is damaged: %1").arg(integrity));
+            return fail(QCoreApplication::translate("DatabaseRelocator", "The copied database is damaged: %1").arg(integrity));
         if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next() || q.value(0).toInt() != sourceVersion)
-            return fail(tr("The copied database has a different schema version."));
+            return fail(QCoreApplication::translate("DatabaseRelocator", "The copied database has a different schema version."));
         q.finish();
         QMap<QString, qint64> copyCounts;
         if (!rowCounts(copy.db(), &copyCounts, &error))
-            return fail(tr("Cannot check the copied database: %1").arg(error));
+            return fail(QCoreApplication::translate("DatabaseRelocator", "Cannot check the copied database: %1").arg(error));
         if (copyCounts != sourceCounts)
-            return fail(tr("The database changed while it was being copied (another user or program?); try again."));
+            return fail(QCoreApplication::translate("DatabaseRelocator", "The database changed while it was being copied (another user or program?); try again."));
     }
     const QStringList copied = evidenceFiles(newEvidence);
     if (copied.size() != files.size())
-        return fail(tr("The evidence folder has %1 files after copying, expected %2.").arg(copied.size()).arg(files.size()));
+        return fail(QCoreApplication::translate("DatabaseRelocator", "The evidence folder has %1 files after copying, expected %2.").arg(copied.size()).arg(files.size()));
     static const QRegularExpression sha256Name(QStringLiteral("^[0-9a-f]{64}$"));
     for (const QString &f : copied) {
         const QString path = QDir(newEvidence).filePath(f);
@@ -257,16 +254,16 @@ DatabaseRelocator::Result DatabaseRelocator::relocate(const Database &db, const 
             : EvidenceStore::sha256Of(QDir(sourceEvidence).filePath(f), &error);
         const QString actual = EvidenceStore::sha256Of(path, &error);
         if (actual.isEmpty() || expected.isEmpty())
-            return fail(tr("Cannot verify %1: %2").arg(QDir::toNativeSeparators(path), error));
+            return fail(QCoreApplication::translate("DatabaseRelocator", "Cannot verify %1: %2").arg(QDir::toNativeSeparators(path), error));
         if (actual != expected)
-            return fail(tr("The evidence file %1 does not match its SHA-256 after copying; nothing was moved.")
+            return fail(QCoreApplication::translate("DatabaseRelocator", "The evidence file %1 does not match its SHA-256 after copying; nothing was moved.")
                             .arg(QDir::toNativeSeparators(QDir(sourceEvidence).filePath(f))));
     }
     step();
 
     // 4. Only now the copy takes the real name.
     if (!QFile::rename(tempDatabase, newDatabase))
-        return fail(tr("Cannot rename %1 to %2.").arg(QDir::toNativeSeparators(tempDatabase), QDir::toNativeSeparators(newDatabase)));
+        return fail(QCoreApplication::translate("DatabaseRelocator", "Cannot rename %1 to %2.").arg(QDir::toNativeSeparators(tempDatabase), QDir::toNativeSeparators(newDatabase)));
     cleanup.armed = false;
 
     result.ok = true;
