@@ -35,6 +35,14 @@
         <source>This kind needs evidence (%1). Save without any file for now?</source>
         <translation>此类活动需要佐证材料（%1）。是否暂不附文件先行保存？</translation>
     </message>
+    <message>
+        <source>Evidence not saved</source>
+        <translation>佐证材料未保存</translation>
+    </message>
+    <message>
+        <source>The activity was saved, but not all evidence files: %1</source>
+        <translation>活动已保存，但部分佐证材料未能保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>ActivityForm</name>
@@ -213,41 +221,6 @@
     <message>
         <source>(no department)</source>
         <translation>（未分部门）</translation>
-    </message>
-</context>
-<context>
-    <name>CreditCalculator</name>
-    <message>
-        <source>kind &quot;%1&quot; has no field &quot;%2&quot; (fields: %3)</source>
-        <translation>类型“%1”没有字段“%2”（现有字段：%3）</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>kind &quot;%1&quot;: missing required field &quot;%2&quot; (%3)</source>
-        <translation>类型“%1”：缺少必填字段“%2”（%3）</translation>
-    </message>
-    <message>
-        <source>kind &quot;%1&quot;: %2</source>
-        <translation>类型“%1”：%2</translation>
-    </message>
-    <message>
-        <source>no activity kind given</source>
-        <translation>未指定活动类型</translation>
-    </message>
-    <message>
-        <source>rule set &quot;%1&quot; has no activity kind &quot;%2&quot;</source>
-        <translation>规则集“%1”中没有活动类型“%2”</translation>
-    </message>
-    <message>
-        <source>kind &quot;%1&quot;: the year is missing</source>
-        <translation>类型“%1”：缺少年度</translation>
-    </message>
-    <message>
-        <source>kind &quot;%1&quot;: choose the subject (public or professional)</source>
-        <translation>类型“%1”：请选择科目（公需科目或专业科目）</translation>
     </message>
 </context>
 <context>
@@ -743,210 +716,10 @@
     </message>
 </context>
 <context>
-    <name>ExportProfile</name>
-    <message>
-        <source>Export profile: &quot;id&quot; and &quot;name&quot; are required</source>
-        <translation>导出配置：必须提供 &quot;id&quot; 和 &quot;name&quot;</translation>
-    </message>
-    <message>
-        <source>Export profile %1: no sheets</source>
-        <translation>导出配置 %1：没有工作表</translation>
-    </message>
-    <message>
-        <source>Export profile %1: sheet rows must be &quot;person-year&quot; or &quot;activity&quot;, not &quot;%2&quot;</source>
-        <translation>导出配置 %1：工作表的行类型必须为 &quot;person-year&quot; 或 &quot;activity&quot;，不能为 &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>Export profile %1: each sheet needs a unique name of at most 31 characters</source>
-        <translation>导出配置 %1：每个工作表都需要唯一的名称，且不超过 31 个字符</translation>
-    </message>
-    <message>
-        <source>Export profile %1: sheet %2 needs a &quot;csvSuffix&quot;</source>
-        <translation>导出配置 %1：工作表 %2 需要 &quot;csvSuffix&quot;</translation>
-    </message>
-    <message>
-        <source>Export profile %1: sheet %2 has no columns</source>
-        <translation>导出配置 %1：工作表 %2 没有列</translation>
-    </message>
-    <message>
-        <source>Export profile %1: a column of sheet %2 has no header</source>
-        <translation>导出配置 %1：工作表 %2 中有一列没有表头</translation>
-    </message>
-    <message>
-        <source>Export profile %1: column %2 has an unknown type</source>
-        <translation>导出配置 %1：列 %2 的类型未知</translation>
-    </message>
-    <message>
-        <source>Export profile %1: column %2 needs exactly one of &quot;field&quot; and &quot;constant&quot;</source>
-        <translation>导出配置 %1：列 %2 必须且只能指定 &quot;field&quot; 和 &quot;constant&quot; 之一</translation>
-    </message>
-    <message>
-        <source>Export profile %1: column %2 has an unknown field &quot;%3&quot;</source>
-        <translation>导出配置 %1：列 %2 使用了未知字段 &quot;%3&quot;</translation>
-    </message>
-    <message>
-        <source>Cannot read export profile %1: %2</source>
-        <translation>无法读取导出配置 %1：%2</translation>
-    </message>
-    <message>
-        <source>Unknown export profile: %1 (available: %2)</source>
-        <translation>未知的导出配置：%1（可用：%2）</translation>
-    </message>
-    <message>
-        <source>Export profile %1 is not valid JSON: %2</source>
-        <translation>导出配置 %1 不是有效的 JSON：%2</translation>
-    </message>
-</context>
-<context>
-    <name>ExportSource</name>
-    <message>
-        <source>The registry has no unit yet (run init with the unit&apos;s details)</source>
-        <translation>名册中尚无单位信息（请带上单位信息运行 init）</translation>
-    </message>
-    <message>
-        <source>The unit has no rule set; choose one in the unit&apos;s settings</source>
-        <translation>本单位尚未设置规则集；请在单位设置中选择</translation>
-    </message>
-    <message>
-        <source>Unknown rule set %1</source>
-        <translation>未知的规则集 %1</translation>
-    </message>
-    <message>
-        <source>Not in the registry: %1</source>
-        <translation>不在人员名册中：%1</translation>
-    </message>
-    <message>
-        <source>Activities with errors:</source>
-        <translation>有错误的活动：</translation>
-    </message>
-    <message>
-        <source>No activity titled &quot;%1&quot; in %2. Titles that year: %3</source>
-        <translation>%2 年度中没有名称为“%1”的活动。当年的活动名称：%3</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-</context>
-<context>
     <name>FieldEditor</name>
     <message>
         <source>(not given)</source>
         <translation>（未填写）</translation>
-    </message>
-</context>
-<context>
-    <name>FieldSpec</name>
-    <message>
-        <source>field &quot;%1&quot; (%2): &quot;%3&quot; is not a number</source>
-        <translation>字段“%1”（%2）：“%3”不是数字</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; (%2): a number is required</source>
-        <translation>字段“%1”（%2）：必须填写数字</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; (%2): not a finite number</source>
-        <translation>字段“%1”（%2）：不是有限数值</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; (%2): %3 is not a whole number</source>
-        <translation>字段“%1”（%2）：%3 不是整数</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; (%2): %3 is below the minimum %4</source>
-        <translation>字段“%1”（%2）：%3 小于最小值 %4</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; (%2): %3 is above the maximum %4</source>
-        <translation>字段“%1”（%2）：%3 大于最大值 %4</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; (%2): a yes/no value is required</source>
-        <translation>字段“%1”（%2）：必须填写“是”或“否”</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; (%2): &quot;%3&quot; is not one of: %4</source>
-        <translation>字段“%1”（%2）：“%3”不是可选值之一：%4</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; (%2): &quot;%3&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>字段“%1”（%2）：“%3”不是日期（YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; (%2): text is required</source>
-        <translation>字段“%1”（%2）：必须填写文字</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot;: unsupported type</source>
-        <translation>字段“%1”：不支持的类型</translation>
-    </message>
-</context>
-<context>
-    <name>FormulaEvaluator</name>
-    <message>
-        <source>missing field &quot;%1&quot; (%2)</source>
-        <translation>缺少字段“%1”（%2）</translation>
-    </message>
-    <message>
-        <source>field &quot;%1&quot; must not be negative</source>
-        <translation>字段“%1”不能为负数</translation>
-    </message>
-    <message>
-        <source>rank must be 1 or more (got %1)</source>
-        <translation>排名必须大于或等于 1（实际为 %1）</translation>
-    </message>
-    <message>
-        <source>value %1 of field &quot;%2&quot; fits no tier</source>
-        <translation>字段“%2”的值 %1 不属于任何档次</translation>
-    </message>
-    <message>
-        <source>the rule set has no row for kind &quot;%1&quot; with %2</source>
-        <translation>规则集中没有类型“%1”对应 %2 的折算条目</translation>
-    </message>
-    <message>
-        <source>these parameters</source>
-        <translation>这些参数</translation>
-    </message>
-    <message>
-        <source>unknown formula type &quot;%1&quot;</source>
-        <translation>未知的公式类型 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>%1: a formula object is required</source>
-        <translation>%1：需要公式对象</translation>
-    </message>
-    <message>
-        <source>%1: field &quot;%2&quot; is not declared</source>
-        <translation>%1：字段 &quot;%2&quot; 未声明</translation>
-    </message>
-    <message>
-        <source>%1: field &quot;%2&quot; must be int or number</source>
-        <translation>%1：字段 &quot;%2&quot; 必须为 int 或 number 类型</translation>
-    </message>
-    <message>
-        <source>%1: &quot;hours&quot; (number) is required</source>
-        <translation>%1：必须提供 &quot;hours&quot;（数值）</translation>
-    </message>
-    <message>
-        <source>%1: &quot;parts&quot; must not be empty</source>
-        <translation>%1：&quot;parts&quot; 不能为空</translation>
-    </message>
-    <message>
-        <source>%1: &quot;cases&quot; must not be empty</source>
-        <translation>%1：&quot;cases&quot; 不能为空</translation>
-    </message>
-    <message>
-        <source>%1.when: field &quot;%2&quot; is not declared</source>
-        <translation>%1.when：字段 &quot;%2&quot; 未声明</translation>
-    </message>
-    <message>
-        <source>%1.when: &quot;%2&quot; is not a value of field &quot;%3&quot;</source>
-        <translation>%1.when：&quot;%2&quot; 不是字段 &quot;%3&quot; 的可选值</translation>
-    </message>
-    <message>
-        <source>%1: unknown formula type &quot;%2&quot;</source>
-        <translation>%1：未知的公式类型 &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -1146,17 +919,6 @@ Continuing-education credit-hour registry for the HR office.</source>
     <message>
         <source>The rule set names no deadline for %1.</source>
         <translation>规则集未规定 %1 的截止日期。</translation>
-    </message>
-</context>
-<context>
-    <name>PdfPages</name>
-    <message>
-        <source>Cannot start painting the document</source>
-        <translation>无法开始绘制文档</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1551,73 +1313,6 @@ Continuing-education credit-hour registry for the HR office.</source>
     <message>
         <source>%1: %2 to add, %3 to update, %4 unchanged, %5 failed</source>
         <translation>%1：新增 %2 条，更新 %3 条，未变 %4 条，失败 %5 条</translation>
-    </message>
-</context>
-<context>
-    <name>RuleSetLoader</name>
-    <message>
-        <source>invalid JSON at offset %1: %2</source>
-        <translation>偏移量 %1 处的 JSON 无效：%2</translation>
-    </message>
-    <message>
-        <source>the top level must be an object</source>
-        <translation>顶层必须是对象</translation>
-    </message>
-    <message>
-        <source>&quot;format&quot; must be 1</source>
-        <translation>&quot;format&quot; 必须为 1</translation>
-    </message>
-    <message>
-        <source>&quot;id&quot;, &quot;name&quot;, &quot;jurisdiction&quot; and &quot;family&quot; are required</source>
-        <translation>必须提供 &quot;id&quot;、&quot;name&quot;、&quot;jurisdiction&quot; 和 &quot;family&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;validFrom&quot; (year) is required</source>
-        <translation>必须提供 &quot;validFrom&quot;（年份）</translation>
-    </message>
-    <message>
-        <source>&quot;documents&quot; must list the notices cited</source>
-        <translation>&quot;documents&quot; 必须列出所引用的文件</translation>
-    </message>
-    <message>
-        <source>needs &quot;hours&quot; and &quot;clause&quot;</source>
-        <translation>需要 &quot;hours&quot; 和 &quot;clause&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;total&quot; is required</source>
-        <translation>必须提供 &quot;total&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;mode&quot; must be sum or highestConversionOnly</source>
-        <translation>&quot;mode&quot; 必须为 sum 或 highestConversionOnly</translation>
-    </message>
-    <message>
-        <source>&quot;mode&quot; must be unspecified, forbidden or nextYear</source>
-        <translation>&quot;mode&quot; 必须为 unspecified、forbidden 或 nextYear</translation>
-    </message>
-    <message>
-        <source>&quot;mode&quot; must be everyYear or average</source>
-        <translation>&quot;mode&quot; 必须为 everyYear 或 average</translation>
-    </message>
-    <message>
-        <source>&quot;check&quot; must be declared or completed</source>
-        <translation>&quot;check&quot; 必须为 declared 或 completed</translation>
-    </message>
-    <message>
-        <source>needs &quot;id&quot;, &quot;clause&quot; and a valid &quot;date&quot; (with &quot;year&quot;) or &quot;monthDay&quot;</source>
-        <translation>需要 &quot;id&quot;、&quot;clause&quot; 以及有效的 &quot;date&quot;（含 &quot;year&quot;）或 &quot;monthDay&quot;</translation>
-    </message>
-    <message>
-        <source>&quot;kinds&quot; must not be empty</source>
-        <translation>&quot;kinds&quot; 不能为空</translation>
-    </message>
-    <message>
-        <source>declared twice</source>
-        <translation>重复声明</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1：无法读取：%2</translation>
     </message>
 </context>
 <context>
@@ -2024,48 +1719,6 @@ Contact: %4 %5</source>
     </message>
 </context>
 <context>
-    <name>SummarySheet</name>
-    <message>
-        <source>Summary sheet: %1 is not a date (YYYY-MM-DD): %2</source>
-        <translation>汇总表：%1 不是日期（YYYY-MM-DD）：%2</translation>
-    </message>
-    <message>
-        <source>Summary sheet: the training ends before it starts</source>
-        <translation>汇总表：培训结束日期早于开始日期</translation>
-    </message>
-    <message>
-        <source>Summary sheet: row %1 has no name</source>
-        <translation>汇总表：第 %1 行没有姓名</translation>
-    </message>
-</context>
-<context>
-    <name>TableExporter</name>
-    <message>
-        <source>The output file must end in .xlsx or .csv: %1</source>
-        <translation>输出文件的扩展名必须为 .xlsx 或 .csv：%1</translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation>%1 为空</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>cannot create the workbook</source>
-        <translation>无法创建工作簿</translation>
-    </message>
-    <message>
-        <source>cannot add sheet %1</source>
-        <translation>无法添加工作表 %1</translation>
-    </message>
-    <message>
-        <source>cannot replace the file</source>
-        <translation>无法替换文件</translation>
-    </message>
-</context>
-<context>
     <name>TableReader</name>
     <message>
         <source>%1 is in the old Excel format (.xls), which cannot be read. Open it in Excel or WPS and use &quot;Save As&quot; to save it as an Excel workbook (.xlsx).</source>
@@ -2414,6 +2067,150 @@ Contact: %4 %5</source>
         <source>field &quot;year&quot;: &quot;%1&quot; is not a year</source>
         <translation>字段 &quot;year&quot;：“%1”不是年份</translation>
     </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <source>%1: row 1: missing column &quot;%2&quot;</source>
+        <translation>%1：第 1 行：缺少列“%2”</translation>
+    </message>
+    <message>
+        <source>%1: row %2</source>
+        <translation>%1：第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation>%1：偏移量 %2 处的 JSON 无效：%3</translation>
+    </message>
+    <message>
+        <source>%1: activity %2</source>
+        <translation>%1：第 %2 项活动</translation>
+    </message>
+    <message>
+        <source>%1: no activities (expected &quot;people&quot;[].activities or &quot;activities&quot;)</source>
+        <translation>%1：没有活动（应包含 &quot;people&quot;[].activities 或 &quot;activities&quot;）</translation>
+    </message>
+    <message>
+        <source>credits: --input FILE.json|FILE.csv is required</source>
+        <translation>credits：必须提供 --input 文件.json|文件.csv</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>credits: --rules SET is required (known: %1)</source>
+        <translation>credits：必须提供 --rules 规则集（可用：%1）</translation>
+    </message>
+    <message>
+        <source>Unknown rule set: %1 (known: %2)</source>
+        <translation>未知的规则集：%1（可用：%2）</translation>
+    </message>
+    <message>
+        <source>credits: --cycle needs the application year, and --cycle-years N unless the rule set fixes the span</source>
+        <translation>credits：--cycle 需要申报年度；除非规则集已规定周期年数，否则还需要 --cycle-years N</translation>
+    </message>
+    <message>
+        <source>Give the year: --year YYYY (and optionally --to-year YYYY)</source>
+        <translation>请指定年度：--year YYYY（可选 --to-year YYYY）</translation>
+    </message>
+    <message>
+        <source>Usage: export --year Y --profile P --out FILE.xlsx|FILE.csv [--skip-errors]</source>
+        <translation>用法：export --year 年度 --profile 导出配置 --out 文件.xlsx|文件.csv [--skip-errors]</translation>
+    </message>
+    <message>
+        <source>The output file must end in .xlsx or .csv: %1</source>
+        <translation>输出文件的扩展名必须为 .xlsx 或 .csv：%1</translation>
+    </message>
+    <message>
+        <source>Left out (errors in their year):</source>
+        <translation>已跳过（当年数据有错误）：</translation>
+    </message>
+    <message>
+        <source>People whose year has errors:</source>
+        <translation>当年数据有错误的人员：</translation>
+    </message>
+    <message>
+        <source>%1 person-year rows, %2 activity rows</source>
+        <translation>人员年度记录 %1 行，活动记录 %2 行</translation>
+    </message>
+    <message>
+        <source>Usage: print summary-sheet|certificate|report ... --pdf FILE.pdf (see docs/exports.md)</source>
+        <translation>用法：print summary-sheet|certificate|report ... --pdf 文件.pdf（参见 docs/exports.md）</translation>
+    </message>
+    <message>
+        <source>Give the output file: --pdf FILE.pdf</source>
+        <translation>请指定输出文件：--pdf 文件.pdf</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>Give --year Y --title TITLE (the training event) or --input FILE.json</source>
+        <translation>请指定 --year 年度 --title 名称（培训活动），或 --input 文件.json</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainee(s)</source>
+        <translation>
+            <numerusform>%n 名学员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the year range: --from YYYY --to YYYY</source>
+        <translation>请指定年度范围：--from YYYY --to YYYY</translation>
+    </message>
+    <message>
+        <source>Nobody to print: no activities in %1–%2 for the selection</source>
+        <translation>没有可打印的人员：所选人员在 %1–%2 年度内没有活动记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n 份学时认定单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the year: --year YYYY</source>
+        <translation>请指定年度：--year YYYY</translation>
+    </message>
+    <message>
+        <source>Create or upgrade the database; optionally set the unit</source>
+        <translation>创建或升级数据库；可同时设置单位信息</translation>
+    </message>
+    <message>
+        <source>Import a staff roster (.csv or .xlsx); nothing is written if any row fails</source>
+        <translation>导入人员名册（.csv 或 .xlsx）；任一行校验失败则不写入任何数据</translation>
+    </message>
+    <message>
+        <source>List the staff registry</source>
+        <translation>列出人员名册</translation>
+    </message>
+    <message>
+        <source>Write the roster import template</source>
+        <translation>生成人员名册导入模板</translation>
+    </message>
+    <message>
+        <source>Credit hours per activity with explanations, yearly totals and verdicts</source>
+        <translation>逐项活动的折算学时及说明、年度合计与达标结论</translation>
+    </message>
+    <message>
+        <source>List the rule sets and their activity kinds with fields</source>
+        <translation>列出规则集及其活动类型和字段</translation>
+    </message>
+    <message>
+        <source>Write the provincial import file of a year through an export profile</source>
+        <translation>按导出配置生成某年度的省级系统导入文件</translation>
+    </message>
+    <message>
+        <source>Print a form to PDF: training summary sheet, credit-hour certificate, yearly compliance report</source>
+        <translation>将表格打印为 PDF：培训汇总表、学时认定单、年度达标情况报告</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -2427,6 +2224,130 @@ Contact: %4 %5</source>
             <numerusform>%n 条人员年度记录有错误；未导出任何数据（可选择跳过这些记录以导出其余记录）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export profile: &quot;id&quot; and &quot;name&quot; are required</source>
+        <translation>导出配置：必须提供 &quot;id&quot; 和 &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>Export profile %1: no sheets</source>
+        <translation>导出配置 %1：没有工作表</translation>
+    </message>
+    <message>
+        <source>Export profile %1: sheet rows must be &quot;person-year&quot; or &quot;activity&quot;, not &quot;%2&quot;</source>
+        <translation>导出配置 %1：工作表的行类型必须为 &quot;person-year&quot; 或 &quot;activity&quot;，不能为 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Export profile %1: each sheet needs a unique name of at most 31 characters</source>
+        <translation>导出配置 %1：每个工作表都需要唯一的名称，且不超过 31 个字符</translation>
+    </message>
+    <message>
+        <source>Export profile %1: sheet %2 needs a &quot;csvSuffix&quot;</source>
+        <translation>导出配置 %1：工作表 %2 需要 &quot;csvSuffix&quot;</translation>
+    </message>
+    <message>
+        <source>Export profile %1: sheet %2 has no columns</source>
+        <translation>导出配置 %1：工作表 %2 没有列</translation>
+    </message>
+    <message>
+        <source>Export profile %1: column %2 maps &quot;%3&quot; to a non-text value</source>
+        <translation>导出配置 %1：第 %2 列把“%3”映射为非文本值</translation>
+    </message>
+    <message>
+        <source>Export profile %1: a column of sheet %2 has no header</source>
+        <translation>导出配置 %1：工作表 %2 中有一列没有表头</translation>
+    </message>
+    <message>
+        <source>Export profile %1: column %2 has an unknown type</source>
+        <translation>导出配置 %1：列 %2 的类型未知</translation>
+    </message>
+    <message>
+        <source>Export profile %1: column %2 needs exactly one of &quot;field&quot; and &quot;constant&quot;</source>
+        <translation>导出配置 %1：列 %2 必须且只能指定 &quot;field&quot; 和 &quot;constant&quot; 之一</translation>
+    </message>
+    <message>
+        <source>Export profile %1: column %2 has an unknown field &quot;%3&quot;</source>
+        <translation>导出配置 %1：列 %2 使用了未知字段 &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot read export profile %1: %2</source>
+        <translation>无法读取导出配置 %1：%2</translation>
+    </message>
+    <message>
+        <source>Unknown export profile: %1 (available: %2)</source>
+        <translation>未知的导出配置：%1（可用：%2）</translation>
+    </message>
+    <message>
+        <source>Export profile %1 is not valid JSON: %2</source>
+        <translation>导出配置 %1 不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>The registry has no unit yet (run init with the unit&apos;s details)</source>
+        <translation>名册中尚无单位信息（请带上单位信息运行 init）</translation>
+    </message>
+    <message>
+        <source>The unit has no rule set; choose one in the unit&apos;s settings</source>
+        <translation>本单位尚未设置规则集；请在单位设置中选择</translation>
+    </message>
+    <message>
+        <source>Unknown rule set %1</source>
+        <translation>未知的规则集 %1</translation>
+    </message>
+    <message>
+        <source>Not in the registry: %1</source>
+        <translation>不在人员名册中：%1</translation>
+    </message>
+    <message>
+        <source>Activities with errors:</source>
+        <translation>有错误的活动：</translation>
+    </message>
+    <message>
+        <source>No activity titled &quot;%1&quot; in %2. Titles that year: %3</source>
+        <translation>%2 年度中没有名称为“%1”的活动。当年的活动名称：%3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Cannot start painting the document</source>
+        <translation>无法开始绘制文档</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Summary sheet: %1 is not a date (YYYY-MM-DD): %2</source>
+        <translation>汇总表：%1 不是日期（YYYY-MM-DD）：%2</translation>
+    </message>
+    <message>
+        <source>Summary sheet: the training ends before it starts</source>
+        <translation>汇总表：培训结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>Summary sheet: row %1 has no name</source>
+        <translation>汇总表：第 %1 行没有姓名</translation>
+    </message>
+    <message>
+        <source>The output file must end in .xlsx or .csv: %1</source>
+        <translation>输出文件的扩展名必须为 .xlsx 或 .csv：%1</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>cannot create the workbook</source>
+        <translation>无法创建工作簿</translation>
+    </message>
+    <message>
+        <source>cannot add sheet %1</source>
+        <translation>无法添加工作表 %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the file</source>
+        <translation>无法替换文件</translation>
+    </message>
 </context>
 <context>
     <name>rules</name>
@@ -2437,6 +2358,262 @@ Contact: %4 %5</source>
     <message>
         <source>invalid year range %1-%2</source>
         <translation>无效的年度范围 %1-%2</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot; has no field &quot;%2&quot; (fields: %3)</source>
+        <translation>类型“%1”没有字段“%2”（现有字段：%3）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot;: missing required field &quot;%2&quot; (%3)</source>
+        <translation>类型“%1”：缺少必填字段“%2”（%3）</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot;: %2</source>
+        <translation>类型“%1”：%2</translation>
+    </message>
+    <message>
+        <source>no activity kind given</source>
+        <translation>未指定活动类型</translation>
+    </message>
+    <message>
+        <source>rule set &quot;%1&quot; has no activity kind &quot;%2&quot;</source>
+        <translation>规则集“%1”中没有活动类型“%2”</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot;: the year is missing</source>
+        <translation>类型“%1”：缺少年度</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot;: choose the subject (public or professional)</source>
+        <translation>类型“%1”：请选择科目（公需科目或专业科目）</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; (%2): &quot;%3&quot; is not a number</source>
+        <translation>字段“%1”（%2）：“%3”不是数字</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; (%2): a number is required</source>
+        <translation>字段“%1”（%2）：必须填写数字</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; (%2): not a finite number</source>
+        <translation>字段“%1”（%2）：不是有限数值</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; (%2): %3 is not a whole number</source>
+        <translation>字段“%1”（%2）：%3 不是整数</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; (%2): %3 is below the minimum %4</source>
+        <translation>字段“%1”（%2）：%3 小于最小值 %4</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; (%2): %3 is above the maximum %4</source>
+        <translation>字段“%1”（%2）：%3 大于最大值 %4</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; (%2): a yes/no value is required</source>
+        <translation>字段“%1”（%2）：必须填写“是”或“否”</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; (%2): &quot;%3&quot; is not one of: %4</source>
+        <translation>字段“%1”（%2）：“%3”不是可选值之一：%4</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; (%2): &quot;%3&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>字段“%1”（%2）：“%3”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; (%2): text is required</source>
+        <translation>字段“%1”（%2）：必须填写文字</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot;: unsupported type</source>
+        <translation>字段“%1”：不支持的类型</translation>
+    </message>
+    <message>
+        <source>missing field &quot;%1&quot; (%2)</source>
+        <translation>缺少字段“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must not be negative</source>
+        <translation>字段“%1”不能为负数</translation>
+    </message>
+    <message>
+        <source>rank must be 1 or more (got %1)</source>
+        <translation>排名必须大于或等于 1（实际为 %1）</translation>
+    </message>
+    <message>
+        <source>value %1 of field &quot;%2&quot; fits no tier</source>
+        <translation>字段“%2”的值 %1 不属于任何档次</translation>
+    </message>
+    <message>
+        <source>the rule set has no row for kind &quot;%1&quot; with %2</source>
+        <translation>规则集中没有类型“%1”对应 %2 的折算条目</translation>
+    </message>
+    <message>
+        <source>these parameters</source>
+        <translation>这些参数</translation>
+    </message>
+    <message>
+        <source>unknown formula type &quot;%1&quot;</source>
+        <translation>未知的公式类型 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: a formula object is required</source>
+        <translation>%1：需要公式对象</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; is not declared</source>
+        <translation>%1：字段 &quot;%2&quot; 未声明</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot; must be int or number</source>
+        <translation>%1：字段 &quot;%2&quot; 必须为 int 或 number 类型</translation>
+    </message>
+    <message>
+        <source>%1: &quot;hours&quot; (number) is required</source>
+        <translation>%1：必须提供 &quot;hours&quot;（数值）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;parts&quot; must not be empty</source>
+        <translation>%1：&quot;parts&quot; 不能为空</translation>
+    </message>
+    <message>
+        <source>%1: &quot;cases&quot; must not be empty</source>
+        <translation>%1：&quot;cases&quot; 不能为空</translation>
+    </message>
+    <message>
+        <source>%1.when: field &quot;%2&quot; is not declared</source>
+        <translation>%1.when：字段 &quot;%2&quot; 未声明</translation>
+    </message>
+    <message>
+        <source>%1.when: &quot;%2&quot; is not a value of field &quot;%3&quot;</source>
+        <translation>%1.when：&quot;%2&quot; 不是字段 &quot;%3&quot; 的可选值</translation>
+    </message>
+    <message>
+        <source>%1: unknown formula type &quot;%2&quot;</source>
+        <translation>%1：未知的公式类型 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a field without &quot;name&quot;</source>
+        <translation>有字段缺少 &quot;name&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;label&quot; is required</source>
+        <translation>必须提供 &quot;label&quot;</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot; (int, number, enum, bool, text, date)</source>
+        <translation>未知类型 &quot;%1&quot;（可用：int、number、enum、bool、text、date）</translation>
+    </message>
+    <message>
+        <source>each of &quot;values&quot; needs &quot;value&quot; and &quot;label&quot;</source>
+        <translation>&quot;values&quot; 的每一项都需要 &quot;value&quot; 和 &quot;label&quot;</translation>
+    </message>
+    <message>
+        <source>an enum needs &quot;values&quot;</source>
+        <translation>enum 类型需要 &quot;values&quot;</translation>
+    </message>
+    <message>
+        <source>bad default: %1</source>
+        <translation>默认值无效：%1</translation>
+    </message>
+    <message>
+        <source>a kind without &quot;id&quot;</source>
+        <translation>有活动类型缺少 &quot;id&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;label&quot; and &quot;clause&quot; are required</source>
+        <translation>必须提供 &quot;label&quot; 和 &quot;clause&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;category&quot; must be conversion or learning</source>
+        <translation>&quot;category&quot; 必须为 conversion 或 learning</translation>
+    </message>
+    <message>
+        <source>&quot;subject&quot; must be public, professional or person</source>
+        <translation>&quot;subject&quot; 必须为 public、professional 或 person</translation>
+    </message>
+    <message>
+        <source>bad &quot;defaultSubject&quot;</source>
+        <translation>&quot;defaultSubject&quot; 无效</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; declared twice</source>
+        <translation>字段 &quot;%1&quot; 重复声明</translation>
+    </message>
+    <message>
+        <source>&quot;yearCap&quot; needs &quot;hours&quot; and &quot;clause&quot;</source>
+        <translation>&quot;yearCap&quot; 需要 &quot;hours&quot; 和 &quot;clause&quot;</translation>
+    </message>
+    <message>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>偏移量 %1 处的 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <source>the top level must be an object</source>
+        <translation>顶层必须是对象</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be 1</source>
+        <translation>&quot;format&quot; 必须为 1</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot;, &quot;name&quot;, &quot;jurisdiction&quot; and &quot;family&quot; are required</source>
+        <translation>必须提供 &quot;id&quot;、&quot;name&quot;、&quot;jurisdiction&quot; 和 &quot;family&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;validFrom&quot; (year) is required</source>
+        <translation>必须提供 &quot;validFrom&quot;（年份）</translation>
+    </message>
+    <message>
+        <source>&quot;documents&quot; must list the notices cited</source>
+        <translation>&quot;documents&quot; 必须列出所引用的文件</translation>
+    </message>
+    <message>
+        <source>needs &quot;hours&quot; and &quot;clause&quot;</source>
+        <translation>需要 &quot;hours&quot; 和 &quot;clause&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;total&quot; is required</source>
+        <translation>必须提供 &quot;total&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;mode&quot; must be sum or highestConversionOnly</source>
+        <translation>&quot;mode&quot; 必须为 sum 或 highestConversionOnly</translation>
+    </message>
+    <message>
+        <source>&quot;mode&quot; must be unspecified, forbidden or nextYear</source>
+        <translation>&quot;mode&quot; 必须为 unspecified、forbidden 或 nextYear</translation>
+    </message>
+    <message>
+        <source>&quot;mode&quot; must be everyYear or average</source>
+        <translation>&quot;mode&quot; 必须为 everyYear 或 average</translation>
+    </message>
+    <message>
+        <source>&quot;check&quot; must be declared or completed</source>
+        <translation>&quot;check&quot; 必须为 declared 或 completed</translation>
+    </message>
+    <message>
+        <source>needs &quot;id&quot;, &quot;clause&quot; and a valid &quot;date&quot; (with &quot;year&quot;) or &quot;monthDay&quot;</source>
+        <translation>需要 &quot;id&quot;、&quot;clause&quot; 以及有效的 &quot;date&quot;（含 &quot;year&quot;）或 &quot;monthDay&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;kinds&quot; must not be empty</source>
+        <translation>&quot;kinds&quot; 不能为空</translation>
+    </message>
+    <message>
+        <source>declared twice</source>
+        <translation>重复声明</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
     </message>
 </context>
 </TS>
