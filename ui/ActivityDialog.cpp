@@ -94,11 +94,16 @@ void ActivityDialog::accept()
     }
     ActivityRepository repo(m_context->connection());
     QString error;
-    const bool ok = a.id ? repo.update(a, &error) : repo.insert(a, &error);
-    if (!ok || !m_evidence->savePending(a.id, &error)) {
+    if (!(a.id ? repo.update(a, &error) : repo.insert(a, &error))) {
         Prompter::current().warning(this, tr("Cannot save the activity"), error);
-        if (ok)
-            m_activity = a;
+        return;
+    }
+    m_activity = a;
+    m_form->setStoredId(a.id);
+    if (!m_evidence->savePending(a.id, &error)) {
+        Prompter::current().warning(this, tr("Evidence not saved"),
+                                    tr("The activity was saved, but not all evidence files: %1").arg(error));
+        m_context->notifyDataChanged();
         return;
     }
     m_activity = a;

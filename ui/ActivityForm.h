@@ -28,6 +28,8 @@ public:
     // The entered activity (id/staffId as given to setActivity).
     Activity activity() const;
     const ActivityKind *currentKind() const;
+    // After the first save: further saves update that row.
+    void setStoredId(qint64 id) { m_base.id = id; }
     const CreditResult &credit() const { return m_credit; }
     QWidget *firstInput() const;
 

@@ -34,6 +34,13 @@ void EvidenceModel::removeRowAt(int row)
     endRemoveRows();
 }
 
+void EvidenceModel::setPending(const QStringList &paths)
+{
+    beginResetModel();
+    m_pending = paths;
+    endResetModel();
+}
+
 EvidenceStore::Item EvidenceModel::item(int row) const
 {
     if (row >= 0 && row < m_items.size())

@@ -16,6 +16,7 @@ public:
     void setStored(const QList<EvidenceStore::Item> &items);
     void addPending(const QString &path);
     void removeRowAt(int row);
+    void setPending(const QStringList &paths);
     QStringList pendingPaths() const { return m_pending; }
     bool isPending(int row) const { return row >= m_items.size(); }
     EvidenceStore::Item item(int row) const;

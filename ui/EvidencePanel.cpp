@@ -134,15 +134,21 @@ bool EvidencePanel::addFile(const QString &path)
 
 bool EvidencePanel::savePending(qint64 activityId, QString *error)
 {
-    const QStringList pending = m_model->pendingPaths();
+    QStringList pending = m_model->pendingPaths();
     EvidenceStore store(m_context->connection(), m_context->evidenceDir());
-    for (const QString &path : pending) {
+    bool ok = true;
+    while (!pending.isEmpty()) {
         EvidenceStore::Item item;
-        if (!store.add(activityId, path, &item, error))
-            return false;
+        if (!store.add(activityId, pending.first(), &item, error)) {
+            ok = false;
+            break;
+        }
+        pending.removeFirst();
     }
+    // What is stored is listed as stored; what failed stays pending for another try.
+    m_model->setPending(pending);
     setActivity(activityId);
-    return true;
+    return ok;
 }
 
 void EvidencePanel::attach()

@@ -70,7 +70,7 @@ qint64 demoData(Database &db)
     for (int i = 0; i < 60; ++i) {
         Staff s;
         s.unitId = unit.id;
-        s.name = surnames.at(i % 10) + given.at((i * 7) % 10);
+        s.name = surnames.at(i % 10) + given.at((i / 10 + 3 * (i % 10)) % 10);
         s.idNumber = TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1972, 3, 1).addDays(i * 173), 11 + (i % 45) * 2 + (i % 2));
         s.department = departments.at(i % 5);
         s.title = titles.at(i % 4);

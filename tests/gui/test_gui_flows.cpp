@@ -181,17 +181,29 @@ void TestGuiFlows::addActivityShowsCreditAndExplanation()
         days->setValue(3);
         hours = GuiTest::child<QLabel>(d, "activityHours")->text();
         explanation = GuiTest::child<QLabel>(d, "activityExplanation")->text();
-        m_prompter.answer = true; // save without evidence
+        // Evidence attached before the first save waits, then goes into the store with it.
+        QTest::mouseClick(GuiTest::child<QPushButton>(d, "evidenceAttach"), Qt::LeftButton);
         QTest::mouseClick(GuiTest::child<QPushButton>(d, "activitySave"), Qt::LeftButton);
     });
+    const QString certificate = m_dir.filePath(QStringLiteral("培训证书.jpg"));
+    {
+        QFile f(certificate);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("JPEG");
+    }
+    m_prompter.files = {certificate};
     QTest::mouseClick(GuiTest::child<QPushButton>(page, "personAddActivity"), Qt::LeftButton);
+    QVERIFY2(m_prompter.warnings.isEmpty(), qPrintable(m_prompter.warnings.join(QLatin1Char('\n'))));
     QVERIFY2(hours.startsWith(QLatin1String("18")), qPrintable(hours));
     QVERIFY2(explanation.contains(QStringLiteral("第十二条（十）")), qPrintable(explanation));
     QTRY_COMPARE(page->activityModel()->rowCount(), 1);
     YearActivityModel *model = page->activityModel();
     QCOMPARE(model->data(model->index(0, YearActivityModel::Hours)).toString(), QStringLiteral("18"));
     QVERIFY(model->data(model->index(0, YearActivityModel::Explanation)).toString().contains(QStringLiteral("第十二条（十）")));
-    QCOMPARE(ActivityRepository(m_db->connection()).list(staff, 2025).size(), 1);
+    const QList<Activity> saved = ActivityRepository(m_db->connection()).list(staff, 2025);
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(ActivityRepository(m_db->connection()).evidenceCount(saved.first().id), 1);
+    QCOMPARE(model->data(model->index(0, YearActivityModel::Evidence)).toInt(), 1);
 }
 
 qint64 TestGuiFlows::addPersonWithActivity(qint64 *activityId)
