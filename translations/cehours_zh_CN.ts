@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CE Hours</source>
+        <translation>关于继续教育学时登记</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;CE Hours %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;继续教育学时登记 %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Continuing-education credit-hour registry for the HR office: staff registry, activities with evidence, credit hours by the province&apos;s rules, yearly compliance, provincial import files and printed forms.</source>
+        <translation>供人事部门使用的专业技术人员继续教育学时登记工具：人员名册、活动及佐证材料、按本省规则折算学时、年度达标情况、省级学时管理系统导入文件及各类打印表格。</translation>
+    </message>
+    <message>
+        <source>Licence: proprietary; all rights reserved by the CE Hours developers. Bundled font: WenQuanYi Micro Hei (Apache License 2.0 or GPL 3 with font exception). Built with Qt %1 (LGPL 3), SQLite, libxlsxwriter and minizip.</source>
+        <translation>许可：专有软件，继续教育学时登记开发者保留所有权利。随附字体：文泉驿微米黑（Apache License 2.0 或附字体例外的 GPL 3）。基于 Qt %1（LGPL 3）、SQLite、libxlsxwriter 和 minizip 构建。</translation>
+    </message>
+    <message>
+        <source>Rule sets shipped:</source>
+        <translation>随附规则集：</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Edit activity of %1</source>
@@ -852,16 +879,6 @@
         <translation>关于继续教育学时登记(&amp;A)</translation>
     </message>
     <message>
-        <source>About CE Hours</source>
-        <translation>关于继续教育学时登记</translation>
-    </message>
-    <message>
-        <source>CE Hours %1
-Continuing-education credit-hour registry for the HR office.</source>
-        <translation>继续教育学时登记 %1
-供单位人事部门使用的专业技术人员继续教育学时登记管理工具。</translation>
-    </message>
-    <message>
         <source>CE Hours</source>
         <translation>继续教育学时登记</translation>
     </message>
@@ -1086,6 +1103,14 @@ Continuing-education credit-hour registry for the HR office.</source>
     <message>
         <source>No activity recorded for this year yet.</source>
         <translation>本年度尚未登记任何活动。</translation>
+    </message>
+    <message>
+        <source>&amp;Cycle check…</source>
+        <translation>职称周期核查(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Credit hours over the tenure cycle before a title application</source>
+        <translation>申报职称前任职周期内的学时情况</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "ActivityPage.h"
 #include "AppContext.h"
 #include "ExportPage.h"
@@ -139,11 +140,7 @@ void MainWindow::buildMenus()
     nextYear->setShortcut(QKeySequence(tr("Ctrl+PgDown")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About CE Hours"), this, [this] {
-        QMessageBox::about(this, tr("About CE Hours"),
-                           tr("CE Hours %1\nContinuing-education credit-hour registry for the HR office.")
-                               .arg(QApplication::applicationVersion()));
-    });
+    help->addAction(tr("&About CE Hours"), this, [this] { AboutDialog(m_context->database()->path(), this).exec(); });
 }
 
 int MainWindow::currentSection() const

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/DatabaseRelocator.h"
 #include "util/Translations.h"
 
 #include <QApplication>
@@ -26,7 +27,7 @@ int main(int argc, char *argv[])
 
     Database db;
     const int dbArg = args.indexOf(QLatin1String("--db"));
-    const QString path = (dbArg > 0 && dbArg + 1 < args.size()) ? args.at(dbArg + 1) : Database::defaultPath();
+    const QString path = (dbArg > 0 && dbArg + 1 < args.size()) ? args.at(dbArg + 1) : DatabaseRelocator::configuredPath();
     if (!db.open(path)) {
         QMessageBox::critical(nullptr, QObject::tr("CE Hours"),
                               QObject::tr("Cannot open the database %1:\n%2").arg(path, db.errorString()));
