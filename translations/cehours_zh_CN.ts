@@ -1425,6 +1425,38 @@ Contact: %4 %5</source>
         <source>(not given)</source>
         <translation>（未填写）</translation>
     </message>
+    <message>
+        <source>&amp;Move database and evidence to another folder…</source>
+        <translation>将数据库和佐证材料移到其他文件夹(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Folder for the database and evidence files</source>
+        <translation>选择存放数据库和佐证材料的文件夹</translation>
+    </message>
+    <message>
+        <source>Move database</source>
+        <translation>移动数据库</translation>
+    </message>
+    <message>
+        <source>The data was not moved; the current database stays in use.
+%1</source>
+        <translation>数据未移动，仍使用当前数据库。
+%1</translation>
+    </message>
+    <message>
+        <source>Database: %1
+Evidence files: %2
+From the next start: %3</source>
+        <translation>数据库：%1
+佐证材料：%2
+下次启动起使用：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database and %n evidence file(s) were copied to %1 and checked. CE Hours will now close; start it again to work on the new copy. The old copy is left where it was.</source>
+        <translation>
+            <numerusform>数据库和 %n 个佐证材料文件已复制到 %1 并校验无误。程序即将关闭，请重新启动以使用新位置的数据；原位置的数据保留不动。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShortfallModel</name>

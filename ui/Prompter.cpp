@@ -40,6 +40,11 @@ QString Prompter::saveFileName(QWidget *parent, const QString &title, const QStr
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
+QString Prompter::existingDirectory(QWidget *parent, const QString &title)
+{
+    return QFileDialog::getExistingDirectory(parent, title);
+}
+
 QString Prompter::text(QWidget *parent, const QString &title, const QString &label, const QString &initial)
 {
     bool ok = false;

@@ -18,6 +18,8 @@ public:
     virtual QStringList openFileNames(QWidget *parent, const QString &title, const QString &filter);
     virtual QString openFileName(QWidget *parent, const QString &title, const QString &filter);
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
+    // Empty string when cancelled.
+    virtual QString existingDirectory(QWidget *parent, const QString &title);
     // Null string when cancelled.
     virtual QString text(QWidget *parent, const QString &title, const QString &label, const QString &initial = {});
     // Opens a file with the system's viewer.

@@ -3,6 +3,7 @@
 #include "TabOrder.h"
 #include "AppContext.h"
 #include "Prompter.h"
+#include "storage/DatabaseRelocator.h"
 #include "RuleSetChoices.h"
 #include "UnitDialog.h"
 #include "storage/AuditLog.h"
@@ -16,6 +17,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QApplication>
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
@@ -61,8 +63,11 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
     m_database->setText(tr("Database: %1\nEvidence files: %2")
                             .arg(QDir::toNativeSeparators(context->database()->path()),
                                  QDir::toNativeSeparators(context->evidenceDir())));
+    auto *moveButton = new QPushButton(tr("&Move database and evidence to another folder…"), dataBox);
+    moveButton->setObjectName(QStringLiteral("settingsMoveData"));
     auto *dataLayout = new QVBoxLayout(dataBox);
     dataLayout->addWidget(m_database);
+    dataLayout->addWidget(moveButton, 0, Qt::AlignLeft);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(unitBox);
@@ -71,6 +76,7 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
     layout->addStretch();
 
     connect(editUnit, &QPushButton::clicked, this, &SettingsPage::editUnit);
+    connect(moveButton, &QPushButton::clicked, this, &SettingsPage::moveData);
     connect(m_maskIds, &QCheckBox::toggled, context, &AppContext::setMaskIds);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         const QString code = m_language->currentData().toString();
@@ -83,7 +89,7 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
         AuditLog::setOperatorName(name);
     });
     connect(context, &AppContext::unitChanged, this, &SettingsPage::refreshUnit);
-    setTabChain({editUnit, m_language, m_maskIds, m_operator});
+    setTabChain({editUnit, m_language, m_maskIds, m_operator, moveButton});
     refreshUnit();
 }
 
@@ -104,4 +110,31 @@ void SettingsPage::editUnit()
     UnitDialog dialog(m_context->connection(), m_context->unit(), !m_context->hasUnit(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_context->reloadUnit();
+}
+
+void SettingsPage::moveData()
+{
+    Prompter &prompter = Prompter::current();
+    const QString folder = prompter.existingDirectory(this, tr("Folder for the database and evidence files"));
+    if (folder.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const DatabaseRelocator::Result result = DatabaseRelocator::relocate(*m_context->database(), folder);
+    QApplication::restoreOverrideCursor();
+    if (!result.ok) {
+        prompter.warning(this, tr("Move database"), tr("The data was not moved; the current database stays in use.\n%1").arg(result.error));
+        return;
+    }
+    DatabaseRelocator::setConfiguredPath(result.databasePath);
+    m_database->setText(tr("Database: %1\nEvidence files: %2\nFrom the next start: %3")
+                            .arg(QDir::toNativeSeparators(m_context->database()->path()),
+                                 QDir::toNativeSeparators(m_context->evidenceDir()),
+                                 QDir::toNativeSeparators(result.databasePath)));
+    // Work entered into the old copy after the move would not reach the new one: close now.
+    prompter.information(this, tr("Move database"),
+                         tr("The database and %n evidence file(s) were copied to %1 and checked. CE Hours will now "
+                            "close; start it again to work on the new copy. The old copy is left where it was.",
+                            nullptr, result.evidenceFiles)
+                             .arg(QDir::toNativeSeparators(folder)));
+    QCoreApplication::quit();
 }

@@ -7,7 +7,8 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 
-// 设置: the unit's details, UI language, ID masking in lists, the operator name for the audit log.
+// 设置: the unit's details, UI language, ID masking in lists, the operator name for the audit log,
+// where the database lives.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -16,6 +17,9 @@ public:
 
 public slots:
     void editUnit();
+    // Copies the database and evidence store to a folder the clerk chooses (e.g. a shared
+    // drive), verifies the copy, and uses it from the next start. The old copy stays.
+    void moveData();
 
 private:
     void refreshUnit();
