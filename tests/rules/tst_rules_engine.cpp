@@ -82,6 +82,8 @@ private slots:
     void jiangsuItemsAddUpWithinCaps();
     void jiangsuPublicShortfall();
     void henanDeclarationDeadline();
+    void henanCompletionDeadline();
+    void personChoosesSubjectWhereTheClauseIsSilent();
     void hefeiMakeUpNextYear();
     void hefeiMakeUpOnlyFromTheNextYear();
     void henanNoCarryOver();
@@ -360,6 +362,39 @@ void TestRulesEngine::henanDeclarationDeadline()
     QVERIFY(!y.items[1].counted);
     QVERIFY(y.items[1].reason.contains(QStringLiteral("2025-12-30")));
     QCOMPARE(y.shortfallProfessional, 60.0);
+}
+
+// audit: 44号 二（三） "应在2025年12月30日前完成本年度规定的继续教育任务及学时申报" — the tasks, not
+// only the declaration, are due by 12-30: an item completed on 12-31 does not count for that year.
+void TestRulesEngine::henanCompletionDeadline()
+{
+    QList<ActivityInput> items = henanYear(2025, 30, 60);
+    items[1].date = QDate(2025, 12, 30);
+    YearResult y = YearAggregator::aggregate(set("henan-2025"), 2025, items);
+    QVERIFY(y.compliant);
+    items[1].date = QDate(2025, 12, 31);
+    y = YearAggregator::aggregate(set("henan-2025"), 2025, items);
+    QVERIFY(!y.items[1].counted);
+    QVERIFY(y.items[1].reason.contains(QStringLiteral("2025-12-30")));
+    QCOMPARE(y.shortfallProfessional, 60.0);
+    QVERIFY(y.items[0].counted);   // the public item has no date: not checked
+}
+
+// audit: Hefei annex 3「自学」 names "公共科目和专业科目自学"; Hunan 附件2 二.6 专家服务基层 names no subject
+// (unlike 二.2–二.5, 二.7–二.11): the person assigns the subject, professional by default.
+void TestRulesEngine::personChoosesSubjectWhereTheClauseIsSilent()
+{
+    const ActivityInput hf = act(2023, "self_study", {{QStringLiteral("type"), QStringLiteral("assessed")}, {QStringLiteral("hours"), 20}});
+    QCOMPARE(CreditCalculator::calculate(set("hefei-2021"), hf).subject, Subject::Professional);
+    ActivityInput hfPub = hf;
+    hfPub.subject = Subject::Public;
+    QCOMPARE(CreditCalculator::calculate(set("hefei-2021"), hfPub).subject, Subject::Public);
+    const ActivityInput hn = act(2024, "expert_service", {{QStringLiteral("onsiteDays"), 2}}, Subject::Public);
+    const CreditResult r = CreditCalculator::calculate(set("hunan-2025"), hn);
+    QCOMPARE(r.subject, Subject::Public);
+    QCOMPARE(r.hours, 16.0);
+    QCOMPARE(CreditCalculator::calculate(set("hunan-2025"), act(2024, "patent", {{QStringLiteral("type"), QStringLiteral("invention")}, {QStringLiteral("rank"), 1}}, Subject::Public)).subject,
+             Subject::Professional);   // 二.4 "视同参加专业科目培训": fixed
 }
 
 void TestRulesEngine::hefeiMakeUpNextYear()
