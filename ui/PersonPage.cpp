@@ -3,6 +3,7 @@
 #include "TabOrder.h"
 #include "ActivityDialog.h"
 #include "AppContext.h"
+#include "CycleCheckDialog.h"
 #include "PersonYearsModel.h"
 #include "Prompter.h"
 #include "StaffDialog.h"
@@ -55,9 +56,13 @@ PersonPage::PersonPage(AppContext *context, QWidget *parent)
     m_heading->setFont(big);
     auto *editPerson = new QPushButton(tr("Edit &person…"), this);
     editPerson->setObjectName(QStringLiteral("personEdit"));
+    auto *cycle = new QPushButton(tr("&Cycle check…"), this);
+    cycle->setObjectName(QStringLiteral("personCycleCheck"));
+    cycle->setToolTip(tr("Credit hours over the tenure cycle before a title application"));
     auto *top = new QHBoxLayout;
     top->addWidget(back);
     top->addWidget(m_heading, 1);
+    top->addWidget(cycle);
     top->addWidget(editPerson);
 
     m_profile = new QLabel(this);
@@ -124,6 +129,11 @@ PersonPage::PersonPage(AppContext *context, QWidget *parent)
     escape->setContext(Qt::WidgetWithChildrenShortcut);
     connect(escape, &QShortcut::activated, this, &PersonPage::backRequested);
     connect(editPerson, &QPushButton::clicked, this, &PersonPage::editPerson);
+    connect(cycle, &QPushButton::clicked, this, [this] {
+        CycleCheckDialog dialog(m_context, this);
+        dialog.setStaff(m_staff.id);
+        dialog.exec();
+    });
     connect(m_add, &QPushButton::clicked, this, &PersonPage::addActivity);
     connect(m_edit, &QPushButton::clicked, this, &PersonPage::editActivity);
     connect(m_remove, &QPushButton::clicked, this, &PersonPage::removeActivity);
@@ -140,7 +150,7 @@ PersonPage::PersonPage(AppContext *context, QWidget *parent)
     connect(context, &AppContext::dataChanged, this, &PersonPage::reload);
     connect(context, &AppContext::unitChanged, this, &PersonPage::reload);
     connect(context, &AppContext::yearChanged, this, &PersonPage::setYear);
-    setTabChain({back, editPerson, m_yearTable, m_activityTable, m_add, m_edit, m_remove, m_submit, m_reopen});
+    setTabChain({back, cycle, editPerson, m_yearTable, m_activityTable, m_add, m_edit, m_remove, m_submit, m_reopen});
 }
 
 void PersonPage::setStaff(qint64 staffId)

@@ -16,6 +16,7 @@
 #include <QTimer>
 #include <QWidget>
 #include <functional>
+#include <memory>
 
 class TestPrompter : public Prompter
 {
@@ -57,11 +58,21 @@ void onModal(std::function<void(T *)> action)
 {
     auto *timer = new QTimer;
     timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, action] {
+    auto ticks = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, action, ticks] {
         if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
             timer->stop();
             timer->deleteLater();
             action(dialog);
+            // A dialog the action left open would block the test: close it.
+            if (dialog->isVisible()) {
+                qWarning("onModal: the dialog was left open; rejecting it");
+                dialog->reject();
+            }
+        } else if (++*ticks > 500) { // 10 s: the dialog never came
+            qWarning("onModal: no dialog appeared");
+            timer->stop();
+            timer->deleteLater();
         }
     });
     timer->start();

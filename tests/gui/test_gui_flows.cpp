@@ -11,6 +11,9 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PersonPage.h"
+#include "CycleCheckDialog.h"
+#include "OverviewPage.h"
+#include "ShortfallModel.h"
 #include "RosterImportDialog.h"
 #include "StaffDialog.h"
 #include "StaffPage.h"
@@ -24,6 +27,7 @@
 #include "storage/YearLockRepository.h"
 #include "util/Clock.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -51,6 +55,7 @@ private slots:
     void filterRegistry();
     void importRoster();
     void batchEntry();
+    void overviewAndCycleCheck();
 
 private:
     qint64 addPersonWithActivity(qint64 *activityId);
@@ -121,7 +126,7 @@ void TestGuiFlows::addPersonRejectsBadId()
     window.show();
     const QString good = TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1985, 3, 12), 123);
     QString bad = good.left(17) + (good.at(17) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1'));
-    bool stayedOpen = false;
+    bool stayedOpen = false, savedByShortcut = false;
     QString hintForGood;
     GuiTest::onModal<StaffDialog>([&](StaffDialog *d) {
         auto *id = GuiTest::child<QLineEdit>(d, "staffIdNumber");
@@ -133,13 +138,19 @@ void TestGuiFlows::addPersonRejectsBadId()
         id->clear();
         QTest::keyClicks(id, good);
         hintForGood = GuiTest::child<QLabel>(d, "staffIdHint")->text();
+        // Shortcuts reach the active window only; activation is asynchronous.
+        QTRY_VERIFY_WITH_TIMEOUT((d->activateWindow(), d->isActiveWindow()), 10000);
         QTest::keyClick(id, Qt::Key_S, Qt::ControlModifier); // Ctrl+S saves
+        savedByShortcut = !d->isVisible();
+        if (!savedByShortcut)
+            qWarning("still open: error '%s', active %d, focus %s", qPrintable(GuiTest::child<QLabel>(d, "staffError")->text()),
+                     d->isActiveWindow(), QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "none");
     });
     // Ctrl+N opens the dialog from anywhere in the window.
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTRY_VERIFY_WITH_TIMEOUT((window.activateWindow(), window.isActiveWindow()), 10000);
     QTest::keyClick(window.staffPage()->table(), Qt::Key_N, Qt::ControlModifier);
     QVERIFY(stayedOpen);
+    QVERIFY(savedByShortcut);
     QTRY_COMPARE(window.staffPage()->model()->totalCount(), 1);
     GuiTest::onModal<StaffDialog>([&](StaffDialog *d) {
         // The same ID again: refused (unique per unit), with a message.
@@ -343,6 +354,12 @@ void TestGuiFlows::filterRegistry()
     level->setCurrentIndex(level->findData(QStringLiteral("副高级")));
     QTRY_COMPARE(model->totalCount(), 1);
     QCOMPARE(model->data(model->index(0, StaffQuery::Name)).toString(), QStringLiteral("李四"));
+    // ID numbers are masked in the list unless the setting is turned off.
+    QVERIFY(model->data(model->index(0, StaffQuery::IdNumber)).toString().contains(QLatin1String("**********")));
+    GuiTest::child<QCheckBox>(&window, "settingsMaskIds")->setChecked(false);
+    QCOMPARE(model->data(model->index(0, StaffQuery::IdNumber)).toString(), lastId);
+    QCOMPARE(QSettings().value(QStringLiteral("ui/maskIds")).toBool(), false);
+    GuiTest::child<QCheckBox>(&window, "settingsMaskIds")->setChecked(true);
     // Opening the row shows the person's page with the full ID number.
     window.staffPage()->table()->setCurrentIndex(model->index(0, 0));
     emit window.staffPage()->table()->activated(model->index(0, 0));
@@ -414,6 +431,30 @@ void TestGuiFlows::batchEntry()
     QVERIFY2(m_prompter.warnings.isEmpty(), qPrintable(m_prompter.warnings.join(QLatin1Char('\n'))));
     auto *count = GuiTest::child<QLabel>(window.activityPage(), "activityCount");
     QTRY_COMPARE(count->text(), QStringLiteral("Activities in 2025: 5"));
+}
+
+void TestGuiFlows::overviewAndCycleCheck()
+{
+    qint64 activityId = 0;
+    const qint64 staff = addPersonWithActivity(&activityId);
+    MainWindow window(m_db);
+    window.show();
+    window.showSection(MainWindow::Overview);
+    OverviewPage *overview = window.overviewPage();
+    QTRY_COMPARE(overview->overview().people.size(), 1);
+    QCOMPARE(overview->shortfallModel()->rowCount(), 1); // two days of training are not 90 hours
+    auto *table = GuiTest::child<QTableView>(overview, "overviewShortfall");
+    emit table->activated(table->model()->index(0, 0));
+    QCOMPARE(window.currentSection(), int(MainWindow::Staff));
+    QCOMPARE(window.personPage()->staffId(), staff);
+
+    QString report;
+    GuiTest::onModal<CycleCheckDialog>([&](CycleCheckDialog *d) {
+        report = d->reportHtml();
+        d->reject();
+    });
+    QTest::mouseClick(GuiTest::child<QPushButton>(window.personPage(), "personCycleCheck"), Qt::LeftButton);
+    QVERIFY2(report.contains(QStringLiteral("张伟")) && report.contains(QLatin1String("2025")), qPrintable(report));
 }
 
 QTEST_MAIN(TestGuiFlows)
