@@ -43,12 +43,13 @@ public:
 
 namespace GuiTest {
 
-// Isolated settings and data folders for the whole test process.
-inline void isolate()
+// Isolated settings and data folders for the whole test process (one settings file per test
+// program, so that tests running in parallel do not share them).
+inline void isolate(const QString &testName)
 {
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("cehours-test"));
-    QApplication::setApplicationName(QStringLiteral("cehours-gui-test"));
+    QApplication::setApplicationName(testName);
     QSettings().clear();
 }
 

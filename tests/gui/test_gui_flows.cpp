@@ -35,6 +35,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QUrl>
@@ -56,6 +57,7 @@ private slots:
     void importRoster();
     void batchEntry();
     void overviewAndCycleCheck();
+    void remembersSectionAndYear();
 
 private:
     qint64 addPersonWithActivity(qint64 *activityId);
@@ -68,7 +70,7 @@ private:
 
 void TestGuiFlows::initTestCase()
 {
-    GuiTest::isolate();
+    GuiTest::isolate(QStringLiteral("test_gui_flows"));
     Clock::setCurrent(&m_clock);
     Prompter::setCurrent(&m_prompter);
     QSettings().setValue(QStringLiteral("ui/lastYear"), 2025);
@@ -455,6 +457,25 @@ void TestGuiFlows::overviewAndCycleCheck()
     });
     QTest::mouseClick(GuiTest::child<QPushButton>(window.personPage(), "personCycleCheck"), Qt::LeftButton);
     QVERIFY2(report.contains(QStringLiteral("张伟")) && report.contains(QLatin1String("2025")), qPrintable(report));
+}
+
+void TestGuiFlows::remembersSectionAndYear()
+{
+    GuiTest::makeUnit(*m_db);
+    {
+        MainWindow window(m_db);
+        window.show();
+        window.showSection(MainWindow::Overview);
+        GuiTest::child<QSpinBox>(&window, "yearSpin")->setValue(2024);
+        QCOMPARE(window.context()->year(), 2024);
+        window.close();
+    }
+    MainWindow again(m_db);
+    QCOMPARE(again.currentSection(), int(MainWindow::Overview));
+    QCOMPARE(again.context()->year(), 2024);
+    QCOMPARE(GuiTest::child<QSpinBox>(&again, "yearSpin")->value(), 2024);
+    QSettings().setValue(QStringLiteral("ui/lastYear"), 2025);
+    QSettings().setValue(QStringLiteral("ui/lastSection"), 0);
 }
 
 QTEST_MAIN(TestGuiFlows)

@@ -43,7 +43,7 @@ private:
 
 void TestGuiModels::initTestCase()
 {
-    GuiTest::isolate();
+    GuiTest::isolate(QStringLiteral("test_gui_models"));
     Clock::setCurrent(&m_clock);
     QVERIFY(m_dir.isValid());
 }
