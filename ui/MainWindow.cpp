@@ -8,12 +8,15 @@
 #include "PersonPage.h"
 #include "SettingsPage.h"
 #include "StaffPage.h"
+#include "Prompter.h"
 #include "UnitDialog.h"
+#include "import/StaffTemplate.h"
 #include "storage/Database.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -102,6 +105,18 @@ void MainWindow::buildMenus()
     QAction *import = file->addAction(tr("&Import roster…"), m_staffPage, &StaffPage::importRoster);
     import->setObjectName(QStringLiteral("actionImportRoster"));
     import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    QAction *saveTemplate = file->addAction(tr("Save roster &template…"), this, [this] {
+        const QString path = Prompter::current().saveFileName(this, tr("Save roster template"), tr("roster-template.xlsx"),
+                                                              tr("Excel (*.xlsx);;CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!StaffTemplate::write(path, &error))
+            Prompter::current().warning(this, tr("Save roster template"), error);
+        else
+            statusBar()->showMessage(tr("Template saved: %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
+    saveTemplate->setObjectName(QStringLiteral("actionSaveTemplate"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -80,7 +80,8 @@ StaffPage::StaffPage(AppContext *context, QWidget *parent)
     // Empty registry: say what to do first.
     auto *empty = new QWidget(this);
     empty->setObjectName(QStringLiteral("staffEmpty"));
-    auto *emptyText = new QLabel(tr("The registry is empty. Import the unit's roster from Excel/CSV, or add people one by one."), empty);
+    auto *emptyText = new QLabel(tr("The registry is empty. Import the unit's roster from Excel/CSV (File ▸ Save roster template "
+                                    "gives the columns), or add people one by one."), empty);
     emptyText->setWordWrap(true);
     emptyText->setAlignment(Qt::AlignCenter);
     auto *emptyImport = new QPushButton(tr("Import roster…"), empty);

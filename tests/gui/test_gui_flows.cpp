@@ -407,6 +407,10 @@ void TestGuiFlows::importRoster()
     });
     QTest::mouseClick(GuiTest::child<QPushButton>(&window, "importRosterButton"), Qt::LeftButton);
     QTRY_COMPARE(window.staffPage()->model()->totalCount(), 2);
+    // The template the clerk fills in (saved where the save dialog says).
+    QDir::setCurrent(m_dir.path());
+    window.findChild<QAction *>(QStringLiteral("actionSaveTemplate"))->trigger();
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("roster-template.xlsx"))));
 }
 
 void TestGuiFlows::batchEntry()
