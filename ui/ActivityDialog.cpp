@@ -10,10 +10,14 @@
 #include "storage/StaffRepository.h"
 #include "storage/YearLockRepository.h"
 
+#include <QAbstractSpinBox>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QShortcut>
 #include <QVBoxLayout>
@@ -68,13 +72,20 @@ ActivityDialog::ActivityDialog(AppContext *context, const Activity &activity, QW
 
 void ActivityDialog::updateLock()
 {
-    const int year = m_form->activity().year;
-    const bool locked = YearLockRepository(m_context->connection()).isLocked(m_activity.staffId, year);
+    // A stored activity of a locked year cannot be moved out of it either.
+    YearLockRepository locks(m_context->connection());
+    const int year = m_activity.id && locks.isLocked(m_activity.staffId, m_activity.year) ? m_activity.year : m_form->activity().year;
+    const bool locked = locks.isLocked(m_activity.staffId, year);
     m_lock->setVisible(locked);
     if (locked)
         m_lock->setText(tr("The year %1 has been submitted and is locked. Reopen it (with a reason) on the person's page to make corrections.").arg(year));
     m_evidence->setReadOnly(locked);
     m_save->setEnabled(!locked);
+    for (QWidget *w : m_form->findChildren<QWidget *>()) {
+        if ((m_activity.id || w->objectName() != QLatin1String("activityYear")) && (qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractSpinBox *>(w)
+                                                                   || qobject_cast<QComboBox *>(w) || qobject_cast<QCheckBox *>(w)))
+            w->setEnabled(!locked);
+    }
 }
 
 void ActivityDialog::accept()

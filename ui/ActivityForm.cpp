@@ -184,7 +184,12 @@ void ActivityForm::setActivity(const Activity &activity)
     m_title->setText(activity.title);
     m_start->setDate(activity.startDate.isValid() ? activity.startDate : m_start->minimumDate());
     m_end->setDate(activity.endDate.isValid() ? activity.endDate : m_end->minimumDate());
-    const int kindIndex = m_kind->findData(activity.kind);
+    int kindIndex = m_kind->findData(activity.kind);
+    if (kindIndex < 0 && !activity.kind.isEmpty()) {
+        // Recorded under a kind this rule set does not have: keep it (the credit shows the error).
+        m_kind->addItem(tr("%1 (not in the rule set)").arg(activity.kind), activity.kind);
+        kindIndex = m_kind->count() - 1;
+    }
     if (kindIndex >= 0 && kindIndex != m_kind->currentIndex())
         m_kind->setCurrentIndex(kindIndex); // rebuilds the fields
     for (FieldEditor *e : std::as_const(m_editors))
