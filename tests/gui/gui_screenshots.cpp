@@ -31,7 +31,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTextStream>
 
 namespace {
@@ -134,7 +133,9 @@ int main(int argc, char *argv[])
     Clock::setCurrent(&clock);
     QSettings().setValue(QStringLiteral("ui/lastYear"), 2025);
 
-    QTemporaryDir dir;
+    // A fixed folder, so the settings page shows the same path on every run.
+    QDir dir(QDir::temp().filePath(QStringLiteral("cehours-demo")));
+    dir.removeRecursively();
     Database db;
     if (!db.open(dir.filePath(QStringLiteral("demo.sqlite"))))
         return 1;
