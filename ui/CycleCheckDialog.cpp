@@ -1,6 +1,7 @@
 #include "CycleCheckDialog.h"
 
 #include "AppContext.h"
+#include "Prompter.h"
 #include "StaffPicker.h"
 #include "domain/Staff.h"
 #include "rules/CycleCheck.h"
@@ -8,6 +9,7 @@
 #include "storage/StaffRepository.h"
 
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QPrintDialog>
@@ -54,8 +56,11 @@ CycleCheckDialog::CycleCheckDialog(AppContext *context, QWidget *parent)
     columns->addLayout(left, 2);
     columns->addWidget(m_report, 3);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    QPushButton *print = buttons->addButton(tr("P&rint…"), QDialogButtonBox::ActionRole);
     print->setObjectName(QStringLiteral("cyclePrint"));
+    QPushButton *pdf = buttons->addButton(tr("Save &PDF…"), QDialogButtonBox::ActionRole);
+    pdf->setObjectName(QStringLiteral("cycleSavePdf"));
+    connect(pdf, &QPushButton::clicked, this, &CycleCheckDialog::savePdf);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
@@ -139,4 +144,22 @@ void CycleCheckDialog::print()
     QTextDocument doc;
     doc.setHtml(reportHtml());
     doc.print(&printer);
+}
+
+bool CycleCheckDialog::savePdf()
+{
+    const QString path = Prompter::current().saveFileName(this, tr("Save cycle check"), tr("cycle-check.pdf"), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return false;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    QTextDocument doc;
+    doc.setHtml(reportHtml());
+    doc.print(&printer);
+    if (!QFileInfo::exists(path)) {
+        Prompter::current().warning(this, tr("Save cycle check"), tr("Cannot write %1").arg(path));
+        return false;
+    }
+    return true;
 }

@@ -21,6 +21,8 @@ public:
 public slots:
     void recompute();
     void print();
+    // Writes the report as PDF to the path the clerk chooses; false when cancelled or failed.
+    bool savePdf();
 
 private:
     AppContext *m_context;

@@ -455,12 +455,17 @@ void TestGuiFlows::overviewAndCycleCheck()
     QCOMPARE(window.personPage()->staffId(), staff);
 
     QString report;
+    bool pdf = false;
+    QDir::setCurrent(m_dir.path());
     GuiTest::onModal<CycleCheckDialog>([&](CycleCheckDialog *d) {
         report = d->reportHtml();
+        QTest::mouseClick(GuiTest::child<QPushButton>(d, "cycleSavePdf"), Qt::LeftButton);
+        pdf = QFileInfo(m_dir.filePath(QStringLiteral("cycle-check.pdf"))).size() > 1000;
         d->reject();
     });
     QTest::mouseClick(GuiTest::child<QPushButton>(window.personPage(), "personCycleCheck"), Qt::LeftButton);
     QVERIFY2(report.contains(QStringLiteral("张伟")) && report.contains(QLatin1String("2025")), qPrintable(report));
+    QVERIFY(pdf);
 }
 
 void TestGuiFlows::remembersSectionAndYear()
