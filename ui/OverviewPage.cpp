@@ -4,8 +4,10 @@
 #include "ComplianceChart.h"
 #include "CycleCheckDialog.h"
 #include "DepartmentModel.h"
+#include "Prompter.h"
 #include "ShortfallModel.h"
 #include "rules/RuleSet.h"
+#include "storage/YearLockRepository.h"
 #include "util/Clock.h"
 
 #include <QGroupBox>
@@ -43,8 +45,12 @@ OverviewPage::OverviewPage(AppContext *context, QWidget *parent)
     m_summary->setFont(big);
     auto *cycle = new QPushButton(tr("Title &cycle check…"), this);
     cycle->setObjectName(QStringLiteral("overviewCycleCheck"));
+    auto *submit = new QPushButton(tr("&Submit compliant declarations…"), this);
+    submit->setObjectName(QStringLiteral("overviewSubmitCompliant"));
+    submit->setToolTip(tr("Submit (and lock) the year of everyone who meets the requirement"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
+    top->addWidget(submit);
     top->addWidget(cycle);
 
     m_deadlines = new QLabel(this);
@@ -83,6 +89,7 @@ OverviewPage::OverviewPage(AppContext *context, QWidget *parent)
     layout->addLayout(columns, 1);
 
     connect(cycle, &QPushButton::clicked, this, &OverviewPage::openCycleCheck);
+    connect(submit, &QPushButton::clicked, this, &OverviewPage::submitCompliant);
     connect(m_shortfallTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (const qint64 id = m_shortfall->staffId(index.row()))
             emit openPerson(id);
@@ -171,4 +178,35 @@ void OverviewPage::openCycleCheck()
 {
     CycleCheckDialog dialog(m_context, this);
     dialog.exec();
+}
+
+void OverviewPage::submitCompliant()
+{
+    if (m_dirty)
+        refresh();
+    YearLockRepository locks(m_context->connection());
+    QList<qint64> pending;
+    for (const OverviewData::Person &p : std::as_const(m_data.people)) {
+        if (p.result.compliant && !locks.isLocked(p.staffId, m_data.year))
+            pending << p.staffId;
+    }
+    if (pending.isEmpty()) {
+        Prompter::current().information(this, tr("Submit declarations"), tr("No compliant person has an open %1 declaration.").arg(m_data.year));
+        return;
+    }
+    if (!Prompter::current().question(this, tr("Submit declarations"),
+                                      tr("Submit the %1 declarations of %2 compliant people? Their years are locked afterwards.")
+                                          .arg(m_data.year)
+                                          .arg(pending.size())))
+        return;
+    QStringList failures;
+    for (qint64 id : std::as_const(pending)) {
+        QString error;
+        if (!locks.submit(id, m_data.year, &error))
+            failures << error;
+    }
+    m_context->notifyDataChanged();
+    if (!failures.isEmpty())
+        Prompter::current().warning(this, tr("Submit declarations"),
+                                    tr("%1 declarations could not be submitted:\n%2").arg(failures.size()).arg(failures.join(QLatin1Char('\n'))));
 }

@@ -26,6 +26,8 @@ public:
 public slots:
     void refresh();
     void openCycleCheck();
+    // 提交年度申报 for every compliant person whose year is not locked yet.
+    void submitCompliant();
 
 signals:
     void openPerson(qint64 staffId);

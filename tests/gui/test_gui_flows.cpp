@@ -449,6 +449,27 @@ void TestGuiFlows::overviewAndCycleCheck()
     OverviewPage *overview = window.overviewPage();
     QTRY_COMPARE(overview->overview().people.size(), 1);
     QCOMPARE(overview->shortfallModel()->rowCount(), 1); // two days of training are not 90 hours
+    // Nobody compliant: nothing to submit, and nothing locked.
+    QTest::mouseClick(GuiTest::child<QPushButton>(overview, "overviewSubmitCompliant"), Qt::LeftButton);
+    QCOMPARE(m_prompter.infos.size(), 1);
+    QVERIFY(!YearLockRepository(m_db->connection()).isLocked(staff, 2025));
+    // A master's degree obtained this year: 90 professional hours, compliant; submitted in one go.
+    const qint64 graduate = GuiTest::makeStaff(*m_db, window.context()->unitId(), QStringLiteral("陈硕"),
+                                               TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1993, 7, 7), 246), QStringLiteral("药剂科"));
+    Activity degree;
+    degree.staffId = graduate;
+    degree.year = 2025;
+    degree.kind = QStringLiteral("degree");
+    degree.params = QJsonObject{{QStringLiteral("level"), QStringLiteral("master")}};
+    degree.subject = QStringLiteral("professional");
+    QString error;
+    QVERIFY2(ActivityRepository(m_db->connection()).insert(degree, &error), qPrintable(error));
+    window.context()->notifyDataChanged();
+    QTRY_COMPARE(overview->overview().compliant, 1);
+    m_prompter.answer = true;
+    QTest::mouseClick(GuiTest::child<QPushButton>(overview, "overviewSubmitCompliant"), Qt::LeftButton);
+    QVERIFY(YearLockRepository(m_db->connection()).isLocked(graduate, 2025));
+    QVERIFY(!YearLockRepository(m_db->connection()).isLocked(staff, 2025));
     auto *table = GuiTest::child<QTableView>(overview, "overviewShortfall");
     emit table->activated(table->model()->index(0, 0));
     QCOMPARE(window.currentSection(), int(MainWindow::Staff));
