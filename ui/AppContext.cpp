@@ -1,7 +1,7 @@
 #include "AppContext.h"
 
 #include "domain/IdNumber.h"
-#include "storage/ComplianceTable.h"
+#include "rules/RuleSetRegistry.h"
 #include "storage/Database.h"
 #include "storage/UnitRepository.h"
 #include "util/Clock.h"
@@ -61,5 +61,11 @@ QString AppContext::displayId(const QString &idNumber) const
 
 const RuleSet *AppContext::ruleSet(int year) const
 {
-    return ComplianceTable(connection()).ruleSetFor(m_unit.ruleSet, year);
+    // As ComplianceTable::ruleSetFor, without touching the database (called on every keystroke).
+    const RuleSetRegistry &registry = RuleSetRegistry::embedded();
+    const RuleSet *chosen = registry.find(m_unit.ruleSet);
+    if (!chosen)
+        return nullptr;
+    const RuleSet *inForce = registry.resolve(chosen->family(), year);
+    return inForce ? inForce : chosen;
 }
