@@ -45,11 +45,13 @@ namespace GuiTest {
 
 // Isolated settings and data folders for the whole test process (one settings file per test
 // program, so that tests running in parallel do not share them).
-inline void isolate(const QString &testName)
+// Without a name, the test executable's name (Qt's default application name) is used.
+inline void isolate(const QString &testName = QString())
 {
     QStandardPaths::setTestModeEnabled(true);
+    const QString name = testName.isEmpty() ? QApplication::applicationName() : testName;
     QApplication::setOrganizationName(QStringLiteral("cehours-test"));
-    QApplication::setApplicationName(testName);
+    QApplication::setApplicationName(name);
     QSettings().clear();
 }
 
