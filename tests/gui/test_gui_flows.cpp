@@ -33,6 +33,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSpinBox>
@@ -58,6 +59,7 @@ private slots:
     void batchEntry();
     void overviewAndCycleCheck();
     void remembersSectionAndYear();
+    void evidenceChecklistFollowsTheKind();
 
 private:
     qint64 addPersonWithActivity(qint64 *activityId);
@@ -506,6 +508,26 @@ void TestGuiFlows::remembersSectionAndYear()
     QCOMPARE(GuiTest::child<QSpinBox>(&again, "yearSpin")->value(), 2024);
     QSettings().setValue(QStringLiteral("ui/lastYear"), 2025);
     QSettings().setValue(QStringLiteral("ui/lastSection"), 0);
+}
+
+void TestGuiFlows::evidenceChecklistFollowsTheKind()
+{
+    const qint64 unit = GuiTest::makeUnit(*m_db, QStringLiteral("hunan-2025"));
+    const qint64 staff = GuiTest::makeStaff(*m_db, unit, QStringLiteral("刘洋"),
+                                            TestSupport::makeIdNumber(QStringLiteral("430102"), QDate(1986, 4, 4), 111), QStringLiteral("内科"));
+    AppContext context(m_db);
+    Activity a;
+    a.staffId = staff;
+    a.year = 2025;
+    ActivityDialog dialog(&context, a);
+    auto *kind = GuiTest::child<QComboBox>(&dialog, "activityKind");
+    auto *checklist = GuiTest::child<QListWidget>(&dialog, "evidenceChecklist");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("training")));
+    QCOMPARE(checklist->count(), 2); // Hunan annex 2: notice + timetable + sign-in, or notice + certificate
+    QVERIFY(checklist->item(0)->text().contains(QStringLiteral("培训通知")));
+    QCOMPARE(checklist->item(0)->flags() & Qt::ItemIsUserCheckable, Qt::ItemIsUserCheckable);
+    kind->setCurrentIndex(kind->findData(QStringLiteral("conference")));
+    QVERIFY(checklist->item(0)->text().contains(QStringLiteral("邀请函")));
 }
 
 QTEST_MAIN(TestGuiFlows)
