@@ -56,9 +56,9 @@ CycleCheckDialog::CycleCheckDialog(AppContext *context, QWidget *parent)
     columns->addLayout(left, 2);
     columns->addWidget(m_report, 3);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *print = buttons->addButton(tr("P&rint…"), QDialogButtonBox::ActionRole);
+    QPushButton *print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
     print->setObjectName(QStringLiteral("cyclePrint"));
-    QPushButton *pdf = buttons->addButton(tr("Save &PDF…"), QDialogButtonBox::ActionRole);
+    QPushButton *pdf = buttons->addButton(tr("Save P&DF…"), QDialogButtonBox::ActionRole);
     pdf->setObjectName(QStringLiteral("cycleSavePdf"));
     connect(pdf, &QPushButton::clicked, this, &CycleCheckDialog::savePdf);
     auto *layout = new QVBoxLayout(this);
