@@ -3,9 +3,11 @@
 #include "ActivityDialog.h"
 #include "AppContext.h"
 #include "BatchActivityDialog.h"
+#include "Prompter.h"
 #include "StaffPicker.h"
 #include "TabOrder.h"
 #include "UnitActivityModel.h"
+#include "storage/ActivityRepository.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -47,6 +49,8 @@ ActivityPage::ActivityPage(AppContext *context, QWidget *parent)
     batch->setToolTip(tr("One training event for many people"));
     auto *open = new QPushButton(tr("&Open…"), this);
     open->setObjectName(QStringLiteral("activityOpenButton"));
+    auto *remove = new QPushButton(tr("&Delete"), this);
+    remove->setObjectName(QStringLiteral("activityRemoveButton"));
     auto *person = new QPushButton(tr("&Person page"), this);
     person->setObjectName(QStringLiteral("activityPersonButton"));
 
@@ -55,6 +59,7 @@ ActivityPage::ActivityPage(AppContext *context, QWidget *parent)
     buttons->addWidget(add);
     buttons->addWidget(batch);
     buttons->addWidget(open);
+    buttons->addWidget(remove);
     buttons->addWidget(person);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
@@ -73,6 +78,7 @@ ActivityPage::ActivityPage(AppContext *context, QWidget *parent)
     connect(batch, &QPushButton::clicked, this, &ActivityPage::batchEntry);
     connect(open, &QPushButton::clicked, this, &ActivityPage::openActivity);
     connect(m_table, &QTableView::activated, this, &ActivityPage::openActivity);
+    connect(remove, &QPushButton::clicked, this, &ActivityPage::removeActivity);
     connect(person, &QPushButton::clicked, this, [this] {
         if (const qint64 id = m_model->staffId(m_table->currentIndex().row()))
             emit openPerson(id);
@@ -80,7 +86,7 @@ ActivityPage::ActivityPage(AppContext *context, QWidget *parent)
     for (auto signal : {&AppContext::dataChanged, &AppContext::unitChanged})
         connect(context, signal, m_model, &UnitActivityModel::reload);
     connect(context, &AppContext::yearChanged, m_model, &UnitActivityModel::reload);
-    setTabChain({m_search, m_table, add, batch, open, person});
+    setTabChain({m_search, m_table, add, batch, open, remove, person});
     m_model->reload();
 }
 
@@ -125,4 +131,20 @@ void ActivityPage::openActivity()
         return;
     ActivityDialog dialog(m_context, a, this);
     dialog.exec();
+}
+
+void ActivityPage::removeActivity()
+{
+    const Activity a = m_model->activity(m_table->currentIndex().row());
+    if (!a.id)
+        return;
+    const QString person = m_model->data(m_model->index(m_table->currentIndex().row(), UnitActivityModel::Person)).toString();
+    if (!Prompter::current().question(this, tr("Delete activity"), tr("Delete %1 of %2 and its evidence links?").arg(a.title, person)))
+        return;
+    QString error;
+    if (!ActivityRepository(m_context->connection()).remove(a.id, &error)) {
+        Prompter::current().warning(this, tr("Cannot delete"), error);
+        return;
+    }
+    m_context->notifyDataChanged();
 }

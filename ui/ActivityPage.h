@@ -20,6 +20,7 @@ public slots:
     void addActivity();
     void batchEntry();
     void openActivity();
+    void removeActivity();
 
 signals:
     void openPerson(qint64 staffId);

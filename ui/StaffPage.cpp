@@ -2,9 +2,11 @@
 
 #include "TabOrder.h"
 #include "AppContext.h"
+#include "BatchActivityDialog.h"
 #include "Prompter.h"
 #include "RosterImportDialog.h"
 #include "StaffDialog.h"
+#include "StaffPicker.h"
 #include "StaffTableModel.h"
 #include "domain/Staff.h"
 #include "storage/ComplianceTable.h"
@@ -112,11 +114,15 @@ StaffPage::StaffPage(AppContext *context, QWidget *parent)
     m_edit->setObjectName(QStringLiteral("editStaffButton"));
     m_remove = new QPushButton(tr("&Delete"), this);
     m_remove->setObjectName(QStringLiteral("removeStaffButton"));
+    auto *batch = new QPushButton(tr("Record &training for selected…"), this);
+    batch->setObjectName(QStringLiteral("batchForSelectionButton"));
+    batch->setToolTip(tr("One training event for all selected people (batch entry)"));
     auto *import = new QPushButton(tr("&Import roster…"), this);
     import->setObjectName(QStringLiteral("importRosterButton"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_count);
     buttons->addStretch();
+    buttons->addWidget(batch);
     buttons->addWidget(import);
     buttons->addWidget(add);
     buttons->addWidget(m_edit);
@@ -146,11 +152,12 @@ StaffPage::StaffPage(AppContext *context, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &StaffPage::editPerson);
     connect(m_remove, &QPushButton::clicked, this, &StaffPage::removePerson);
     connect(import, &QPushButton::clicked, this, &StaffPage::importRoster);
+    connect(batch, &QPushButton::clicked, this, &StaffPage::batchForSelection);
     connect(emptyImport, &QPushButton::clicked, this, &StaffPage::importRoster);
     connect(context, &AppContext::dataChanged, this, &StaffPage::reload);
     connect(context, &AppContext::unitChanged, this, &StaffPage::reload);
     connect(context, &AppContext::yearChanged, this, &StaffPage::reload);
-    setTabChain({m_search, m_department, m_titleLevel, m_status, m_compliance, m_table, import, add, m_edit, m_remove});
+    setTabChain({m_search, m_department, m_titleLevel, m_status, m_compliance, m_table, batch, import, add, m_edit, m_remove});
     m_edit->setEnabled(false);
     m_remove->setEnabled(false);
     updateCount();
@@ -280,4 +287,18 @@ void StaffPage::importRoster()
         return;
     if (RosterImportDialog::run(m_context, this))
         m_context->notifyDataChanged();
+}
+
+void StaffPage::batchForSelection()
+{
+    if (!m_context->hasUnit())
+        return;
+    BatchActivityDialog dialog(m_context, this);
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const QString label = m_model->data(m_model->index(index.row(), StaffQuery::Name)).toString() + QStringLiteral(" — ")
+            + m_model->data(m_model->index(index.row(), StaffQuery::Department)).toString();
+        dialog.picker()->choose(m_model->staffId(index.row()), label);
+    }
+    dialog.exec();
 }

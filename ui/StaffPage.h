@@ -28,6 +28,8 @@ public slots:
     void editPerson();
     void removePerson();
     void importRoster();
+    // Batch entry with the selected people already chosen.
+    void batchForSelection();
     void reload();
 
 signals:

@@ -439,6 +439,30 @@ void TestGuiFlows::batchEntry()
     QVERIFY2(m_prompter.warnings.isEmpty(), qPrintable(m_prompter.warnings.join(QLatin1Char('\n'))));
     auto *count = GuiTest::child<QLabel>(window.activityPage(), "activityCount");
     QTRY_COMPARE(count->text(), QStringLiteral("Activities in 2025: 5"));
+
+    // Delete one entry from the list (confirmed).
+    auto *list = GuiTest::child<QTableView>(window.activityPage(), "activityTable");
+    list->setCurrentIndex(list->model()->index(0, 0));
+    m_prompter.answer = true;
+    QTest::mouseClick(GuiTest::child<QPushButton>(window.activityPage(), "activityRemoveButton"), Qt::LeftButton);
+    QTRY_COMPARE(count->text(), QStringLiteral("Activities in 2025: 4"));
+
+    // From the registry: the selected people arrive already chosen.
+    window.showSection(MainWindow::Staff);
+    QTableView *registry = window.staffPage()->table();
+    registry->selectionModel()->select(registry->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    registry->selectionModel()->select(registry->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    int preset = 0;
+    GuiTest::onModal<BatchActivityDialog>([&](BatchActivityDialog *d) {
+        preset = int(d->picker()->chosen().size());
+        auto *kind = GuiTest::child<QComboBox>(d, "activityKind");
+        kind->setCurrentIndex(kind->findData(QStringLiteral("teaching")));
+        GuiTest::child<QLineEdit>(d, "activityTitle")->insert(QStringLiteral("院内讲座"));
+        QTest::mouseClick(GuiTest::child<QPushButton>(d, "batchSave"), Qt::LeftButton);
+    });
+    QTest::mouseClick(GuiTest::child<QPushButton>(window.staffPage(), "batchForSelectionButton"), Qt::LeftButton);
+    QCOMPARE(preset, 2);
+    QTRY_COMPARE(count->text(), QStringLiteral("Activities in 2025: 6"));
 }
 
 void TestGuiFlows::overviewAndCycleCheck()
