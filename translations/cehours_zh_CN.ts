@@ -137,6 +137,10 @@
         <source>%1 h</source>
         <translation>%1 学时</translation>
     </message>
+    <message>
+        <source>%1 (not in the rule set)</source>
+        <translation>%1（不在规则集中）</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPage</name>
@@ -175,6 +179,22 @@
     <message>
         <source>Whose activity?</source>
         <translation>为哪位人员登记活动？</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Delete %1 of %2 and its evidence links?</source>
+        <translation>删除%2的“%1”及其佐证材料关联吗？</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>无法删除</translation>
     </message>
 </context>
 <context>
@@ -389,6 +409,26 @@
     <message>
         <source>Verdict: the cycle requirement is NOT met</source>
         <translation>结论：不满足周期学时要求</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save cycle check</source>
+        <translation>保存周期核查</translation>
+    </message>
+    <message>
+        <source>cycle-check.pdf</source>
+        <translation>职称周期学时核查.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -886,6 +926,26 @@
         <source>%1 — CE Hours</source>
         <translation>%1 — 继续教育学时登记</translation>
     </message>
+    <message>
+        <source>Save roster &amp;template…</source>
+        <translation>保存名册模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save roster template</source>
+        <translation>保存名册模板</translation>
+    </message>
+    <message>
+        <source>roster-template.xlsx</source>
+        <translation>人员名册模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>模板已保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -936,6 +996,32 @@
     <message>
         <source>The rule set names no deadline for %1.</source>
         <translation>规则集未规定 %1 的截止日期。</translation>
+    </message>
+    <message>
+        <source>&amp;Submit compliant declarations…</source>
+        <translation>提交达标人员年度申报(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Submit (and lock) the year of everyone who meets the requirement</source>
+        <translation>为所有达标人员提交（并锁定）本年度申报</translation>
+    </message>
+    <message>
+        <source>Submit declarations</source>
+        <translation>提交年度申报</translation>
+    </message>
+    <message>
+        <source>No compliant person has an open %1 declaration.</source>
+        <translation>没有待提交 %1 年度申报的达标人员。</translation>
+    </message>
+    <message>
+        <source>Submit the %1 declarations of %2 compliant people? Their years are locked afterwards.</source>
+        <translation>提交 %2 名达标人员的 %1 年度申报吗？提交后该年度将被锁定。</translation>
+    </message>
+    <message>
+        <source>%1 declarations could not be submitted:
+%2</source>
+        <translation>有 %1 份申报未能提交：
+%2</translation>
     </message>
 </context>
 <context>
@@ -1607,10 +1693,6 @@ From the next start: %3</source>
         <translation>本年度未达标</translation>
     </message>
     <message>
-        <source>The registry is empty. Import the unit&apos;s roster from Excel/CSV, or add people one by one.</source>
-        <translation>人员名册为空。请从 Excel/CSV 导入本单位人员名册，或逐个添加人员。</translation>
-    </message>
-    <message>
         <source>Import roster…</source>
         <translation>导入人员名册…</translation>
     </message>
@@ -1657,6 +1739,18 @@ From the next start: %3</source>
     <message>
         <source>Cannot delete</source>
         <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>The registry is empty. Import the unit&apos;s roster from Excel/CSV (File ▸ Save roster template gives the columns), or add people one by one.</source>
+        <translation>人员名册为空。请从 Excel/CSV 导入本单位名册（“文件 ▸ 保存名册模板”提供所需列），或逐个添加人员。</translation>
+    </message>
+    <message>
+        <source>Record &amp;training for selected…</source>
+        <translation>为所选人员登记培训(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>One training event for all selected people (batch entry)</source>
+        <translation>为所有选中人员登记同一培训（批量登记）</translation>
     </message>
 </context>
 <context>
