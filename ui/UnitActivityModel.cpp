@@ -1,5 +1,7 @@
 #include "UnitActivityModel.h"
 
+#include "storage/ActivityRepository.h"
+
 #include "AppContext.h"
 #include "rules/ActivityInput.h"
 #include "rules/CreditCalculator.h"
@@ -46,7 +48,8 @@ void UnitActivityModel::reload()
     if (m_context->hasUnit()) {
         QVariantList values;
         QSqlQuery q(m_context->connection());
-        q.prepare(QStringLiteral("SELECT COUNT(*)") + where(&values));
+        const QString sql = QStringLiteral("SELECT COUNT(*)") + where(&values);
+        q.prepare(sql);
         for (const QVariant &v : values)
             q.addBindValue(v);
         if (q.exec() && q.next())
@@ -64,9 +67,12 @@ QList<UnitActivityModel::Row> UnitActivityModel::page(int offset, int limit) con
     QVariantList values;
     QSqlQuery q(m_context->connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT a.id, a.staff_id, a.year, a.start_date, a.end_date, a.kind, a.title, a.params, a.subject,"
-                             " s.name, s.department, (SELECT COUNT(*) FROM evidence e WHERE e.activity_id = a.id)")
-              + where(&values) + QStringLiteral(" ORDER BY s.department, s.name, a.id LIMIT ? OFFSET ?"));
+    // The filter clauses hold only placeholders; the values are bound below.
+    const QString sql = QStringLiteral("SELECT a.id, a.staff_id, a.year, a.start_date, a.end_date, a.kind, a.title, a.params,"
+                                       " a.subject, a.status, s.name, s.department,"
+                                       " (SELECT COUNT(*) FROM evidence e WHERE e.activity_id = a.id)")
+        + where(&values) + QStringLiteral(" ORDER BY s.department, s.name, a.id LIMIT ? OFFSET ?");
+    q.prepare(sql);
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -76,19 +82,11 @@ QList<UnitActivityModel::Row> UnitActivityModel::page(int offset, int limit) con
     const RuleSet *set = m_context->ruleSet();
     while (q.next()) {
         Row r;
-        Activity &a = r.activity;
-        a.id = q.value(0).toLongLong();
-        a.staffId = q.value(1).toLongLong();
-        a.year = q.value(2).toInt();
-        a.startDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-        a.endDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-        a.kind = q.value(5).toString();
-        a.title = q.value(6).toString();
-        a.params = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
-        a.subject = q.value(8).toString();
-        r.person = q.value(9).toString();
-        r.department = q.value(10).toString();
-        r.evidence = q.value(11).toInt();
+        r.activity = ActivityRepository::fromRow(q);
+        const Activity &a = r.activity;
+        r.person = q.value(10).toString();
+        r.department = q.value(11).toString();
+        r.evidence = q.value(12).toInt();
         r.kindLabel = a.kind;
         if (set) {
             const CreditResult c = CreditCalculator::calculate(*set, ActivityInput::fromActivity(a));

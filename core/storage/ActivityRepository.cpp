@@ -23,21 +23,6 @@ QString paramsText(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-Activity readActivity(const QSqlQuery &q)
-{
-    Activity a;
-    a.id = q.value(0).toLongLong();
-    a.staffId = q.value(1).toLongLong();
-    a.year = q.value(2).toInt();
-    a.startDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-    a.endDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-    a.kind = q.value(5).toString();
-    a.title = q.value(6).toString();
-    a.params = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
-    a.subject = q.value(8).toString();
-    a.status = q.value(9).toString();
-    return a;
-}
 
 bool sqlFail(const QSqlQuery &q, QString *error)
 {
@@ -172,7 +157,7 @@ bool ActivityRepository::byId(qint64 id, Activity *activity) const
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return false;
-    *activity = readActivity(q);
+    *activity = fromRow(q);
     return true;
 }
 
@@ -188,7 +173,7 @@ QList<Activity> ActivityRepository::list(qint64 staffId, int year) const
     q.addBindValue(year);
     if (q.exec()) {
         while (q.next())
-            out << readActivity(q);
+            out << fromRow(q);
     }
     return out;
 }
@@ -205,7 +190,7 @@ QList<Activity> ActivityRepository::listForYear(qint64 unitId, int year) const
     q.addBindValue(year);
     if (q.exec()) {
         while (q.next())
-            out << readActivity(q);
+            out << fromRow(q);
     }
     return out;
 }
@@ -216,4 +201,20 @@ int ActivityRepository::evidenceCount(qint64 activityId) const
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM evidence WHERE activity_id = ?"));
     q.addBindValue(activityId);
     return (q.exec() && q.next()) ? q.value(0).toInt() : 0;
+}
+
+Activity ActivityRepository::fromRow(const QSqlQuery &q)
+{
+    Activity a;
+    a.id = q.value(0).toLongLong();
+    a.staffId = q.value(1).toLongLong();
+    a.year = q.value(2).toInt();
+    a.startDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    a.endDate = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    a.kind = q.value(5).toString();
+    a.title = q.value(6).toString();
+    a.params = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    a.subject = q.value(8).toString();
+    a.status = q.value(9).toString();
+    return a;
 }

@@ -4,6 +4,8 @@
 
 #include <QSqlDatabase>
 
+class QSqlQuery;
+
 // Activities of staff. Every change is audited; a year that was submitted (locked) refuses changes.
 class ActivityRepository
 {
@@ -23,6 +25,10 @@ public:
     // Activities of every person of a unit in a year, ordered by staff.
     QList<Activity> listForYear(qint64 unitId, int year) const;
     int evidenceCount(qint64 activityId) const;
+
+    // The activity in the first ten columns of a row selected as
+    // id, staff_id, year, start_date, end_date, kind, title, params, subject, status (other queries reuse it).
+    static Activity fromRow(const QSqlQuery &q);
 
 private:
     bool checkWritable(qint64 staffId, int year, QString *error) const;
