@@ -93,7 +93,10 @@ bool RosterImporter::analyseTable(const TableData &table, Preview *preview, QStr
     preview->headerRow = headerIndex + 1;
 
     StaffRepository repo(m_db);
-    const QHash<QString, qint64> existing = repo.idNumberIndex(m_unitId);
+    // The unit's registry, read once: a re-import of thousands of rows compares against it.
+    QHash<QString, Staff> existing;
+    for (const Staff &person : repo.list(m_unitId))
+        existing.insert(person.idNumber, person);
     QHash<QString, int> firstRowOfId;
     for (int r = headerIndex + 1; r < table.rows.size(); ++r) {
         const QStringList &cells = table.rows.at(r);
@@ -121,9 +124,10 @@ bool RosterImporter::analyseTable(const TableData &table, Preview *preview, QStr
         firstRowOfId.insert(id, rowNumber);
 
         Staff s;
-        const qint64 existingId = existing.value(id, 0);
-        if (existingId)
-            repo.byId(existingId, &s);
+        const auto found = existing.constFind(id);
+        const bool known = found != existing.constEnd();
+        if (known)
+            s = found.value();
         const Staff before = s;
         assignFields(s, cells, fieldColumn);
         s.idNumber = id;
@@ -141,7 +145,7 @@ bool RosterImporter::analyseTable(const TableData &table, Preview *preview, QStr
             reject(why);
             continue;
         }
-        if (!existingId)
+        if (!known)
             preview->toAdd << s;
         else if (sameRecord(before, s))
             ++preview->unchanged;

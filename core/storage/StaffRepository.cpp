@@ -236,20 +236,6 @@ bool StaffRepository::byIdNumber(qint64 unitId, const QString &idNumber, Staff *
     return true;
 }
 
-QHash<QString, qint64> StaffRepository::idNumberIndex(qint64 unitId) const
-{
-    QHash<QString, qint64> index;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id_number, id FROM staff WHERE unit_id = ?"));
-    q.addBindValue(unitId);
-    if (q.exec()) {
-        while (q.next())
-            index.insert(q.value(0).toString(), q.value(1).toLongLong());
-    }
-    return index;
-}
-
 QList<Staff> StaffRepository::list(qint64 unitId) const
 {
     QList<Staff> out;

@@ -2,7 +2,7 @@
 #include <QCoreApplication>
 #include "domain/Staff.h"
 
-#include <QHash>
+#include <QList>
 #include <QSqlDatabase>
 
 // Staff registry rows. Every change is audited in the same transaction.
@@ -27,8 +27,6 @@ public:
 
     bool byId(qint64 id, Staff *staff) const;
     bool byIdNumber(qint64 unitId, const QString &idNumber, Staff *staff) const;
-    // id_number -> staff id for a unit (import preview: added vs updated).
-    QHash<QString, qint64> idNumberIndex(qint64 unitId) const;
     QList<Staff> list(qint64 unitId) const;
     int count(qint64 unitId) const;
 
