@@ -1,5 +1,7 @@
 #include "ActivityForm.h"
 
+#include "HeadingFont.h"
+
 #include "AppContext.h"
 #include "FieldEditor.h"
 #include "rules/ActivityInput.h"
@@ -73,10 +75,7 @@ ActivityForm::ActivityForm(AppContext *context, QWidget *parent)
     resultBox->setFrameShape(QFrame::StyledPanel);
     m_hours = new QLabel(resultBox);
     m_hours->setObjectName(QStringLiteral("activityHours"));
-    QFont big = m_hours->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_hours->setFont(big);
+    setHeadingFont(m_hours, 1.4);
     m_explanation = new QLabel(resultBox);
     m_explanation->setObjectName(QStringLiteral("activityExplanation"));
     m_explanation->setWordWrap(true);

@@ -1,5 +1,7 @@
 #include "ExportPage.h"
 
+#include "HeadingFont.h"
+
 #include "AppContext.h"
 #include "Prompter.h"
 
@@ -49,10 +51,7 @@ ExportPage::ExportPage(AppContext *context, QWidget *parent)
     setObjectName(QStringLiteral("exportPage"));
     auto *title = new QLabel(tr("Exports and printed forms"), this);
     title->setObjectName(QStringLiteral("exportTitle"));
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.3);
-    f.setBold(true);
-    title->setFont(f);
+    setHeadingFont(title, 1.3);
     m_layout->addWidget(title);
 
     const int year = m_context->year();

@@ -1,5 +1,7 @@
 #include "OverviewPage.h"
 
+#include "HeadingFont.h"
+
 #include "AppContext.h"
 #include "ComplianceChart.h"
 #include "CycleCheckDialog.h"
@@ -39,10 +41,7 @@ OverviewPage::OverviewPage(AppContext *context, QWidget *parent)
     setObjectName(QStringLiteral("overviewPage"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("overviewSummary"));
-    QFont big = m_summary->font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    big.setBold(true);
-    m_summary->setFont(big);
+    setHeadingFont(m_summary, 1.25);
     auto *cycle = new QPushButton(tr("Title &cycle check…"), this);
     cycle->setObjectName(QStringLiteral("overviewCycleCheck"));
     auto *submit = new QPushButton(tr("&Submit compliant declarations…"), this);

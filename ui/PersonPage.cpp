@@ -1,5 +1,7 @@
 #include "PersonPage.h"
 
+#include "HeadingFont.h"
+
 #include "TabOrder.h"
 #include "ActivityDialog.h"
 #include "AppContext.h"
@@ -50,10 +52,7 @@ PersonPage::PersonPage(AppContext *context, QWidget *parent)
     back->setToolTip(tr("Back to the registry (Esc)"));
     m_heading = new QLabel(this);
     m_heading->setObjectName(QStringLiteral("personHeading"));
-    QFont big = m_heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_heading->setFont(big);
+    setHeadingFont(m_heading, 1.4);
     auto *editPerson = new QPushButton(tr("Edit &person…"), this);
     editPerson->setObjectName(QStringLiteral("personEdit"));
     auto *cycle = new QPushButton(tr("&Cycle check…"), this);
