@@ -275,7 +275,9 @@ def main():
     p.add_argument("--overwrite", action="store_true")
     args = p.parse_args()
     if not args.tsv:
-        args.tsv = [DEFAULT_TSV]
+        # zh_CN.tsv plus any per-area zh_CN.<area>.tsv beside it
+        import glob
+        args.tsv = [DEFAULT_TSV] + sorted(glob.glob(os.path.join(HERE, "zh_CN.*.tsv")))
     return {"apply": cmd_apply, "todo": cmd_todo, "dump": cmd_dump, "check": cmd_check}[args.command](args)
 
 
