@@ -10,3 +10,4 @@ int runCredits(CliContext &ctx);
 int runRules(CliContext &ctx);
 int runExport(CliContext &ctx);
 int runPrint(CliContext &ctx);
+int runEvent(CliContext &ctx);

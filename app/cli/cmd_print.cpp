@@ -1,4 +1,4 @@
-// cehours-cli print summary-sheet (--year Y --title TITLE | --input FILE.json) --pdf FILE.pdf
+// cehours-cli print summary-sheet (--event EVENT | --input FILE.json) --pdf FILE.pdf
 //                                 [--reporting-unit NAME] [--contact NAME] [--phone TEL]
 // cehours-cli print certificate --from Y1 --to Y2 [--id ID[,ID…]] [--department D] [--title HEADING] --pdf FILE.pdf
 // cehours-cli print report --year Y [--department D] --pdf FILE.pdf
@@ -8,6 +8,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 
+#include "events/EventRepository.h"
 #include "export/ExportSource.h"
 #include "export/PdfPages.h"
 #include "export/PrintForms.h"
@@ -43,6 +44,15 @@ bool hasUnknownOption(CliContext &ctx)
     return true;
 }
 
+qint64 eventNumber(CliContext &ctx, QSqlDatabase db, const QString &text)
+{
+    QString error;
+    const qint64 id = EventRepository(db).find(text, &error);
+    if (!id)
+        ctx.err() << error << Qt::endl;
+    return id;
+}
+
 int usage(CliContext &ctx)
 {
     ctx.err() << QCoreApplication::translate("cli", "Usage: print summary-sheet|certificate|report ... --pdf FILE.pdf (see docs/exports.md)") << Qt::endl;
@@ -66,8 +76,7 @@ int runPrint(CliContext &ctx)
 
     if (form == QLatin1String("summary-sheet")) {
         const QString input = ctx.takeOption(QStringLiteral("--input"));
-        const QString yearText = ctx.takeOption(QStringLiteral("--year"));
-        const QString theme = ctx.takeOption(QStringLiteral("--title"));
+        const QString eventText = ctx.takeOption(QStringLiteral("--event"));
         const QString reportingUnit = ctx.takeOption(QStringLiteral("--reporting-unit"));
         const QString contact = ctx.takeOption(QStringLiteral("--contact"));
         const QString phone = ctx.takeOption(QStringLiteral("--phone"));
@@ -91,15 +100,17 @@ int runPrint(CliContext &ctx)
                 return ExitBadInput;
             }
         } else {
-            int year = 0;
-            if (!parseYear(yearText, &year) || theme.trimmed().isEmpty()) {
-                ctx.err() << QCoreApplication::translate("cli", "Give --year Y --title TITLE (the training event) or --input FILE.json") << Qt::endl;
+            if (eventText.trimmed().isEmpty()) {
+                ctx.err() << QCoreApplication::translate("cli", "Give --event EVENT (number or theme, see event list) or --input FILE.json") << Qt::endl;
                 return ExitBadInput;
             }
             Database *db = ctx.database();
             if (!db)
                 return ExitInternal;
-            if (!ExportSource(db->connection()).summarySheet(year, theme, &sheet, &error)) {
+            const qint64 eventId = eventNumber(ctx, db->connection(), eventText);
+            if (!eventId)
+                return ExitBadInput;
+            if (!ExportSource(db->connection()).summarySheet(eventId, &sheet, &error)) {
                 ctx.err() << error << Qt::endl;
                 return ExitBadInput;
             }

@@ -1,6 +1,8 @@
 #include "export/ExportSource.h"
 
 #include "domain/Activity.h"
+#include "events/EventActivities.h"
+#include "events/EventRepository.h"
 #include "rules/ActivityInput.h"
 #include "rules/ActivityKind.h"
 #include "rules/CreditCalculator.h"
@@ -12,6 +14,7 @@
 #include "storage/StaffRepository.h"
 #include "storage/UnitRepository.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -189,65 +192,64 @@ bool ExportSource::loadImpl(int fromYear, int toYear, const Selection &selection
     return true;
 }
 
-bool ExportSource::summarySheet(int year, const QString &titleIn, SummarySheet *out, QString *error) const
+bool ExportSource::summarySheet(qint64 eventId, SummarySheet *out, QString *error) const
 {
     Unit u;
     if (!unit(&u, error))
         return false;
-    const RuleSet *set = ruleSetFor(u, year, error);
+    TrainingEvent event;
+    EventRepository events(m_db);
+    if (!events.byId(eventId, &event)) {
+        *error = QCoreApplication::translate("export", "Training event %1 does not exist").arg(eventId);
+        return false;
+    }
+    const RuleSet *set = ruleSetFor(u, event.year(), error);
     if (!set)
         return false;
-    const QString title = titleIn.trimmed();
-    StaffRepository staffRepo(m_db);
-    ActivityRepository activityRepo(m_db);
-    QHash<qint64, Staff> staff;
-    for (const Staff &s : staffRepo.list(u.id))
-        staff.insert(s.id, s);
     SummarySheet sheet;
     sheet.reportingUnit = u.name;
-    sheet.theme = title;
+    sheet.theme = event.title;
+    sheet.from = event.startDate;
+    sheet.to = event.endDate;
     sheet.contactPerson = u.contactPerson;
     sheet.contactPhone = u.contactPhone;
-    QStringList titles;
+    QList<EventParticipant> people = events.participants(eventId);
+    sortForSheet(people);
     QStringList problems;
-    for (const Activity &a : activityRepo.listForYear(u.id, year)) {
-        if (a.title.trimmed() != title) {
-            if (!titles.contains(a.title))
-                titles << a.title;
-            continue;
-        }
-        const Staff s = staff.value(a.staffId);
-        ActivityInput in = ActivityInput::fromActivity(a);
-        const CreditResult c = CreditCalculator::calculate(*set, in);
+    for (const EventParticipant &p : people) {
+        const CreditResult c = EventActivities::credit(*set, event, p);
         if (!c.ok()) {
-            problems << QStringLiteral("%1 %2: %3").arg(s.name, s.idNumber, c.error);
+            problems << QStringLiteral("%1 %2: %3").arg(p.name, p.idNumber, c.error);
             continue;
         }
         SummarySheetRow row;
-        row.name = s.name;
+        row.name = p.name;
         row.unit = u.name;
-        row.idNumber = s.idNumber;
-        row.title = s.title;
+        row.idNumber = p.idNumber;
+        row.title = p.title.isEmpty() ? p.titleLevel : p.title;
         row.hours = ExportText::hours(c.hours);
-        row.examResult = QStringLiteral("合格");
+        row.examResult = p.result;
+        row.remark = p.remark;
         sheet.rows << row;
-        if (a.startDate.isValid() && (!sheet.from.isValid() || a.startDate < sheet.from))
-            sheet.from = a.startDate;
-        const QDate end = a.endDate.isValid() ? a.endDate : a.startDate;
-        if (end.isValid() && (!sheet.to.isValid() || end > sheet.to))
-            sheet.to = end;
     }
     if (!problems.isEmpty()) {
-        *error = QCoreApplication::translate("export", "Activities with errors:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
-        return false;
-    }
-    if (sheet.rows.isEmpty()) {
-        *error = QCoreApplication::translate("export", "No activity titled \"%1\" in %2. Titles that year: %3")
-                     .arg(title, QString::number(year), titles.isEmpty() ? QCoreApplication::translate("export", "(none)") : titles.mid(0, 30).join(QStringLiteral("; ")));
+        *error = QCoreApplication::translate("export", "Participants with errors:") + QLatin1Char('\n') + problems.join(QLatin1Char('\n'));
         return false;
     }
     *out = sheet;
     return true;
+}
+
+void ExportSource::sortForSheet(QList<EventParticipant> &people)
+{
+    QCollator pinyin(QLocale(QLocale::Chinese, QLocale::China));
+    std::stable_sort(people.begin(), people.end(), [&pinyin](const EventParticipant &a, const EventParticipant &b) {
+        if (a.position != b.position)
+            return a.position < b.position;
+        if (a.department != b.department)
+            return pinyin.compare(a.department, b.department) < 0;
+        return pinyin.compare(a.name, b.name) < 0;
+    });
 }
 
 bool ExportSource::certificates(int fromYear, int toYear, const Selection &selection, QList<Certificate> *out,

@@ -1,5 +1,6 @@
 #pragma once
 #include "domain/Activity.h"
+#include "events/EventParticipant.h"
 #include "export/ExportData.h"
 #include "export/PrintForms.h"
 
@@ -27,9 +28,12 @@ public:
     // family in force for each year). Problems of a person-year go to PersonYearRow::errors.
     bool load(int fromYear, int toYear, const Selection &selection, ExportDataSet *out, QString *error) const;
 
-    // 汇总表 of a training event: the activities of `year` titled `title` (one row per person; hours
-    // credited by the rules engine; 考试结果 合格). Fails naming the titles there are when none match.
-    bool summarySheet(int year, const QString &title, SummarySheet *out, QString *error) const;
+    // 汇总表 printed from a training event: its theme and dates, every participant (sortForSheet), 技术职称
+    // (title, else title level), the credited 培训学时 (0 when not credited), the real 考试结果 and 备注.
+    bool summarySheet(qint64 eventId, SummarySheet *out, QString *error) const;
+    // Order of the sheet: the order entered/imported (position), ties by department then name in
+    // pinyin order (QCollator zh_CN).
+    static void sortForSheet(QList<EventParticipant> &people);
     // 学时认定单 per person for [fromYear, toYear]; people with no activity in the range are left out
     // unless selected by ID number.
     bool certificates(int fromYear, int toYear, const Selection &selection, QList<Certificate> *out, QString *error) const;

@@ -50,6 +50,19 @@ QString shortfallText(const PersonYearRow &r)
     return parts.join(QStringLiteral("；"));
 }
 
+// 培训时间 as on the form (月日至月日), the year written once: 2025年3月10日至3月12日.
+QString trainingDates(const QDate &from, const QDate &toIn)
+{
+    if (!from.isValid() && !toIn.isValid())
+        return QString();
+    const QDate start = from.isValid() ? from : toIn;
+    const QDate to = toIn.isValid() ? toIn : start;
+    const QString first = QStringLiteral("%1年%2月%3日").arg(start.year()).arg(start.month()).arg(start.day());
+    const QString last = to.year() == start.year() ? QStringLiteral("%1月%2日").arg(to.month()).arg(to.day())
+                                                   : QStringLiteral("%1年%2月%3日").arg(to.year()).arg(to.month()).arg(to.day());
+    return first + QStringLiteral("至") + last;
+}
+
 void heading(PdfPages &pages, const QString &title)
 {
     pages.paragraph(title, CjkFont::font(18, true), Qt::AlignHCenter, pages.mm(6));
@@ -134,10 +147,7 @@ PdfPages::Body summarySheet(const SummarySheet &sheet)
 
         // Widths in mm of the 174 mm content width: the ID column holds 18 digits on one line.
         PdfTable table({10, 18, 35, 37, 20, 16, 16, 22}, 9.5);
-        const QString when = sheet.from.isValid() || sheet.to.isValid()
-                                 ? QStringLiteral("%1 至 %2").arg(ExportText::chineseDate(sheet.from),
-                                                                  ExportText::chineseDate(sheet.to.isValid() ? sheet.to : sheet.from))
-                                 : QString();
+        const QString when = trainingDates(sheet.from, sheet.to);
         table.setHeaderRows({
             {cell(QStringLiteral("培训主题"), 2, true), cell(sheet.theme, 2, false, Qt::AlignLeft),
              cell(QStringLiteral("培训时间"), 1, true), cell(when, 3)},

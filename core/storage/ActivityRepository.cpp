@@ -62,6 +62,19 @@ bool ActivityRepository::checkWritable(qint64 staffId, int year, QString *error)
     return true;
 }
 
+bool ActivityRepository::checkNotFromEvent(qint64 activityId, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT e.title FROM activity a JOIN training_event e ON e.id = a.event_id WHERE a.id = ?"));
+    q.addBindValue(activityId);
+    if (q.exec() && q.next()) {
+        if (error)
+            *error = tr("This activity belongs to the training event \"%1\"; change it in the event").arg(q.value(0).toString());
+        return false;
+    }
+    return true;
+}
+
 bool ActivityRepository::insertRow(Activity &a, QString *error)
 {
     if (!check(a, error) || !checkWritable(a.staffId, a.year, error))
@@ -113,6 +126,8 @@ bool ActivityRepository::update(const Activity &a, QString *error)
             *error = tr("Activity %1 does not exist").arg(a.id);
         return false;
     }
+    if (!checkNotFromEvent(a.id, error))
+        return false;
     // Both the old and the new year must be open.
     if (!check(a, error) || !checkWritable(before.staffId, before.year, error) || !checkWritable(a.staffId, a.year, error))
         return false;
@@ -138,7 +153,7 @@ bool ActivityRepository::remove(qint64 id, QString *error)
             *error = tr("Activity %1 does not exist").arg(id);
         return false;
     }
-    if (!checkWritable(before.staffId, before.year, error))
+    if (!checkNotFromEvent(id, error) || !checkWritable(before.staffId, before.year, error))
         return false;
     Transaction tx(m_db);
     QSqlQuery q(m_db);
@@ -198,7 +213,9 @@ QList<Activity> ActivityRepository::listForYear(qint64 unitId, int year) const
 int ActivityRepository::evidenceCount(qint64 activityId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM evidence WHERE activity_id = ?"));
+    q.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM evidence WHERE activity_id = ?)"
+                             " + (SELECT COUNT(*) FROM event_evidence e JOIN activity a ON a.event_id = e.event_id WHERE a.id = ?)"));
+    q.addBindValue(activityId);
     q.addBindValue(activityId);
     return (q.exec() && q.next()) ? q.value(0).toInt() : 0;
 }

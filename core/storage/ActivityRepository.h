@@ -32,6 +32,7 @@ public:
 
 private:
     bool checkWritable(qint64 staffId, int year, QString *error) const;
+    bool checkNotFromEvent(qint64 activityId, QString *error) const;
     bool insertRow(Activity &activity, QString *error);
     static bool check(const Activity &activity, QString *error);
     QSqlDatabase m_db;

@@ -56,10 +56,8 @@ bool EvidenceStore::activityWritable(qint64 activityId, QString *error) const
     return true;
 }
 
-bool EvidenceStore::add(qint64 activityId, const QString &sourcePath, Item *item, QString *error)
+bool EvidenceStore::storeFile(const QString &sourcePath, Item *item, QString *error) const
 {
-    if (!activityWritable(activityId, error))
-        return false;
     const QFileInfo source(sourcePath);
     if (!source.isFile()) {
         if (error)
@@ -97,13 +95,32 @@ bool EvidenceStore::add(qint64 activityId, const QString &sourcePath, Item *item
             return false;
         }
     }
+    item->sha256 = sha;
+    item->originalName = source.fileName();
+    item->size = source.size();
+    item->mimeType = QMimeDatabase().mimeTypeForFile(source).name();
+    item->addedAt = Clock::current().now().toString(Qt::ISODate);
+    return true;
+}
+
+void EvidenceStore::releaseFile(const QString &sha) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM evidence WHERE sha256 = ?) + (SELECT COUNT(*) FROM event_evidence WHERE sha256 = ?)"));
+    q.addBindValue(sha);
+    q.addBindValue(sha);
+    if (q.exec() && q.next() && q.value(0).toInt() == 0)
+        QFile::remove(filePath(sha));
+}
+
+bool EvidenceStore::add(qint64 activityId, const QString &sourcePath, Item *item, QString *error)
+{
+    if (!activityWritable(activityId, error))
+        return false;
     Item it;
+    if (!storeFile(sourcePath, &it, error))
+        return false;
     it.activityId = activityId;
-    it.sha256 = sha;
-    it.originalName = source.fileName();
-    it.size = source.size();
-    it.mimeType = QMimeDatabase().mimeTypeForFile(source).name();
-    it.addedAt = Clock::current().now().toString(Qt::ISODate);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO evidence (activity_id, sha256, original_name, size, mime_type, added_at) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(it.activityId), QVariant(it.sha256), QVariant(it.originalName), QVariant(it.size),
@@ -122,6 +139,11 @@ bool EvidenceStore::add(qint64 activityId, const QString &sourcePath, Item *item
 
 bool EvidenceStore::remove(qint64 evidenceId, QString *error)
 {
+    if (evidenceId < 0) {
+        if (error)
+            *error = tr("This file belongs to the training event; remove it from the event");
+        return false;
+    }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT activity_id, sha256 FROM evidence WHERE id = ?"));
     q.addBindValue(evidenceId);
@@ -142,10 +164,7 @@ bool EvidenceStore::remove(qint64 evidenceId, QString *error)
             *error = q.lastError().text();
         return false;
     }
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM evidence WHERE sha256 = ?"));
-    q.addBindValue(sha);
-    if (q.exec() && q.next() && q.value(0).toInt() == 0)
-        QFile::remove(filePath(sha));
+    releaseFile(sha);
     return true;
 }
 
@@ -161,6 +180,24 @@ QList<EvidenceStore::Item> EvidenceStore::list(qint64 activityId) const
             Item it;
             it.id = q.value(0).toLongLong();
             it.activityId = q.value(1).toLongLong();
+            it.sha256 = q.value(2).toString();
+            it.originalName = q.value(3).toString();
+            it.size = q.value(4).toLongLong();
+            it.mimeType = q.value(5).toString();
+            it.addedAt = q.value(6).toString();
+            out << it;
+        }
+    }
+    // The training event's evidence belongs to every participant's activity (stored once).
+    q.prepare(QStringLiteral("SELECT e.id, e.event_id, e.sha256, e.original_name, e.size, e.mime_type, e.added_at"
+                             " FROM event_evidence e JOIN activity a ON a.event_id = e.event_id WHERE a.id = ? ORDER BY e.id"));
+    q.addBindValue(activityId);
+    if (q.exec()) {
+        while (q.next()) {
+            Item it;
+            it.id = -q.value(0).toLongLong();
+            it.eventId = q.value(1).toLongLong();
+            it.activityId = activityId;
             it.sha256 = q.value(2).toString();
             it.originalName = q.value(3).toString();
             it.size = q.value(4).toLongLong();

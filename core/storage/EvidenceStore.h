@@ -20,6 +20,7 @@ public:
         qint64 size = 0;
         QString mimeType;
         QString addedAt;
+        qint64 eventId = 0;   // > 0: the training event's evidence, shared by its participants (id < 0)
     };
 
     EvidenceStore(QSqlDatabase db, QString storeDir);
@@ -27,7 +28,13 @@ public:
     // Copies the file into the store (unless the same content is already there) and links it.
     bool add(qint64 activityId, const QString &filePath, Item *item, QString *error);
     bool remove(qint64 evidenceId, QString *error);
+    // The activity's own evidence, then (for an activity of a training event) the event's evidence,
+    // which has negative ids and is removed from the event only.
     QList<Item> list(qint64 activityId) const;
+    // Copies a file into the store (once per content) and fills sha256, name, size, type, addedAt.
+    bool storeFile(const QString &sourcePath, Item *item, QString *error) const;
+    // Deletes the stored file when no evidence row (of an activity or an event) references it.
+    void releaseFile(const QString &sha256) const;
     QString filePath(const QString &sha256) const;
     QString storeDir() const { return m_dir; }
 

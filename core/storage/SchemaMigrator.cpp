@@ -99,6 +99,49 @@ const QList<QStringList> &steps()
                            " reopen_reason TEXT,"
                            " PRIMARY KEY (staff_id, year))"),
         },
+        // 4: training events (培训班): the event, its participants with their exam results, the event's
+        //    evidence (shared by every participant's activity), and the activities the event owns.
+        {
+            QStringLiteral("CREATE TABLE training_event ("
+                           " id INTEGER PRIMARY KEY,"
+                           " title TEXT NOT NULL,"
+                           " organizer TEXT NOT NULL DEFAULT '',"
+                           " host TEXT NOT NULL DEFAULT '',"
+                           " kind TEXT NOT NULL DEFAULT 'training',"
+                           " subject TEXT NOT NULL DEFAULT '' CHECK (subject IN ('', 'public', 'professional')),"
+                           " start_date TEXT NOT NULL,"
+                           " end_date TEXT NOT NULL,"
+                           " params TEXT NOT NULL DEFAULT '{}',"
+                           " mode TEXT NOT NULL DEFAULT '' CHECK (mode IN ('', '线下', '线上')),"
+                           " place TEXT NOT NULL DEFAULT '',"
+                           " filing_number TEXT NOT NULL DEFAULT '',"
+                           " filing_date TEXT,"
+                           " filing_authority TEXT NOT NULL DEFAULT '',"
+                           " notes TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX training_event_start ON training_event(start_date)"),
+            QStringLiteral("CREATE TABLE event_participant ("
+                           " id INTEGER PRIMARY KEY,"
+                           " event_id INTEGER NOT NULL REFERENCES training_event(id) ON DELETE CASCADE,"
+                           " staff_id INTEGER NOT NULL REFERENCES staff(id),"
+                           " position INTEGER NOT NULL,"
+                           " result TEXT NOT NULL DEFAULT '合格' CHECK (result IN ('合格', '不合格', '缺考', '无需考核')),"
+                           " days_attended REAL,"
+                           " remark TEXT NOT NULL DEFAULT '',"
+                           " UNIQUE (event_id, staff_id))"),
+            QStringLiteral("CREATE TABLE event_evidence ("
+                           " id INTEGER PRIMARY KEY,"
+                           " event_id INTEGER NOT NULL REFERENCES training_event(id) ON DELETE CASCADE,"
+                           " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
+                           " original_name TEXT NOT NULL,"
+                           " size INTEGER NOT NULL,"
+                           " mime_type TEXT NOT NULL DEFAULT '',"
+                           " added_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX event_evidence_event ON event_evidence(event_id)"),
+            QStringLiteral("ALTER TABLE activity ADD COLUMN event_id INTEGER REFERENCES training_event(id)"),
+            QStringLiteral("CREATE INDEX activity_event ON activity(event_id)"),
+        },
     };
     return all;
 }

@@ -3,6 +3,7 @@
 #include "PdfTestUtil.h"
 #include "TestSupport.h"
 #include "domain/Activity.h"
+#include "events/EventRepository.h"
 #include "storage/ActivityRepository.h"
 #include "storage/Database.h"
 #include "storage/StaffRepository.h"
@@ -35,6 +36,7 @@ class TestExportCli : public QObject
     QTemporaryDir m_dir;
     QString m_db;
     QString m_wang, m_li, m_zhao;
+    qint64 m_event = 0;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
     TestSupport::CliRun cli(const QStringList &args) const
@@ -97,13 +99,31 @@ private slots:
         };
         // 王强 2025: public course 30 + training 5 days × 8 = 40 + first-author paper 30 → 100, compliant.
         activity(wang, 2025, QStringLiteral("public_course"), QStringLiteral("2025年度公需科目"), {{QStringLiteral("courses"), 1}});
-        activity(wang, 2025, QStringLiteral("training"), kTraining, {{QStringLiteral("days"), 5}}, QDate(2025, 6, 9), QDate(2025, 6, 13));
         activity(wang, 2025, QStringLiteral("paper"), QStringLiteral("装配式结构节点试验研究"), {{QStringLiteral("authorship"), QStringLiteral("first")}});
         // 王强 2024: public 30 + training 8 days = 64 → 94.
         activity(wang, 2024, QStringLiteral("public_course"), QStringLiteral("2024年度公需科目"), {{QStringLiteral("courses"), 1}});
         activity(wang, 2024, QStringLiteral("training"), QStringLiteral("2024年BIM应用研修"), {{QStringLiteral("days"), 8}});
-        // 李娜 2025: the same training only: 40 professional, short 30 public, 20 professional, 50 total.
-        activity(li, 2025, QStringLiteral("training"), kTraining, {{QStringLiteral("days"), 5}}, QDate(2025, 6, 9), QDate(2025, 6, 13));
+        // 王强 and 李娜 2025: the training event (5 days × 8 = 40 each); 赵六 was absent (缺考, no activity).
+        // 李娜 has only this: 40 professional, short 30 public, 20 professional, 50 total.
+        TrainingEvent event;
+        event.title = kTraining;
+        event.startDate = QDate(2025, 6, 9);
+        event.endDate = QDate(2025, 6, 13);
+        event.params = {{QStringLiteral("days"), 5}};
+        EventRepository events(db.connection());
+        QVERIFY2(events.create(event, &error), qPrintable(error));
+        m_event = event.id;
+        auto participant = [](const Staff &s, const QString &result) {
+            EventParticipant p;
+            p.staffId = s.id;
+            p.name = s.name;
+            p.result = result;
+            return p;
+        };
+        QVERIFY2(events.addParticipants(event.id, {participant(wang, QStringLiteral("合格")), participant(li, QStringLiteral("合格")),
+                                                   participant(zhao, QStringLiteral("缺考"))},
+                                        &error),
+                 qPrintable(error));
         // 赵六 2025: a paper with an authorship the rule set does not know: an error.
         activity(zhao, 2025, QStringLiteral("paper"), QStringLiteral("某论文"), {{QStringLiteral("authorship"), QStringLiteral("ghost")}});
     }
@@ -202,25 +222,35 @@ private slots:
     void printSummarySheet()
     {
         const QString out = path(QStringLiteral("summary.pdf"));
-        const auto r = cli({QStringLiteral("print"), QStringLiteral("summary-sheet"), QStringLiteral("--year"), QStringLiteral("2025"),
-                            QStringLiteral("--title"), kTraining, QStringLiteral("--pdf"), out});
+        const auto r = cli({QStringLiteral("print"), QStringLiteral("summary-sheet"), QStringLiteral("--event"), QString::number(m_event),
+                            QStringLiteral("--pdf"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString t = text(out);
         QVERIFY(t.contains(QStringLiteral("继续教育合格人员简明情况汇总表")));
         QVERIFY(t.contains(QStringLiteral("王强")) && t.contains(m_wang));
         QVERIFY(t.contains(QStringLiteral("李娜")) && t.contains(m_li));
-        QVERIFY(!t.contains(QStringLiteral("赵六")));
+        // 赵六 stays on the sheet with the real result and 0 hours.
+        QVERIFY(t.contains(QStringLiteral("赵六")) && t.contains(QStringLiteral("缺考")));
         QCOMPARE(t.count(QRegularExpression(QStringLiteral("\\b40\\b"))), 2);
         QVERIFY(t.contains(QStringLiteral("联系人：钱芳")));
         const QString raw = squeezed(text(out, QStringLiteral("-raw")));
-        QVERIFY(raw.contains(QStringLiteral("2025年6月9日至2025年6月13日")));
+        QVERIFY2(raw.contains(QStringLiteral("2025年6月9日至6月13日")), qPrintable(raw));
         QVERIFY(raw.contains(squeezed(kTraining)));
+        // Entered order: 王强, 李娜, 赵六.
+        QVERIFY(raw.indexOf(QStringLiteral("王强")) < raw.indexOf(QStringLiteral("李娜")));
+        QVERIFY(raw.indexOf(QStringLiteral("李娜")) < raw.indexOf(QStringLiteral("赵六")));
         QVERIFY(!renderFirstPage(out, QStringLiteral("cli-summary-sheet")).isEmpty());
+        // The theme works as EVENT while only one event has it.
+        QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("summary-sheet"), QStringLiteral("--event"), kTraining, QStringLiteral("--pdf"),
+                      path(QStringLiteral("t.pdf"))}).exitCode, 0);
 
-        const auto none = cli({QStringLiteral("print"), QStringLiteral("summary-sheet"), QStringLiteral("--year"), QStringLiteral("2025"),
-                               QStringLiteral("--title"), QStringLiteral("不存在的培训"), QStringLiteral("--pdf"), path(QStringLiteral("n.pdf"))});
+        const auto none = cli({QStringLiteral("print"), QStringLiteral("summary-sheet"), QStringLiteral("--event"), QStringLiteral("不存在的培训"),
+                               QStringLiteral("--pdf"), path(QStringLiteral("n.pdf"))});
         QCOMPARE(none.exitCode, 2);
-        QVERIFY2(none.err.contains(kTraining), qPrintable(none.err)); // names the titles there are
+        QVERIFY(!QFile::exists(path(QStringLiteral("n.pdf"))));
+        // The old title-matching path is gone.
+        QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("summary-sheet"), QStringLiteral("--year"), QStringLiteral("2025"),
+                      QStringLiteral("--title"), kTraining, QStringLiteral("--pdf"), path(QStringLiteral("old.pdf"))}).exitCode, 2);
     }
 
     void printSummarySheetFromJson()

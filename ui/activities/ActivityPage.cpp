@@ -129,6 +129,10 @@ void ActivityPage::openActivity()
     const Activity a = m_model->activity(m_table->currentIndex().row());
     if (!a.id)
         return;
+    if (const qint64 event = m_model->eventId(m_table->currentIndex().row())) { // the event owns it
+        emit openEvent(event);
+        return;
+    }
     ActivityDialog dialog(m_context, a, this);
     dialog.exec();
 }

@@ -24,6 +24,7 @@ public slots:
 
 signals:
     void openPerson(qint64 staffId);
+    void openEvent(qint64 eventId);
 
 private:
     AppContext *m_context;

@@ -70,7 +70,9 @@ QList<UnitActivityModel::Row> UnitActivityModel::page(int offset, int limit) con
     // The filter clauses hold only placeholders; the values are bound below.
     const QString sql = QStringLiteral("SELECT a.id, a.staff_id, a.year, a.start_date, a.end_date, a.kind, a.title, a.params,"
                                        " a.subject, a.status, s.name, s.department,"
-                                       " (SELECT COUNT(*) FROM evidence e WHERE e.activity_id = a.id)")
+                                       " (SELECT COUNT(*) FROM evidence e WHERE e.activity_id = a.id)"
+                                       " + (SELECT COUNT(*) FROM event_evidence ee WHERE ee.event_id = a.event_id),"
+                                       " a.event_id, (SELECT t.title FROM training_event t WHERE t.id = a.event_id)")
         + where(&values) + QStringLiteral(" ORDER BY s.department, s.name, a.id LIMIT ? OFFSET ?");
     q.prepare(sql);
     for (const QVariant &v : values)
@@ -87,6 +89,8 @@ QList<UnitActivityModel::Row> UnitActivityModel::page(int offset, int limit) con
         r.person = q.value(10).toString();
         r.department = q.value(11).toString();
         r.evidence = q.value(12).toInt();
+        r.eventId = q.value(13).toLongLong();
+        r.eventTitle = q.value(14).toString();
         r.kindLabel = a.kind;
         if (set) {
             const CreditResult c = CreditCalculator::calculate(*set, ActivityInput::fromActivity(a));
@@ -108,6 +112,11 @@ QList<UnitActivityModel::Row> UnitActivityModel::page(int offset, int limit) con
 qint64 UnitActivityModel::staffId(int row) const
 {
     return (row >= 0 && row < m_rows.size()) ? m_rows.at(row).activity.staffId : 0;
+}
+
+qint64 UnitActivityModel::eventId(int row) const
+{
+    return (row >= 0 && row < m_rows.size()) ? m_rows.at(row).eventId : 0;
 }
 
 Activity UnitActivityModel::activity(int row) const
@@ -150,6 +159,7 @@ QVariant UnitActivityModel::data(const QModelIndex &index, int role) const
     case Subject: return r.subject;
     case Credit: return r.error ? tr("Error") : r.credit;
     case Evidence: return r.evidence;
+    case Event: return r.eventTitle;
     default: return {};
     }
 }
@@ -167,6 +177,7 @@ QVariant UnitActivityModel::headerData(int section, Qt::Orientation orientation,
     case Subject: return tr("Subject");
     case Credit: return tr("Credit (h)");
     case Evidence: return tr("Evidence");
+    case Event: return tr("Training event");
     default: return {};
     }
 }

@@ -11,7 +11,7 @@ class UnitActivityModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Person, Department, Kind, Title, Date, Subject, Credit, Evidence, ColumnCount };
+    enum Column { Person, Department, Kind, Title, Date, Subject, Credit, Evidence, Event, ColumnCount };
     static constexpr int kPageSize = 200;
 
     explicit UnitActivityModel(AppContext *context, QObject *parent = nullptr);
@@ -21,6 +21,7 @@ public:
     int totalCount() const { return m_total; }
     qint64 staffId(int row) const;
     Activity activity(int row) const;
+    qint64 eventId(int row) const; // the training event owning the activity, 0 = none
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,6 +39,8 @@ private:
         Activity activity;
         QString person, department, kindLabel, subject, credit, explanation;
         int evidence = 0;
+        qint64 eventId = 0;
+        QString eventTitle;
         bool error = false;
     };
     QList<Row> page(int offset, int limit) const;

@@ -6,6 +6,7 @@
 #include "Prompter.h"
 
 #include "export/ExportProfile.h"
+#include "events/EventRepository.h"
 #include "export/ExportSource.h"
 #include "export/PrintForms.h"
 #include "export/TableExporter.h"
@@ -112,7 +113,6 @@ ExportPage::ExportPage(AppContext *context, QWidget *parent)
     m_sheetYear = yearBox(sheetOptions, year, QStringLiteral("summarySheetYear"));
     m_sheetTitle = new QComboBox(sheetOptions);
     m_sheetTitle->setObjectName(QStringLiteral("summarySheetTitle"));
-    m_sheetTitle->setEditable(true);
     m_sheetTitle->setMinimumContentsLength(24);
     sheetRow->addWidget(m_sheetYear);
     sheetRow->addWidget(m_sheetTitle, 1);
@@ -158,16 +158,14 @@ void ExportPage::reloadTitles()
 {
     if (!m_context->hasUnit())
         return;
-    const QString current = m_sheetTitle->currentText();
-    QStringList titles;
-    for (const Activity &a : ActivityRepository(m_context->connection()).listForYear(m_context->unitId(), m_sheetYear->value()))
-        if (!a.title.trimmed().isEmpty() && !titles.contains(a.title.trimmed()))
-            titles << a.title.trimmed();
-    titles.sort();
+    // The 汇总表 is printed from a training event (培训班): one entry per event of the year.
+    const qint64 current = m_sheetTitle->currentData().toLongLong();
     m_sheetTitle->clear();
-    m_sheetTitle->addItems(titles);
-    if (!current.isEmpty())
-        m_sheetTitle->setCurrentText(current);
+    for (const EventRepository::Summary &s : EventRepository(m_context->connection()).list(m_sheetYear->value()))
+        m_sheetTitle->addItem(QStringLiteral("%1（%2）").arg(s.event.title, s.event.startDate.toString(QStringLiteral("MM-dd"))), s.event.id);
+    const int again = m_sheetTitle->findData(current);
+    if (again >= 0)
+        m_sheetTitle->setCurrentIndex(again);
 }
 
 void ExportPage::showProblems(const QStringList &problems, const QString &heading)
@@ -232,7 +230,11 @@ bool ExportPage::buildForm(const QString &form, PdfPages::Body *body, QString *t
     ExportSource source(m_context->connection());
     if (form == QLatin1String("summarySheet") || form == QLatin1String("summary-sheet")) {
         SummarySheet sheet;
-        if (!source.summarySheet(m_sheetYear->value(), m_sheetTitle->currentText(), &sheet, error))
+        if (m_sheetTitle->currentIndex() < 0) {
+            *error = tr("No training event in %1: create one in the training events section").arg(m_sheetYear->value());
+            return false;
+        }
+        if (!source.summarySheet(m_sheetTitle->currentData().toLongLong(), &sheet, error))
             return false;
         *title = PrintForms::summarySheetTitle();
         *body = PrintForms::summarySheet(sheet);

@@ -10,6 +10,7 @@
 #include "Prompter.h"
 #include "StaffDialog.h"
 #include "YearActivityModel.h"
+#include "events/EventRepository.h"
 #include "storage/ActivityRepository.h"
 #include "storage/ComplianceTable.h"
 #include "storage/StaffRepository.h"
@@ -245,6 +246,14 @@ void PersonPage::reload()
         row.evidenceCount = activities.evidenceCount(a.id);
         rows << row;
     }
+    QList<qint64> ids;
+    for (const YearActivityModel::Row &r : std::as_const(rows))
+        ids << r.activity.id;
+    const QHash<qint64, EventRepository::EventLink> links = EventRepository(m_context->connection()).eventsOfActivities(ids);
+    for (YearActivityModel::Row &r : rows) {
+        r.eventId = links.value(r.activity.id).eventId;
+        r.eventTitle = links.value(r.activity.id).title;
+    }
     m_activities->setRows(rows);
     m_activityTable->resizeColumnsToContents();
     for (int c = 0; c < YearActivityModel::Explanation; ++c)
@@ -316,6 +325,10 @@ void PersonPage::editActivity()
     const auto *row = m_activities->row(m_activityTable->currentIndex().row());
     if (!row)
         return;
+    if (row->eventId) { // the event owns it: open the event
+        emit openEvent(row->eventId);
+        return;
+    }
     ActivityDialog dialog(m_context, row->activity, this);
     dialog.exec();
 }

@@ -38,6 +38,7 @@ public slots:
 
 signals:
     void backRequested();
+    void openEvent(qint64 eventId);
 
 private:
     void fillProfile();

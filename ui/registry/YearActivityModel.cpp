@@ -67,6 +67,7 @@ QVariant YearActivityModel::data(const QModelIndex &index, int role) const
             return r.item.counted ? tr("Partly") : tr("No");
         case Evidence: return r.evidenceCount;
         case Explanation: return c.ok() ? c.explanation : c.error;
+        case Event: return r.eventTitle;
         default: return {};
         }
     }
@@ -91,6 +92,7 @@ QVariant YearActivityModel::headerData(int section, Qt::Orientation orientation,
     case Counted: return tr("Counted");
     case Evidence: return tr("Evidence");
     case Explanation: return tr("Explanation");
+    case Event: return tr("Training event");
     default: return {};
     }
 }

@@ -10,13 +10,15 @@ class YearActivityModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Title, Kind, Date, Subject, Hours, Counted, Evidence, Explanation, ColumnCount };
+    enum Column { Title, Kind, Date, Subject, Hours, Counted, Evidence, Explanation, Event, ColumnCount };
     struct Row
     {
         Activity activity;
         YearItem item;
         bool computed = false;
         int evidenceCount = 0;
+        qint64 eventId = 0;   // the training event (培训班) that owns the activity, 0 = none
+        QString eventTitle;
     };
 
     explicit YearActivityModel(QObject *parent = nullptr);
