@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "ActivityPage.h"
+#include "EventsPage.h"
 #include "AppContext.h"
 #include "ExportPage.h"
 #include "OverviewPage.h"
@@ -37,7 +38,7 @@ MainWindow::MainWindow(Database *db, QWidget *parent)
 
     m_sectionList = new QListWidget(this);
     m_sectionList->setObjectName(QStringLiteral("sectionList"));
-    m_sectionList->addItems({tr("Staff registry"), tr("Activities"), tr("Yearly overview"), tr("Export and print"), tr("Settings")});
+    m_sectionList->addItems({tr("Staff registry"), tr("Activities"), tr("Training events"), tr("Yearly overview"), tr("Export and print"), tr("Settings")});
     m_sectionList->setFixedWidth(m_sectionList->fontMetrics().horizontalAdvance(tr("Export and print")) + 48);
     QFont sectionFont = m_sectionList->font();
     sectionFont.setPointSizeF(sectionFont.pointSizeF() * 1.1);
@@ -51,13 +52,14 @@ MainWindow::MainWindow(Database *db, QWidget *parent)
     m_staffStack->addWidget(m_staffPage);
     m_staffStack->addWidget(m_personPage);
     m_activityPage = new ActivityPage(m_context, this);
+    m_eventsPage = new EventsPage(m_context, this);
     m_overviewPage = new OverviewPage(m_context, this);
     m_exportPage = new ExportPage(m_context, this);
     m_settingsPage = new SettingsPage(m_context, this);
 
     m_sections = new QStackedWidget(this);
     m_sections->setObjectName(QStringLiteral("sections"));
-    for (QWidget *page : {static_cast<QWidget *>(m_staffStack), static_cast<QWidget *>(m_activityPage),
+    for (QWidget *page : {static_cast<QWidget *>(m_staffStack), static_cast<QWidget *>(m_activityPage), static_cast<QWidget *>(m_eventsPage),
                           static_cast<QWidget *>(m_overviewPage), static_cast<QWidget *>(m_exportPage),
                           static_cast<QWidget *>(m_settingsPage)})
         m_sections->addWidget(page);
@@ -88,6 +90,8 @@ MainWindow::MainWindow(Database *db, QWidget *parent)
     connect(m_personPage, &PersonPage::backRequested, this, &MainWindow::showRegistry);
     connect(m_overviewPage, &OverviewPage::openPerson, this, &MainWindow::openPerson);
     connect(m_activityPage, &ActivityPage::openPerson, this, &MainWindow::openPerson);
+    connect(m_activityPage, &ActivityPage::openEvent, this, &MainWindow::openEvent);
+    connect(m_personPage, &PersonPage::openEvent, this, &MainWindow::openEvent);
 
     QSettings settings;
     resize(1180, 760);
@@ -177,6 +181,12 @@ void MainWindow::openPerson(qint64 staffId)
     m_staffStack->setCurrentWidget(m_personPage);
     showSection(Staff);
     m_personPage->setFocus();
+}
+
+void MainWindow::openEvent(qint64 eventId)
+{
+    showSection(Events);
+    m_eventsPage->openEvent(eventId);
 }
 
 void MainWindow::showRegistry()

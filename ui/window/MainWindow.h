@@ -2,6 +2,7 @@
 #include <QMainWindow>
 
 class ActivityPage;
+class EventsPage;
 class AppContext;
 class Database;
 class ExportPage;
@@ -19,7 +20,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Section { Staff, Activities, Overview, Export, Settings, SectionCount };
+    enum Section { Staff, Activities, Events, Overview, Export, Settings, SectionCount };
 
     explicit MainWindow(Database *db, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -28,6 +29,7 @@ public:
     StaffPage *staffPage() const { return m_staffPage; }
     PersonPage *personPage() const { return m_personPage; }
     ActivityPage *activityPage() const { return m_activityPage; }
+    EventsPage *eventsPage() const { return m_eventsPage; }
     OverviewPage *overviewPage() const { return m_overviewPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
     int currentSection() const;
@@ -38,6 +40,7 @@ public:
 public slots:
     void showSection(int section);
     void openPerson(qint64 staffId);
+    void openEvent(qint64 eventId);
     void showRegistry();
 
 protected:
@@ -54,6 +57,7 @@ private:
     StaffPage *m_staffPage;
     PersonPage *m_personPage;
     ActivityPage *m_activityPage;
+    EventsPage *m_eventsPage;
     OverviewPage *m_overviewPage;
     ExportPage *m_exportPage;
     SettingsPage *m_settingsPage;
