@@ -20,14 +20,9 @@
 #include <QJsonDocument>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 int usage(CliContext &ctx)
 {
-    ctx.err() << tr("Usage: cehours-cli event create|edit|list|show|delete|add-participants|import|set-result ... (see docs/events.md)")
+    ctx.err() << QCoreApplication::translate("cli", "Usage: cehours-cli event create|edit|list|show|delete|add-participants|import|set-result ... (see docs/events.md)")
               << Qt::endl;
     return ExitBadInput;
 }
@@ -36,7 +31,7 @@ bool unknownOption(CliContext &ctx)
 {
     if (ctx.unknownOptions().isEmpty())
         return false;
-    ctx.err() << tr("Unknown option: %1").arg(ctx.unknownOptions().first()) << Qt::endl;
+    ctx.err() << QCoreApplication::translate("cli", "Unknown option: %1").arg(ctx.unknownOptions().first()) << Qt::endl;
     return true;
 }
 
@@ -74,14 +69,14 @@ bool readEventOptions(CliContext &ctx, TrainingEvent &e)
             continue;
         *d.second = RosterColumns::parseDate(v);
         if (!d.second->isValid()) {
-            ctx.err() << tr("%1: %2 is not a date (write it as 2025-03-10)").arg(QLatin1String(d.first), v) << Qt::endl;
+            ctx.err() << QCoreApplication::translate("cli", "%1: %2 is not a date (write it as 2025-03-10)").arg(QLatin1String(d.first), v) << Qt::endl;
             return false;
         }
     }
     for (QString p = ctx.takeOption(QStringLiteral("--param")); !p.isEmpty(); p = ctx.takeOption(QStringLiteral("--param"))) {
         const int eq = p.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            ctx.err() << tr("--param wants NAME=VALUE, not %1").arg(p) << Qt::endl;
+            ctx.err() << QCoreApplication::translate("cli", "--param wants NAME=VALUE, not %1").arg(p) << Qt::endl;
             return false;
         }
         e.params.insert(p.left(eq).trimmed(), p.mid(eq + 1).trimmed());
@@ -95,7 +90,7 @@ void printWarnings(CliContext &ctx, QSqlDatabase db, const TrainingEvent &e)
 {
     if (const RuleSet *set = EventActivities::ruleSet(db, e.year(), nullptr))
         for (const QString &w : FilingCheck::warnings(*set, e))
-            ctx.err() << tr("Warning: %1").arg(w) << Qt::endl;
+            ctx.err() << QCoreApplication::translate("cli", "Warning: %1").arg(w) << Qt::endl;
 }
 
 int createOrEdit(CliContext &ctx, QSqlDatabase db, bool create)
@@ -119,7 +114,7 @@ int createOrEdit(CliContext &ctx, QSqlDatabase db, bool create)
         return ExitBadInput;
     }
     printWarnings(ctx, db, e);
-    ctx.out() << (create ? tr("Created training event %1: %2") : tr("Saved training event %1: %2")).arg(e.id).arg(e.title) << Qt::endl;
+    ctx.out() << (create ? QCoreApplication::translate("cli", "Created training event %1: %2") : QCoreApplication::translate("cli", "Saved training event %1: %2")).arg(e.id).arg(e.title) << Qt::endl;
     return ExitOk;
 }
 
@@ -145,7 +140,7 @@ int listEvents(CliContext &ctx, QSqlDatabase db)
     for (const EventRepository::Summary &s : list)
         ctx.out() << s.event.id << '\t' << s.event.startDate.toString(Qt::ISODate) << '\t' << s.event.endDate.toString(Qt::ISODate) << '\t'
                   << s.event.title << '\t' << s.participants << '\t' << s.passed << '\n';
-    ctx.out() << tr("%1 training event(s)").arg(list.size()) << Qt::endl;
+    ctx.out() << QCoreApplication::translate("cli", "%1 training event(s)").arg(list.size()) << Qt::endl;
     return ExitOk;
 }
 
@@ -191,7 +186,7 @@ int showEvent(CliContext &ctx, QSqlDatabase db)
               << e.filingDate.toString(Qt::ISODate) << ' ' << e.filingAuthority << "\n\n"
               << table;
     for (const QString &w : warnings)
-        ctx.out() << tr("Warning: %1").arg(w) << '\n';
+        ctx.out() << QCoreApplication::translate("cli", "Warning: %1").arg(w) << '\n';
     ctx.out().flush();
     return ExitOk;
 }
@@ -208,7 +203,7 @@ int deleteEvent(CliContext &ctx, QSqlDatabase db)
         ctx.err() << error << Qt::endl;
         return ExitBadInput;
     }
-    ctx.out() << tr("Deleted training event %1 and the activities it owned").arg(id) << Qt::endl;
+    ctx.out() << QCoreApplication::translate("cli", "Deleted training event %1 and the activities it owned").arg(id) << Qt::endl;
     return ExitOk;
 }
 
@@ -229,25 +224,25 @@ int importParticipants(CliContext &ctx, QSqlDatabase db)
     }
     ctx.out() << ParticipantImporter::summary(preview) << Qt::endl;
     for (const QString &w : preview.warnings)
-        ctx.err() << tr("Warning: %1").arg(w) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Warning: %1").arg(w) << Qt::endl;
     if (!preview.ok()) {
         ctx.err() << ParticipantImporter::errorReport(preview);
-        ctx.err() << tr("Nothing was imported: correct the rows above and import the file again.") << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Nothing was imported: correct the rows above and import the file again.") << Qt::endl;
         return ExitBadInput;
     }
     if (dryRun) {
         for (const EventParticipant &p : preview.toAdd)
-            ctx.out() << tr("add") << '\t' << p.idNumber << '\t' << p.name << '\t' << p.result << '\n';
+            ctx.out() << QCoreApplication::translate("cli", "add") << '\t' << p.idNumber << '\t' << p.name << '\t' << p.result << '\n';
         for (const EventParticipant &p : preview.toChange)
-            ctx.out() << tr("change") << '\t' << p.idNumber << '\t' << p.name << '\t' << p.result << '\n';
-        ctx.out() << tr("Dry run: nothing was written.") << Qt::endl;
+            ctx.out() << QCoreApplication::translate("cli", "change") << '\t' << p.idNumber << '\t' << p.name << '\t' << p.result << '\n';
+        ctx.out() << QCoreApplication::translate("cli", "Dry run: nothing was written.") << Qt::endl;
         return ExitOk;
     }
     if (!importer.apply(preview, &error)) {
-        ctx.err() << tr("Import failed, nothing was written: %1").arg(error) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Import failed, nothing was written: %1").arg(error) << Qt::endl;
         return ExitBadInput;
     }
-    ctx.out() << tr("Imported: %1 added, %2 changed.").arg(preview.toAdd.size()).arg(preview.toChange.size()) << Qt::endl;
+    ctx.out() << QCoreApplication::translate("cli", "Imported: %1 added, %2 changed.").arg(preview.toAdd.size()).arg(preview.toChange.size()) << Qt::endl;
     return ExitOk;
 }
 
@@ -266,7 +261,7 @@ int setResult(CliContext &ctx, QSqlDatabase db)
             continue;
         p.result = ctx.args().at(3).trimmed();
         if (!EventParticipant::results().contains(p.result)) {
-            ctx.err() << tr("考试结果 must be one of %1").arg(EventParticipant::results().join(QStringLiteral(" / "))) << Qt::endl;
+            ctx.err() << QCoreApplication::translate("cli", "考试结果 must be one of %1").arg(EventParticipant::results().join(QStringLiteral(" / "))) << Qt::endl;
             return ExitBadInput;
         }
         if (!days.isEmpty())
@@ -281,7 +276,7 @@ int setResult(CliContext &ctx, QSqlDatabase db)
         ctx.out() << p.name << '\t' << p.result << Qt::endl;
         return ExitOk;
     }
-    ctx.err() << tr("%1 is not on training event %2").arg(idNumber).arg(id) << Qt::endl;
+    ctx.err() << QCoreApplication::translate("cli", "%1 is not on training event %2").arg(idNumber).arg(id) << Qt::endl;
     return ExitBadInput;
 }
 } // namespace
@@ -302,7 +297,7 @@ int runEvent(CliContext &ctx)
     const QSqlDatabase db = database->connection();
     Unit unit;
     if (!UnitRepository(db).first(&unit) && sub != QLatin1String("list")) {
-        ctx.err() << tr("The registry has no unit yet (run init with the unit's details)") << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "The registry has no unit yet (run init with the unit's details)") << Qt::endl;
         return ExitBadInput;
     }
     if (sub == QLatin1String("create") || sub == QLatin1String("edit"))
