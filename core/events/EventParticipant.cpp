@@ -22,5 +22,5 @@ QStringList EventParticipant::results()
 
 bool EventParticipant::isCreditedResult(const QString &result)
 {
-    return result == QLatin1String("合格") || result == QLatin1String("无需考核");
+    return result == QStringLiteral("合格") || result == QStringLiteral("无需考核");
 }

@@ -246,7 +246,7 @@ bool EventRepository::applyParticipants(qint64 eventId, QList<EventParticipant> 
     for (EventParticipant p : added) {
         if (byStaff.contains(p.staffId))
             return fail(tr("%1 is already on the event").arg(p.name.isEmpty() ? QString::number(p.staffId) : p.name), error);
-        if (p.status == QLatin1String("离职"))
+        if (p.status == QStringLiteral("离职"))
             return fail(tr("%1 has left the unit (离职) and cannot be added").arg(p.name), error);
         if (!EventParticipant::results().contains(p.result))
             return fail(tr("%1: 考试结果 must be one of %2").arg(p.name, EventParticipant::results().join(QStringLiteral("/"))), error);

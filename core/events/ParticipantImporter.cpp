@@ -122,7 +122,7 @@ bool ParticipantImporter::analyseTable(const TableData &table, Preview *preview,
             reject(tr("the name %1 does not match the registry's %2 for this ID number").arg(cell(Name), person->name));
             continue;
         }
-        if (person->status == QLatin1String("离职")) {
+        if (person->status == QStringLiteral("离职")) {
             reject(tr("%1 has left the unit (离职)").arg(person->name));
             continue;
         }

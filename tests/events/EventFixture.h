@@ -6,6 +6,7 @@
 #include "storage/StaffRepository.h"
 #include "storage/UnitRepository.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 

@@ -60,7 +60,7 @@ private slots:
             QCOMPARE(p.position, i + 1);
             QCOMPARE(p.result, resultFor(i));
             const QList<Activity> own = activities.list(p.staffId, 2025);
-            if (p.result == QLatin1String("合格") || p.result == QLatin1String("无需考核")) {
+            if (p.result == QStringLiteral("合格") || p.result == QStringLiteral("无需考核")) {
                 ++credited;
                 QCOMPARE(own.size(), 1);
                 QCOMPARE(own.first().id, p.activityId);

@@ -6,6 +6,10 @@
 #include "AppContext.h"
 #include "BatchActivityDialog.h"
 #include "CycleCheckDialog.h"
+#include "EventEditor.h"
+#include "ParticipantImportDialog.h"
+#include "events/EventRepository.h"
+#include "events/ParticipantImporter.h"
 #include "MainWindow.h"
 #include "PersonPage.h"
 #include "StaffDialog.h"
@@ -24,6 +28,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QDoubleSpinBox>
 #include <QFontDatabase>
 #include <QLineEdit>
@@ -188,6 +193,58 @@ int main(int argc, char *argv[])
         CycleCheckDialog dialog(window.context(), &window);
         dialog.setStaff(first);
         save(&dialog, out, QStringLiteral("cycle-check"));
+    }
+    {
+        // 培训班: an event with mixed results, and the preview of a returned list with one bad row.
+        QString error;
+        TrainingEvent event;
+        event.title = QStringLiteral("2025年急诊急救技能提升培训班");
+        event.organizer = QStringLiteral("合肥市卫生健康委员会");
+        event.host = QStringLiteral("合肥市第一人民医院");
+        event.startDate = QDate(2025, 10, 13);
+        event.endDate = QDate(2025, 10, 15);
+        event.subject = QStringLiteral("professional");
+        event.params = {{QStringLiteral("organizer"), QStringLiteral("government")}, {QStringLiteral("days"), 3}};
+        event.mode = QStringLiteral("线下");
+        event.place = QStringLiteral("医院学术报告厅");
+        event.filingNumber = QStringLiteral("合人社继备〔2025〕36号");
+        event.filingDate = QDate(2025, 10, 10);
+        event.filingAuthority = QStringLiteral("合肥市人力资源和社会保障局");
+        EventRepository events(db.connection());
+        events.create(event, &error);
+        const QList<Staff> staff = StaffRepository(db.connection()).list(window.context()->unitId());
+        QList<EventParticipant> people;
+        const QStringList results{QStringLiteral("合格"), QStringLiteral("合格"), QStringLiteral("合格"), QStringLiteral("不合格"),
+                                  QStringLiteral("合格"), QStringLiteral("缺考"), QStringLiteral("无需考核"), QStringLiteral("合格")};
+        for (int i = 2; i < 10; ++i) {
+            EventParticipant p;
+            p.staffId = staff.at(i).id;
+            p.name = staff.at(i).name;
+            p.result = results.at(i - 2);
+            p.remark = p.result == QStringLiteral("缺考") ? QStringLiteral("病假") : QString();
+            p.daysAttended = i == 4 ? 2 : 0;
+            people << p;
+        }
+        events.addParticipants(event.id, people, &error);
+        EventEditor editor(window.context(), event.id, &window);
+        editor.resize(1180, 760);
+        save(&editor, out, QStringLiteral("event-editor"));
+
+        const QString csv = QDir(dir.path()).filePath(QStringLiteral("结业名单.csv"));
+        QFile f(csv);
+        if (f.open(QIODevice::WriteOnly)) {
+            QString text = QStringLiteral("继续教育合格人员简明情况汇总表\n序号,姓名,单位,身份证号码,技术职称,培训学时,考试结果,备注\n");
+            for (int i = 10; i < 14; ++i)
+                text += QStringLiteral("%1,%2,合肥市第一人民医院,%3,%4,18,合格,\n").arg(i - 9).arg(staff.at(i).name, staff.at(i).idNumber, staff.at(i).title);
+            text += QStringLiteral("5,%1,合肥市第一人民医院,%2,主治医师,18,不合格,补考\n").arg(staff.at(2).name, staff.at(2).idNumber);
+            text += QStringLiteral("6,孙某,外单位,%1,医师,18,合格,\n").arg(TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1990, 1, 1), 77));
+            f.write(text.toUtf8());
+            f.close();
+        }
+        ParticipantImporter::Preview preview;
+        ParticipantImporter(db.connection(), event.id).analyse(csv, &preview, &error);
+        ParticipantImportDialog dialog(window.context(), event.id, preview, &window);
+        save(&dialog, out, QStringLiteral("event-import-preview"));
     }
     return 0;
 }

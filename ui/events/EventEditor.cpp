@@ -196,7 +196,7 @@ void EventEditor::addDepartment()
         return;
     QList<Staff> people;
     for (const Staff &s : StaffRepository(m_context->connection()).list(m_context->unitId()))
-        if (s.department == department.trimmed() && s.status == QLatin1String("在职"))
+        if (s.department == department.trimmed() && s.status == QStringLiteral("在职"))
             people << s;
     QCollator pinyin(QLocale(QLocale::Chinese, QLocale::China));
     std::sort(people.begin(), people.end(), [&pinyin](const Staff &a, const Staff &b) { return pinyin.compare(a.name, b.name) < 0; });
