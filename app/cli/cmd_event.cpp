@@ -12,6 +12,7 @@
 #include "import/RosterColumns.h"
 #include "rules/RuleSet.h"
 #include "storage/Database.h"
+#include "storage/EvidenceStore.h"
 #include "storage/StaffRepository.h"
 #include "storage/UnitRepository.h"
 
@@ -199,10 +200,14 @@ int deleteEvent(CliContext &ctx, QSqlDatabase db)
     if (!id)
         return ExitBadInput;
     QString error;
-    if (!EventRepository(db).remove(id, &error)) {
+    QStringList files;
+    if (!EventRepository(db).remove(id, &error, &files)) {
         ctx.err() << error << Qt::endl;
         return ExitBadInput;
     }
+    EvidenceStore store(db, ctx.database()->evidenceDir());
+    for (const QString &sha : files)
+        store.releaseFile(sha);
     ctx.out() << QCoreApplication::translate("cli", "Deleted training event %1 and the activities it owned").arg(id) << Qt::endl;
     return ExitOk;
 }

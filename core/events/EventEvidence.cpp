@@ -69,9 +69,9 @@ bool EventEvidence::add(qint64 eventId, const QString &path, EvidenceStore::Item
 bool EventEvidence::remove(qint64 evidenceId, QString *error)
 {
     EvidenceStore::Item it;
-    for (const QString &sql : {QStringLiteral("SELECT event_id, sha256, original_name, size FROM event_evidence WHERE id = ?")}) {
+    {
         QSqlQuery q(m_db);
-        q.prepare(sql);
+        q.prepare(QStringLiteral("SELECT event_id, sha256, original_name, size FROM event_evidence WHERE id = ?"));
         q.addBindValue(evidenceId);
         if (!q.exec() || !q.next()) {
             if (error)

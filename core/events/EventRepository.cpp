@@ -200,7 +200,7 @@ bool EventRepository::update(TrainingEvent &event, QString *error)
     return tx.commit() || fail(m_db.lastError().text(), error);
 }
 
-bool EventRepository::remove(qint64 eventId, QString *error)
+bool EventRepository::remove(qint64 eventId, QString *error, QStringList *orphans)
 {
     TrainingEvent event;
     if (!byId(eventId, &event))
@@ -211,6 +211,12 @@ bool EventRepository::remove(qint64 eventId, QString *error)
     if (!sync(event, none, people, error))
         return false;
     QSqlQuery q(m_db);
+    QStringList files;
+    q.prepare(QStringLiteral("SELECT sha256 FROM event_evidence WHERE event_id = ?"));
+    q.addBindValue(eventId);
+    if (q.exec())
+        while (q.next())
+            files << q.value(0).toString();
     q.prepare(QStringLiteral("DELETE FROM event_evidence WHERE event_id = ?"));
     q.addBindValue(eventId);
     if (!q.exec())
@@ -221,7 +227,11 @@ bool EventRepository::remove(qint64 eventId, QString *error)
         return fail(q.lastError().text(), error);
     if (!AuditLog::record(m_db, QStringLiteral("training_event"), eventId, QStringLiteral("delete"), event.toJson(), {}, error))
         return false;
-    return tx.commit() || fail(m_db.lastError().text(), error);
+    if (!tx.commit())
+        return fail(m_db.lastError().text(), error);
+    if (orphans)
+        *orphans = files;
+    return true;
 }
 
 bool EventRepository::addParticipants(qint64 eventId, QList<EventParticipant> people, QString *error)

@@ -31,8 +31,9 @@ public:
     bool create(TrainingEvent &event, QString *error);
     // Saves the event and brings every linked activity in line (dates, kind, params …), all or nothing.
     bool update(TrainingEvent &event, QString *error);
-    // Removes the event, its participants, its evidence rows and the activities it owns.
-    bool remove(qint64 eventId, QString *error);
+    // Removes the event, its participants, its evidence rows and the activities it owns. *orphans gets
+    // the sha256 of the evidence rows removed: pass them to EvidenceStore::releaseFile after success.
+    bool remove(qint64 eventId, QString *error, QStringList *orphans = nullptr);
 
     bool byId(qint64 id, TrainingEvent *event) const;
     // An event by its number, or by its exact theme when only one event has it; 0 with *error otherwise.

@@ -236,6 +236,13 @@ private slots:
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM evidence")), 0);
         QVERIFY2(evidence.remove(item.id, &error), qPrintable(error));
         QVERIFY(!QFile::exists(store.filePath(item.sha256)));
+        // Deleting the event hands back its files to release.
+        QVERIFY(evidence.add(id, file, &item, &error));
+        QStringList orphans;
+        QVERIFY2(EventRepository(f.db.connection()).remove(id, &error, &orphans), qPrintable(error));
+        QCOMPARE(orphans, QStringList{item.sha256});
+        store.releaseFile(item.sha256);
+        QVERIFY(!QFile::exists(store.filePath(item.sha256)));
     }
 
     void filingWarnings()

@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "domain/Activity.h"
 #include "export/PrintForms.h"
+#include "events/EventRepository.h"
 #include "storage/ActivityRepository.h"
 #include "storage/Database.h"
 #include "storage/StaffRepository.h"
@@ -54,6 +55,7 @@ private slots:
         StaffRepository staff(m_db.connection());
         ActivityRepository acts(m_db.connection());
         const QStringList names = {QStringLiteral("王强"), QStringLiteral("赵六")};
+        QList<qint64> ids;
         for (int i = 0; i < names.size(); ++i) {
             Staff s;
             s.unitId = u.id;
@@ -67,7 +69,21 @@ private slots:
             a.title = QStringLiteral("2025年结构培训");
             a.params = i == 0 ? QJsonObject{{QStringLiteral("days"), 5}} : QJsonObject{{QStringLiteral("days"), -2}};
             QVERIFY2(acts.insert(a, &error), qPrintable(error));
+            ids << s.id;
         }
+        // The 汇总表 is printed from a training event (docs/events.md).
+        TrainingEvent event;
+        event.title = QStringLiteral("2025年结构培训");
+        event.startDate = QDate(2025, 6, 9);
+        event.endDate = QDate(2025, 6, 13);
+        event.params = {{QStringLiteral("days"), 5}};
+        EventRepository events(m_db.connection());
+        QVERIFY2(events.create(event, &error), qPrintable(error));
+        EventParticipant p;
+        p.staffId = ids.first();
+        p.name = names.first();
+        p.result = QStringLiteral("不合格");
+        QVERIFY2(events.addParticipants(event.id, {p}, &error), qPrintable(error));
     }
 
     void cleanupTestCase() { Prompter::setCurrent(nullptr); }
@@ -96,7 +112,10 @@ private slots:
         QVERIFY(report->toPlainText().contains(QStringLiteral("赵六")));
 
         auto *titles = page.findChild<QComboBox *>(QStringLiteral("summarySheetTitle"));
-        QCOMPARE(titles->currentText(), QStringLiteral("2025年结构培训"));
+        QCOMPARE(titles->currentText(), QStringLiteral("2025年结构培训（06-09）"));
+        const QString sheetPdf = m_dir.filePath(QStringLiteral("sheet.pdf"));
+        QVERIFY(page.printToPdf(QStringLiteral("summary-sheet"), sheetPdf));
+        QVERIFY(text(sheetPdf).contains(QStringLiteral("王强")) && text(sheetPdf).contains(QStringLiteral("不合格")));
         const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
         QVERIFY(page.printToPdf(QStringLiteral("report"), pdf));
         QVERIFY(text(pdf).contains(QStringLiteral("2025年度专业技术人员继续教育学时达标情况报告")));

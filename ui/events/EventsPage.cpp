@@ -6,6 +6,7 @@
 #include "HeadingFont.h"
 #include "Prompter.h"
 #include "events/EventRepository.h"
+#include "storage/EvidenceStore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -85,9 +86,13 @@ void EventsPage::deleteSelected()
                                       tr("Delete %1 with its participants and the activities it credits?").arg(title)))
         return;
     QString error;
-    if (!EventRepository(m_context->connection()).remove(id, &error)) {
+    QStringList files;
+    if (!EventRepository(m_context->connection()).remove(id, &error, &files)) {
         Prompter::current().warning(this, tr("Cannot delete"), error);
         return;
     }
+    EvidenceStore store(m_context->connection(), m_context->evidenceDir());
+    for (const QString &sha : files)
+        store.releaseFile(sha);
     m_context->notifyDataChanged();
 }
