@@ -5,6 +5,7 @@
 #include "events/FilingCheck.h"
 #include "import/RosterColumns.h"
 #include "rules/RuleSet.h"
+#include "util/Clock.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -88,7 +89,7 @@ EventForm::EventForm(AppContext *context, QWidget *parent)
         connect(d, &QDateEdit::dateChanged, this, &EventForm::updateWarnings);
     connect(m_subject, &QComboBox::currentIndexChanged, this, &EventForm::updateWarnings);
     TrainingEvent fresh;
-    fresh.startDate = fresh.endDate = QDate(context->year(), QDate::currentDate().month(), 1);
+    fresh.startDate = fresh.endDate = QDate(context->year(), Clock::current().today().month(), 1);
     setEvent(fresh);
 }
 
@@ -131,7 +132,7 @@ void EventForm::setEvent(const TrainingEvent &e)
     const int kind = m_kind->findData(e.kind);
     m_kind->setCurrentIndex(kind >= 0 ? kind : 0);
     m_subject->setCurrentIndex(qMax(0, m_subject->findData(e.subject)));
-    m_start->setDate(e.startDate.isValid() ? e.startDate : QDate::currentDate());
+    m_start->setDate(e.startDate.isValid() ? e.startDate : Clock::current().today());
     m_end->setDate(e.endDate.isValid() ? e.endDate : m_start->date());
     m_mode->setCurrentIndex(qMax(0, m_mode->findData(e.mode)));
     m_place->setText(e.place);
