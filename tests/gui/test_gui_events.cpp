@@ -6,6 +6,7 @@
 #include "AppContext.h"
 #include "EventEditor.h"
 #include "EventListModel.h"
+#include "EventsPage.h"
 #include "ParticipantImportDialog.h"
 #include "ParticipantModel.h"
 #include "TestSupport.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QtTest>
 
 class TestGuiEvents : public QObject
@@ -119,6 +121,18 @@ private slots:
         QCOMPARE(activities.rowCount(), 1);
         QCOMPARE(activities.data(activities.index(0, UnitActivityModel::Event)).toString(), QStringLiteral("2025年急诊急救技能培训班"));
         QCOMPARE(activities.eventId(0), editor.eventId());
+
+        // The section deletes the event with the activity it owns (after the question).
+        QVERIFY(YearLockRepository(db.connection()).reopen(staff.at(0), 2025, QStringLiteral("更正"), &error));
+        EventsPage page(&context);
+        auto *table = GuiTest::child<QTableView>(&page, "eventTable");
+        QCOMPARE(table->model()->rowCount(), 1);
+        table->selectRow(0);
+        m_prompter.answer = true;
+        GuiTest::child<QPushButton>(&page, "eventDelete")->click();
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+        QVERIFY(m_prompter.questions.last().contains(QStringLiteral("2025年急诊急救技能培训班")));
+        QCOMPARE(ActivityRepository(db.connection()).list(staff.at(0), 2025).size(), 0);
     }
 };
 
