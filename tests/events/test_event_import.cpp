@@ -119,6 +119,26 @@ private slots:
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM activity WHERE event_id IS NOT NULL")), 4);
     }
 
+    void xlsxInAnyColumnOrderBelowATitle()
+    {
+        // The form a training base returns: a title row, then the columns in its own order.
+        const QString path = f.dir.filePath(QStringLiteral("结业名单.xlsx"));
+        QString error;
+        QVERIFY2(TestSupport::writeXlsx(path,
+                                        {{QStringLiteral("继续教育合格人员简明情况汇总表")},
+                                         {QStringLiteral("备注"), QStringLiteral("考试结果"), QStringLiteral("身份证号码"), QStringLiteral("姓名"), QStringLiteral("序号")},
+                                         {QStringLiteral("迟到半天"), QStringLiteral("合格"), f.staff.at(4).idNumber, f.staff.at(4).name, 1}},
+                                        &error),
+                 qPrintable(error));
+        ParticipantImporter::Preview preview;
+        QVERIFY2(ParticipantImporter(f.db.connection(), m_event).analyse(path, &preview, &error), qPrintable(error));
+        QCOMPARE(preview.headerRow, 2);
+        QVERIFY(preview.ok());
+        QCOMPARE(preview.toAdd.size(), 1);
+        QCOMPARE(preview.toAdd.first().remark, QStringLiteral("迟到半天"));
+        QCOMPARE(preview.toAdd.first().staffId, f.staff.at(4).id);
+    }
+
     void hoursThatDifferAreAWarning()
     {
         const QString path = csv(QStringLiteral("hours.csv"), {header(), QStringLiteral("1,%1,x,%2,x,30,合格,").arg(f.staff.at(3).name, f.staff.at(3).idNumber)});
