@@ -18,26 +18,21 @@
 #include <QJsonDocument>
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cli", text, disambiguation, n);
-}
-
 // Prints the preview; returns the exit code when the rows cannot be written (-1: go on).
 int reportPreview(CliContext &ctx, const ActivityImporter::Preview &preview)
 {
     if (!preview.ignoredColumns.isEmpty())
-        ctx.err() << tr("Ignored columns: %1").arg(preview.ignoredColumns.join(QStringLiteral(", "))) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Ignored columns: %1").arg(preview.ignoredColumns.join(QStringLiteral(", "))) << Qt::endl;
     ctx.out() << ActivityImporter::summary(preview) << Qt::endl;
     if (!preview.rows.isEmpty())
         ctx.out() << ActivityImporter::creditReport(preview);
     if (!preview.ok()) {
         ctx.err() << ActivityImporter::errorReport(preview);
-        ctx.err() << tr("Nothing was imported: correct the rows above and import the file again.") << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Nothing was imported: correct the rows above and import the file again.") << Qt::endl;
         return ExitBadInput;
     }
     if (preview.rows.isEmpty()) {
-        ctx.err() << tr("The file has no activity rows.") << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "The file has no activity rows.") << Qt::endl;
         return ExitBadInput;
     }
     return -1;
@@ -61,17 +56,17 @@ int importTables(CliContext &ctx, Database *db, const QString &file, const QList
     if (rc >= 0)
         return rc;
     if (dryRun) {
-        ctx.out() << tr("Dry run: nothing was written.") << Qt::endl;
+        ctx.out() << QCoreApplication::translate("cli", "Dry run: nothing was written.") << Qt::endl;
         return ExitOk;
     }
     if (!importer.apply(preview, &error)) {
-        ctx.err() << tr("Import failed, nothing was written: %1").arg(error) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Import failed, nothing was written: %1").arg(error) << Qt::endl;
         return ExitInternal;
     }
     QStringList ids;
     for (const ActivityImporter::Row &r : std::as_const(preview.rows))
         ids << QString::number(r.activity.id);
-    ctx.out() << tr("Added %n activity(ies): %1", nullptr, int(ids.size())).arg(ids.join(QStringLiteral(", "))) << Qt::endl;
+    ctx.out() << QCoreApplication::translate("cli", "Added %n activity(ies): %1", nullptr, int(ids.size())).arg(ids.join(QStringLiteral(", "))) << Qt::endl;
     return ExitOk;
 }
 
@@ -93,7 +88,7 @@ int activityAdd(CliContext &ctx)
     for (QString p = ctx.takeOption(QStringLiteral("--param")); !p.isEmpty(); p = ctx.takeOption(QStringLiteral("--param"))) {
         const int eq = p.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            ctx.err() << tr("--param needs NAME=VALUE, not %1").arg(p) << Qt::endl;
+            ctx.err() << QCoreApplication::translate("cli", "--param needs NAME=VALUE, not %1").arg(p) << Qt::endl;
             return ExitBadInput;
         }
         header << p.left(eq).trimmed();
@@ -102,7 +97,7 @@ int activityAdd(CliContext &ctx)
     const bool dryRun = ctx.takeFlag(QStringLiteral("--dry-run"));
     if (!ctx.unknownOptions().isEmpty() || !ctx.args().isEmpty() || !header.contains(C::header(C::IdNumber))
         || !header.contains(C::header(C::Kind))) {
-        ctx.err() << tr("Usage: cehours-cli activity add --id ID --kind KIND [--year Y] [--title T] [--start DATE] [--end DATE] "
+        ctx.err() << QCoreApplication::translate("cli", "Usage: cehours-cli activity add --id ID --kind KIND [--year Y] [--title T] [--start DATE] [--end DATE] "
                         "[--subject public|professional] [--name NAME] [--param FIELD=VALUE ...] [--dry-run]")
                   << Qt::endl;
         return ExitBadInput;
@@ -124,7 +119,7 @@ int activityList(CliContext &ctx)
     const bool json = ctx.takeFlag(QStringLiteral("--json"));
     int year = 0;
     if (!ctx.unknownOptions().isEmpty() || !ctx.args().isEmpty() || (!yearText.isEmpty() && !CliUnit::parseYear(yearText, &year))) {
-        ctx.err() << tr("Usage: cehours-cli activity list [--year Y] [--id ID] [--json]") << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Usage: cehours-cli activity list [--year Y] [--id ID] [--json]") << Qt::endl;
         return ExitBadInput;
     }
     int rc = ExitOk;
@@ -135,7 +130,7 @@ int activityList(CliContext &ctx)
     const QHash<QString, Staff> staff = CliUnit::staffById(db, unit.id);
     const QString wanted = IdNumber::normalized(idText);
     if (!idText.isEmpty() && !staff.contains(wanted)) {
-        ctx.err() << tr("No person with the ID number %1 in the registry").arg(idText) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "No person with the ID number %1 in the registry").arg(idText) << Qt::endl;
         return ExitBadInput;
     }
     QList<Staff> people = staff.values();
@@ -172,7 +167,7 @@ int activityList(CliContext &ctx)
     if (json)
         ctx.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
     else
-        ctx.out() << tr("%n activity(ies)", nullptr, count) << Qt::endl;
+        ctx.out() << QCoreApplication::translate("cli", "%n activity(ies)", nullptr, count) << Qt::endl;
     return ExitOk;
 }
 
@@ -181,7 +176,7 @@ int activityDelete(CliContext &ctx)
     bool ok = false;
     const qint64 id = ctx.args().value(0).toLongLong(&ok);
     if (!ctx.unknownOptions().isEmpty() || ctx.args().size() != 1 || !ok) {
-        ctx.err() << tr("Usage: cehours-cli activity delete ACTIVITY_ID (the 编号 of activity list)") << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Usage: cehours-cli activity delete ACTIVITY_ID (the 编号 of activity list)") << Qt::endl;
         return ExitBadInput;
     }
     int rc = ExitOk;
@@ -191,7 +186,7 @@ int activityDelete(CliContext &ctx)
     ActivityRepository repo(db->connection());
     Activity a;
     if (!repo.byId(id, &a)) {
-        ctx.err() << tr("Activity %1 does not exist").arg(id) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Activity %1 does not exist").arg(id) << Qt::endl;
         return ExitBadInput;
     }
     QString error;
@@ -199,7 +194,7 @@ int activityDelete(CliContext &ctx)
         ctx.err() << error << Qt::endl;
         return ExitBadInput;
     }
-    ctx.out() << tr("Deleted activity %1.").arg(id) << Qt::endl;
+    ctx.out() << QCoreApplication::translate("cli", "Deleted activity %1.").arg(id) << Qt::endl;
     return ExitOk;
 }
 } // namespace
@@ -215,7 +210,7 @@ int runActivity(CliContext &ctx)
         return activityList(inner);
     if (sub == QLatin1String("delete"))
         return activityDelete(inner);
-    ctx.err() << tr("Usage: cehours-cli activity add|list|delete ... (see cehours-cli activity --help)") << Qt::endl;
+    ctx.err() << QCoreApplication::translate("cli", "Usage: cehours-cli activity add|list|delete ... (see cehours-cli activity --help)") << Qt::endl;
     return ExitBadInput;
 }
 
@@ -223,7 +218,7 @@ int runImportActivities(CliContext &ctx)
 {
     const bool dryRun = ctx.takeFlag(QStringLiteral("--dry-run"));
     if (!ctx.unknownOptions().isEmpty() || ctx.args().size() != 1) {
-        ctx.err() << tr("Usage: cehours-cli import-activities FILE [--dry-run]") << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Usage: cehours-cli import-activities FILE [--dry-run]") << Qt::endl;
         return ExitBadInput;
     }
     int rc = ExitOk;

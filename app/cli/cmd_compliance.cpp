@@ -17,11 +17,6 @@
 #include <QJsonDocument>
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cli", text, disambiguation, n);
-}
-
 QString hoursText(double h)
 {
     return QString::number(h, 'g', 12);
@@ -50,7 +45,7 @@ bool namedPeople(CliContext &ctx, Database *db, qint64 unitId, const QString &id
             unknown << raw.trimmed();
     }
     if (!unknown.isEmpty()) {
-        ctx.err() << tr("No person with the ID number(s) %1 in the registry").arg(unknown.join(QStringLiteral(", "))) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "No person with the ID number(s) %1 in the registry").arg(unknown.join(QStringLiteral(", "))) << Qt::endl;
         return false;
     }
     return true;
@@ -64,7 +59,7 @@ int runCompliance(CliContext &ctx)
     const bool json = ctx.takeFlag(QStringLiteral("--json"));
     int year = 0;
     if (!ctx.unknownOptions().isEmpty() || !ctx.args().isEmpty() || !CliUnit::parseYear(yearText, &year)) {
-        ctx.err() << tr("Usage: cehours-cli compliance --year Y [--department D] [--json]") << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Usage: cehours-cli compliance --year Y [--department D] [--json]") << Qt::endl;
         return ExitBadInput;
     }
     int rc = ExitOk;
@@ -101,7 +96,7 @@ int runCompliance(CliContext &ctx)
         const QJsonObject doc{{QStringLiteral("year"), year}, {QStringLiteral("ruleSet"), set->id()}, {QStringLiteral("people"), array}};
         ctx.out() << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
     } else {
-        ctx.out() << tr("%1 (%2): %3 of %4 people meet the requirement").arg(set->name()).arg(year).arg(compliant).arg(people.size()) << Qt::endl;
+        ctx.out() << QCoreApplication::translate("cli", "%1 (%2): %3 of %4 people meet the requirement").arg(set->name()).arg(year).arg(compliant).arg(people.size()) << Qt::endl;
     }
     return ExitOk;
 }
@@ -112,7 +107,7 @@ int runDeclare(CliContext &ctx)
     const QString ids = ctx.takeOption(QStringLiteral("--id"));
     int year = 0;
     if (!ctx.unknownOptions().isEmpty() || !ctx.args().isEmpty() || !CliUnit::parseYear(yearText, &year)) {
-        ctx.err() << tr("Usage: cehours-cli declare --year Y [--id ID,...]") << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Usage: cehours-cli declare --year Y [--id ID,...]") << Qt::endl;
         return ExitBadInput;
     }
     int rc = ExitOk;
@@ -130,7 +125,7 @@ int runDeclare(CliContext &ctx)
             if (locks.isLocked(s.id, year))
                 locked << s.idNumber + QLatin1Char(' ') + s.name;
         if (!locked.isEmpty()) {
-            ctx.err() << tr("Already submitted for %1, nothing was changed: %2").arg(year).arg(locked.join(QStringLiteral(", "))) << Qt::endl;
+            ctx.err() << QCoreApplication::translate("cli", "Already submitted for %1, nothing was changed: %2").arg(year).arg(locked.join(QStringLiteral(", "))) << Qt::endl;
             return ExitBadInput;
         }
     } else {
@@ -146,12 +141,12 @@ int runDeclare(CliContext &ctx)
         staffIds << s.id;
     QString error;
     if (!staffIds.isEmpty() && !locks.submitMany(staffIds, year, &error)) {
-        ctx.err() << tr("Nothing was submitted: %1").arg(error) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Nothing was submitted: %1").arg(error) << Qt::endl;
         return ExitInternal;
     }
     for (const Staff &s : std::as_const(people))
-        ctx.out() << s.idNumber << '\t' << s.name << '\t' << tr("submitted") << '\n';
-    ctx.out() << tr("%n declaration(s) for %1 submitted and locked.", nullptr, int(people.size())).arg(year) << Qt::endl;
+        ctx.out() << s.idNumber << '\t' << s.name << '\t' << QCoreApplication::translate("cli", "submitted") << '\n';
+    ctx.out() << QCoreApplication::translate("cli", "%n declaration(s) for %1 submitted and locked.", nullptr, int(people.size())).arg(year) << Qt::endl;
     return ExitOk;
 }
 
@@ -163,7 +158,7 @@ int runReopen(CliContext &ctx)
     int year = 0;
     if (!ctx.unknownOptions().isEmpty() || !ctx.args().isEmpty() || !CliUnit::parseYear(yearText, &year) || id.isEmpty()
         || id.contains(QLatin1Char(',')) || reason.isEmpty()) {
-        ctx.err() << tr("Usage: cehours-cli reopen --year Y --id ID --reason TEXT") << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Usage: cehours-cli reopen --year Y --id ID --reason TEXT") << Qt::endl;
         return ExitBadInput;
     }
     int rc = ExitOk;
@@ -177,7 +172,7 @@ int runReopen(CliContext &ctx)
     YearLockRepository locks(db->connection());
     const Staff &s = people.first();
     if (!locks.isLocked(s.id, year)) {
-        ctx.err() << tr("The year %1 of %2 is not submitted; nothing to reopen").arg(year).arg(s.name) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "The year %1 of %2 is not submitted; nothing to reopen").arg(year).arg(s.name) << Qt::endl;
         return ExitBadInput;
     }
     QString error;
@@ -185,6 +180,6 @@ int runReopen(CliContext &ctx)
         ctx.err() << error << Qt::endl;
         return ExitInternal;
     }
-    ctx.out() << tr("Reopened %1 of %2 %3.").arg(year).arg(s.idNumber, s.name) << Qt::endl;
+    ctx.out() << QCoreApplication::translate("cli", "Reopened %1 of %2 %3.").arg(year).arg(s.idNumber, s.name) << Qt::endl;
     return ExitOk;
 }

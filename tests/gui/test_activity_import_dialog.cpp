@@ -1,6 +1,7 @@
 // The 导入学时 dialog, offscreen: reached from the 学时登记 page, the preview shows each row's
 // credit and explanation, a bad file shows its rows and cannot be applied, apply writes all rows.
-// With CEHOURS_SCREENSHOT_DIR set, the preview is also saved as activity-import-preview.png
+// With CEHOURS_SCREENSHOT_DIR set, the dialog is also saved as activity-import-preview.png and
+// activity-import-errors.png
 // (CEHOURS_EXTRA_QM: a catalogue to load first, e.g. one holding the branch's new strings).
 #include "ActivityImportDialog.h"
 #include "ActivityPage.h"
@@ -82,6 +83,8 @@ private slots:
                 && errors->item(0, 1)->text() == m_ids.at(1) && errors->item(0, 2)->text().contains(QStringLiteral("合格证书学时"))
                 && !GuiTest::child<QPushButton>(d, "activityImportApply")->isEnabled()
                 && GuiTest::child<QPushButton>(d, "activityImportReport")->isEnabled();
+            if (const QString dir = qEnvironmentVariable("CEHOURS_SCREENSHOT_DIR"); !dir.isEmpty())
+                d->grab().save(QDir(dir).filePath(QStringLiteral("activity-import-errors.png")));
             d->reject();
         });
         QTest::mouseClick(GuiTest::child<QPushButton>(&page, "activityImportButton"), Qt::LeftButton);
@@ -125,7 +128,9 @@ private slots:
         AppContext context(&m_db);
         QDir::setCurrent(m_dir.path());
         QVERIFY(ActivityImportDialog::saveTemplate(&context, nullptr));
-        QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("activity-template-anhui-2025.xlsx"))));
+        // The suggested name (translated) names the rule set.
+        const QStringList saved = QDir(m_dir.path()).entryList({QStringLiteral("*anhui-2025.xlsx")}, QDir::Files);
+        QCOMPARE(saved.size(), 1);
     }
 };
 

@@ -23,12 +23,17 @@ QTableWidget *table(QWidget *parent, const QString &name, const QStringList &hea
     t->verticalHeader()->hide();
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setWordWrap(false);
+    t->setWordWrap(true);
     t->horizontalHeader()->setStretchLastSection(true);
     for (int r = 0; r < rows.size(); ++r)
-        for (int c = 0; c < headers.size(); ++c)
-            t->setItem(r, c, new QTableWidgetItem(rows.at(r).value(c)));
+        for (int c = 0; c < headers.size(); ++c) {
+            auto *item = new QTableWidgetItem(rows.at(r).value(c));
+            item->setToolTip(item->text());
+            t->setItem(r, c, item);
+        }
     t->resizeColumnsToContents();
+    // Wrapped cells get their height once the stretched last column has its width.
+    QObject::connect(t->horizontalHeader(), &QHeaderView::sectionResized, t, &QTableView::resizeRowsToContents);
     return t;
 }
 }
@@ -60,8 +65,9 @@ ActivityImportDialog::ActivityImportDialog(AppContext *context, const ActivityIm
     QTableWidget *credits = table(this, QStringLiteral("activityImportPreview"),
                                   {tr("Row"), tr("ID number"), tr("Name"), tr("Year"), tr("Kind"), tr("Title"), tr("Hours"), tr("Explanation")},
                                   creditRows);
+    // Kind and title wrap in narrower columns: the explanation (with the clause) is what the clerk checks.
     for (int c : {4, 5})
-        credits->setColumnWidth(c, qMin(credits->columnWidth(c), 220));
+        credits->setColumnWidth(c, qMin(credits->columnWidth(c), 170));
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
