@@ -102,9 +102,10 @@ int activityAdd(CliContext &ctx)
                   << Qt::endl;
         return ExitBadInput;
     }
-    Database *db = ctx.database();
+    int rc = ExitOk;
+    Database *db = CliUnit::openExisting(ctx, &rc);
     if (!db)
-        return ExitInternal;
+        return rc;
     TableData table;
     table.sourceName = QStringLiteral("activity add");
     table.rows << header << row;
@@ -222,9 +223,9 @@ int runImportActivities(CliContext &ctx)
         return ExitBadInput;
     }
     int rc = ExitOk;
-    // A dry run only reads: it never creates the database.
-    Database *db = dryRun ? CliUnit::openExisting(ctx, &rc) : ctx.database();
+    // Activities need a registry: a missing database is bad input, and is not created.
+    Database *db = CliUnit::openExisting(ctx, &rc);
     if (!db)
-        return dryRun ? rc : ExitInternal;
+        return rc;
     return importTables(ctx, db, ctx.args().first(), nullptr, dryRun, true);
 }

@@ -67,7 +67,10 @@ private slots:
         // Read-only commands on a database that does not exist: exit 2 and no file.
         for (const QStringList &args : {QStringList{QStringLiteral("activity"), QStringLiteral("list")},
                                         QStringList{QStringLiteral("compliance"), QStringLiteral("--year"), QStringLiteral("2025")},
-                                        QStringList{QStringLiteral("import-activities"), file(QStringLiteral("x.csv")), QStringLiteral("--dry-run")}}) {
+                                        QStringList{QStringLiteral("import-activities"), file(QStringLiteral("x.csv")), QStringLiteral("--dry-run")},
+                                        QStringList{QStringLiteral("import-activities"), file(QStringLiteral("x.csv"))},
+                                        QStringList{QStringLiteral("activity"), QStringLiteral("add"), QStringLiteral("--id"), id(11), QStringLiteral("--kind"), QStringLiteral("training")},
+                                        QStringList{QStringLiteral("declare"), QStringLiteral("--year"), QStringLiteral("2025")}}) {
             const auto r = cli(args);
             QCOMPARE(r.exitCode, 2);
             QVERIFY2(r.err.contains(QLatin1String("No database")), qPrintable(r.err));

@@ -222,6 +222,32 @@ private slots:
         QCOMPARE(YearAggregator::aggregate(*set, 2025, inputs).publicHours, 30.0);
     }
 
+    void xlsxSingleSheetWithKindColumnAndDateCells()
+    {
+        const QString file = fx.path(QStringLiteral("single.xlsx"));
+        const QList<QVariantList> rows = {
+            {QStringLiteral("培训基地返回名单")},
+            {QStringLiteral("类别"), QStringLiteral("证件号码"), QStringLiteral("姓名"), QStringLiteral("培训主题"), QStringLiteral("开始日期"),
+             QStringLiteral("结束日期"), QStringLiteral("天数"), QStringLiteral("科目")},
+            {QStringLiteral("参加培训班、研修班、进修班"), id(0), name(0), QStringLiteral("数字化转型研修班"), QDate(2025, 5, 6), QDate(2025, 5, 8), 3,
+             QStringLiteral("专业")},
+            {QStringLiteral("practice"), id(2), name(2), QStringLiteral("实践活动"), QDate(2025, 7, 1), QDate(2025, 7, 2), 2, QStringLiteral("公需科目")},
+        };
+        QString error;
+        QVERIFY2(TestSupport::writeXlsx(file, rows, &error, QStringLiteral("名单")), qPrintable(error));
+        ActivityImporter::Preview preview;
+        QVERIFY2(analyse(file, &preview, &error), qPrintable(error));
+        QVERIFY2(preview.ok(), qPrintable(report(preview)));
+        QCOMPARE(preview.rows.size(), 2);
+        QCOMPARE(preview.rows.at(0).location(), QStringLiteral("3"));
+        QCOMPARE(preview.rows.at(0).activity.startDate, QDate(2025, 5, 6));
+        QCOMPARE(preview.rows.at(0).activity.endDate, QDate(2025, 5, 8));
+        QCOMPARE(preview.rows.at(0).activity.year, 2025);   // from the end date
+        QCOMPARE(preview.rows.at(0).activity.subject, QStringLiteral("professional"));
+        QCOMPARE(preview.rows.at(1).activity.kind, QStringLiteral("practice"));
+        QCOMPARE(preview.rows.at(1).activity.subject, QStringLiteral("public"));
+    }
+
     void unreadableFilesAndMissingHeader()
     {
         ActivityImporter::Preview preview;
