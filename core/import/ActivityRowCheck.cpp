@@ -72,14 +72,13 @@ void ActivityRowChecker::checkRow(const Sheet &sheet, const QStringList &cells, 
     a.title = cell(ActivityColumns::Title);
 
     QJsonObject params;
-    for (const auto &column : sheet.other) {
+    const QList<const FieldSpec *> &fieldOfColumn = columnsOf(sheet, set->id(), *kind);
+    for (int i = 0; i < sheet.other.size(); ++i) {
+        const auto &column = sheet.other.at(i);
         const QString value = cellOf(cells, column.first);
-        const FieldSpec *field = nullptr;
-        for (const FieldSpec &f : kind->fields)
-            if (!field && ActivityColumns::headerNamesField(column.second, f))
-                field = &f;
+        const FieldSpec *field = fieldOfColumn.at(i);
         if (!field) {
-            if (!value.isEmpty() && isAnyFieldHeader(column.second))
+            if (!value.isEmpty() && sheet.fieldColumns.contains(column.first))
                 return reject(tr("column %1 is not a field of %2; leave it empty").arg(column.second, kind->label));
             continue;
         }

@@ -89,7 +89,9 @@ bool ActivityRowChecker::checkTable(const TableData &table, bool qualifyRows, Ac
     if (!table.sheetName.isEmpty())
         preview->sheets << table.sheetName;
     for (const auto &column : std::as_const(sheet.other)) {
-        if (!isAnyFieldHeader(column.second) && !preview->ignoredColumns.contains(column.second))
+        if (isAnyFieldHeader(column.second))
+            sheet.fieldColumns.insert(column.first);
+        else if (!preview->ignoredColumns.contains(column.second))
             preview->ignoredColumns << column.second;
     }
     for (int r = sheet.headerIndex + 1; r < table.rows.size(); ++r) {
@@ -99,6 +101,24 @@ bool ActivityRowChecker::checkTable(const TableData &table, bool qualifyRows, Ac
         checkRow(sheet, cells, r + 1, preview);
     }
     return true;
+}
+
+const QList<const FieldSpec *> &ActivityRowChecker::columnsOf(const Sheet &sheet, const QString &setId, const ActivityKind &kind)
+{
+    const QString key = setId + QLatin1Char('/') + kind.id;
+    auto it = sheet.kindColumns.find(key);
+    if (it == sheet.kindColumns.end()) {
+        QList<const FieldSpec *> fields;
+        for (const auto &column : sheet.other) {
+            const FieldSpec *field = nullptr;
+            for (const FieldSpec &f : kind.fields)
+                if (!field && ActivityColumns::headerNamesField(column.second, f))
+                    field = &f;
+            fields << field;
+        }
+        it = sheet.kindColumns.insert(key, fields);
+    }
+    return it.value();
 }
 
 bool ActivityRowChecker::isLocked(qint64 staffId, int year)

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 
 struct ActivityKind;
+struct FieldSpec;
 class RuleSetRegistry;
 
 // The row checks of ActivityImporter, one sheet at a time: the registry, the year locks, duplicates
@@ -33,10 +34,14 @@ private:
         QList<int> common;                  // ActivityColumns::Common -> column or -1
         QList<QPair<int, QString>> other;   // the other columns: (column, header)
         QString kindText;                   // no 类别 column: the kind named above the header or by the sheet
+        QSet<int> fieldColumns;             // other columns naming a field of some kind of some rule set
+        // Per "set/kind": the kind's field of each other column (nullptr: not its field), computed once.
+        mutable QHash<QString, QList<const FieldSpec *>> kindColumns;
     };
     void checkRow(const Sheet &sheet, const QStringList &cells, int rowNumber, ActivityImporter::Preview *preview);
     bool findHeader(const TableData &table, Sheet *sheet) const;
     bool isAnyFieldHeader(const QString &header) const;
+    static const QList<const FieldSpec *> &columnsOf(const Sheet &sheet, const QString &setId, const ActivityKind &kind);
     bool isLocked(qint64 staffId, int year);
     qint64 storedDuplicate(const QString &key, int year);
     static QString duplicateKey(const Activity &a);
