@@ -12,8 +12,8 @@ const QList<CliCommand> &cliCommands()
          QCoreApplication::translate("cli", "Import a staff roster (.csv or .xlsx); nothing is written if any row fails"), runImportStaff},
         {QStringLiteral("list-staff"), QStringLiteral("list-staff [--json]"),
          QCoreApplication::translate("cli", "List the staff registry"), runListStaff},
-        {QStringLiteral("template"), QStringLiteral("template staff [--out FILE.csv|FILE.xlsx]"),
-         QCoreApplication::translate("cli", "Write the roster import template"), runTemplate},
+        {QStringLiteral("template"), QStringLiteral("template staff [--out FILE.csv|FILE.xlsx] | activities --rules SET [--out FILE.xlsx|FILE.csv]"),
+         QCoreApplication::translate("cli", "Write the roster or activity import template"), runTemplate},
         {QStringLiteral("credits"), QStringLiteral("credits --rules SET --input FILE.json|FILE.csv [--json] [--cycle YEAR [--cycle-years N]]"),
          QCoreApplication::translate("cli", "Credit hours per activity with explanations, yearly totals and verdicts"), runCredits},
         {QStringLiteral("rules"), QStringLiteral("rules [SET] [--json]"),
@@ -24,6 +24,16 @@ const QList<CliCommand> &cliCommands()
          QCoreApplication::translate("cli", "Print a form to PDF: training summary sheet, credit-hour certificate, yearly compliance report"), runPrint},
         {QStringLiteral("event"), QStringLiteral("event create|edit|list|show|delete|add-participants|import|set-result ... [--json]"),
          QCoreApplication::translate("cli", "Training events (培训班): participants, exam results, the activities they credit"), runEvent},
+        {QStringLiteral("activity"), QStringLiteral("activity add --id ID --kind KIND [--year Y --title T --start D --end D --subject S --param FIELD=VALUE ...] | list [--year Y] [--id ID] [--json] | delete ACTIVITY_ID"),
+         QCoreApplication::translate("cli", "Add, list or delete stored activities (locked years refuse changes)"), runActivity},
+        {QStringLiteral("import-activities"), QStringLiteral("import-activities FILE [--dry-run]"),
+         QCoreApplication::translate("cli", "Import activities of any kind (.xlsx/.csv) with each row's credit; nothing is written if any row fails"), runImportActivities},
+        {QStringLiteral("compliance"), QStringLiteral("compliance --year Y [--department D] [--json]"),
+         QCoreApplication::translate("cli", "Each person's hours and verdict for a year from the database"), runCompliance},
+        {QStringLiteral("declare"), QStringLiteral("declare --year Y [--id ID,...]"),
+         QCoreApplication::translate("cli", "Submit and lock the year's declarations (default: every compliant person with an open year)"), runDeclare},
+        {QStringLiteral("reopen"), QStringLiteral("reopen --year Y --id ID --reason TEXT"),
+         QCoreApplication::translate("cli", "Reopen a submitted year of one person, with the reason (audited)"), runReopen},
     };
     return commands;
 }

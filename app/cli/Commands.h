@@ -11,3 +11,8 @@ int runRules(CliContext &ctx);
 int runExport(CliContext &ctx);
 int runPrint(CliContext &ctx);
 int runEvent(CliContext &ctx);
+int runActivity(CliContext &ctx);
+int runImportActivities(CliContext &ctx);
+int runCompliance(CliContext &ctx);
+int runDeclare(CliContext &ctx);
+int runReopen(CliContext &ctx);

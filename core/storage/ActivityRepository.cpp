@@ -118,6 +118,24 @@ bool ActivityRepository::insertForMany(const Activity &activity, const QList<qin
     return true;
 }
 
+bool ActivityRepository::insertMany(QList<Activity> &activities, QString *error)
+{
+    Transaction tx(m_db);
+    QList<Activity> written = activities;
+    for (Activity &a : written) {
+        a.id = 0;
+        if (!insertRow(a, error))
+            return false;
+    }
+    if (!tx.commit()) {
+        if (error && error->isEmpty())
+            *error = m_db.lastError().text();
+        return false;
+    }
+    activities = written;
+    return true;
+}
+
 bool ActivityRepository::update(const Activity &a, QString *error)
 {
     Activity before;

@@ -19,6 +19,8 @@ public:
     bool remove(qint64 id, QString *error);
     // One activity for many people (a unit's training class): one transaction, all or nothing.
     bool insertForMany(const Activity &activity, const QList<qint64> &staffIds, QList<qint64> *newIds, QString *error);
+    // Many different activities (an activity import): one transaction, all or nothing; ids are set.
+    bool insertMany(QList<Activity> &activities, QString *error);
 
     bool byId(qint64 id, Activity *activity) const;
     QList<Activity> list(qint64 staffId, int year = 0) const; // year 0 = all years

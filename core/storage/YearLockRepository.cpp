@@ -44,13 +44,28 @@ bool YearLockRepository::isLocked(qint64 staffId, int year) const
 
 bool YearLockRepository::submit(qint64 staffId, int year, QString *error)
 {
+    Transaction tx(m_db);
+    return submitRow(staffId, year, error) && tx.commit();
+}
+
+bool YearLockRepository::submitMany(const QList<qint64> &staffIds, int year, QString *error)
+{
+    Transaction tx(m_db);
+    for (qint64 id : staffIds) {
+        if (!submitRow(id, year, error))
+            return false;
+    }
+    return tx.commit();
+}
+
+bool YearLockRepository::submitRow(qint64 staffId, int year, QString *error)
+{
     const State before = state(staffId, year);
     if (before.locked) {
         if (error)
             *error = tr("The year %1 is already submitted and locked").arg(year);
         return false;
     }
-    Transaction tx(m_db);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO year_declaration (staff_id, year, locked, submitted_at, submitted_by)"
                              " VALUES (?, ?, 1, ?, ?) ON CONFLICT (staff_id, year) DO UPDATE SET locked = 1,"
@@ -65,8 +80,7 @@ bool YearLockRepository::submit(qint64 staffId, int year, QString *error)
         return false;
     }
     return AuditLog::record(m_db, QStringLiteral("year_declaration"), staffId, before.declared ? QStringLiteral("update") : QStringLiteral("insert"),
-                            before.declared ? toJson(staffId, year, before) : QJsonObject(), toJson(staffId, year, state(staffId, year)), error)
-        && tx.commit();
+                            before.declared ? toJson(staffId, year, before) : QJsonObject(), toJson(staffId, year, state(staffId, year)), error);
 }
 
 bool YearLockRepository::reopen(qint64 staffId, int year, const QString &reason, QString *error)

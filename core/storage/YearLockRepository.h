@@ -22,10 +22,13 @@ public:
     explicit YearLockRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
     bool submit(qint64 staffId, int year, QString *error);
+    // Submits the year of every listed person in one transaction: all or nothing.
+    bool submitMany(const QList<qint64> &staffIds, int year, QString *error);
     bool reopen(qint64 staffId, int year, const QString &reason, QString *error);
     bool isLocked(qint64 staffId, int year) const;
     State state(qint64 staffId, int year) const;
 
 private:
+    bool submitRow(qint64 staffId, int year, QString *error);
     QSqlDatabase m_db;
 };

@@ -1,6 +1,7 @@
 #include "ActivityPage.h"
 
 #include "ActivityDialog.h"
+#include "ActivityImportDialog.h"
 #include "AppContext.h"
 #include "BatchActivityDialog.h"
 #include "Prompter.h"
@@ -47,6 +48,9 @@ ActivityPage::ActivityPage(AppContext *context, QWidget *parent)
     auto *batch = new QPushButton(tr("&Batch entry…"), this);
     batch->setObjectName(QStringLiteral("activityBatchButton"));
     batch->setToolTip(tr("One training event for many people"));
+    auto *importList = new QPushButton(tr("&Import…"), this);
+    importList->setObjectName(QStringLiteral("activityImportButton"));
+    importList->setToolTip(tr("Import activities from a list (.xlsx/.csv): the template, a training base's or a platform's list"));
     auto *open = new QPushButton(tr("&Open…"), this);
     open->setObjectName(QStringLiteral("activityOpenButton"));
     auto *remove = new QPushButton(tr("&Delete"), this);
@@ -58,6 +62,7 @@ ActivityPage::ActivityPage(AppContext *context, QWidget *parent)
     buttons->addWidget(m_count, 1);
     buttons->addWidget(add);
     buttons->addWidget(batch);
+    buttons->addWidget(importList);
     buttons->addWidget(open);
     buttons->addWidget(remove);
     buttons->addWidget(person);
@@ -76,6 +81,7 @@ ActivityPage::ActivityPage(AppContext *context, QWidget *parent)
     });
     connect(add, &QPushButton::clicked, this, &ActivityPage::addActivity);
     connect(batch, &QPushButton::clicked, this, &ActivityPage::batchEntry);
+    connect(importList, &QPushButton::clicked, this, [this] { ActivityImportDialog::run(m_context, this); });
     connect(open, &QPushButton::clicked, this, &ActivityPage::openActivity);
     connect(m_table, &QTableView::activated, this, &ActivityPage::openActivity);
     connect(remove, &QPushButton::clicked, this, &ActivityPage::removeActivity);
@@ -86,7 +92,7 @@ ActivityPage::ActivityPage(AppContext *context, QWidget *parent)
     for (auto signal : {&AppContext::dataChanged, &AppContext::unitChanged})
         connect(context, signal, m_model, &UnitActivityModel::reload);
     connect(context, &AppContext::yearChanged, m_model, &UnitActivityModel::reload);
-    setTabChain({m_search, m_table, add, batch, open, remove, person});
+    setTabChain({m_search, m_table, add, batch, importList, open, remove, person});
     m_model->reload();
 }
 

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ActivityImportDialog.h"
 #include "ActivityPage.h"
 #include "EventsPage.h"
 #include "AppContext.h"
@@ -121,6 +122,10 @@ void MainWindow::buildMenus()
             statusBar()->showMessage(tr("Template saved: %1").arg(QDir::toNativeSeparators(path)), 5000);
     });
     saveTemplate->setObjectName(QStringLiteral("actionSaveTemplate"));
+    file->addAction(tr("Import a&ctivities…"), this, [this] { ActivityImportDialog::run(m_context, this); })
+        ->setObjectName(QStringLiteral("actionImportActivities"));
+    file->addAction(tr("Save activity te&mplate…"), this, [this] { ActivityImportDialog::saveTemplate(m_context, this); })
+        ->setObjectName(QStringLiteral("actionSaveActivityTemplate"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
