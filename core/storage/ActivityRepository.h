@@ -19,6 +19,9 @@ public:
     bool remove(qint64 id, QString *error);
     // One activity for many people (a unit's training class): one transaction, all or nothing.
     bool insertForMany(const Activity &activity, const QList<qint64> &staffIds, QList<qint64> *newIds, QString *error);
+    // Deletes many activities in one transaction, all or nothing; refuses before deleting anything
+    // when any of them is in a locked year (the error names the people and years).
+    bool removeMany(const QList<qint64> &ids, QString *error);
 
     bool byId(qint64 id, Activity *activity) const;
     QList<Activity> list(qint64 staffId, int year = 0) const; // year 0 = all years
@@ -32,6 +35,7 @@ public:
 
 private:
     bool checkWritable(qint64 staffId, int year, QString *error) const;
+    QString personName(qint64 staffId) const;
     bool insertRow(Activity &activity, QString *error);
     static bool check(const Activity &activity, QString *error);
     QSqlDatabase m_db;

@@ -25,6 +25,18 @@ bool Prompter::question(QWidget *parent, const QString &title, const QString &te
     return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
 
+Prompter::CloseChoice Prompter::unsavedChanges(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Save: return CloseChoice::Save;
+    case QMessageBox::Discard: return CloseChoice::Discard;
+    default: return CloseChoice::Cancel;
+    }
+}
+
 QStringList Prompter::openFileNames(QWidget *parent, const QString &title, const QString &filter)
 {
     return QFileDialog::getOpenFileNames(parent, title, QString(), filter);
