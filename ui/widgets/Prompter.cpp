@@ -61,7 +61,8 @@ QString Prompter::text(QWidget *parent, const QString &title, const QString &lab
 {
     bool ok = false;
     const QString value = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
-    return ok ? value : QString();
+    // OK with an empty box is an empty, not a null (= cancelled), string: the caller can say why it is refused.
+    return ok ? (value.isNull() ? QString(QLatin1String("")) : value) : QString();
 }
 
 void Prompter::openFile(const QString &path)
