@@ -4,6 +4,7 @@
 #include "EvidenceModel.h"
 #include "Prompter.h"
 
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -165,11 +166,14 @@ void EvidencePanel::openSelected()
     const int row = m_table->currentIndex().row();
     if (row < 0)
         return;
-    if (m_model->isPending(row)) {
-        Prompter::current().openFile(m_model->pendingPaths().at(row - (m_model->rowCount() - m_model->pendingPaths().size())));
+    const QString path = m_model->isPending(row)
+        ? m_model->pendingPaths().at(row - (m_model->rowCount() - m_model->pendingPaths().size()))
+        : EvidenceStore(m_context->connection(), m_context->evidenceDir()).filePath(m_model->item(row).sha256);
+    if (!QFileInfo::exists(path)) { // say so instead of failing silently
+        Prompter::current().warning(this, tr("Cannot open the file"), tr("The file %1 is missing.").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    Prompter::current().openFile(EvidenceStore(m_context->connection(), m_context->evidenceDir()).filePath(m_model->item(row).sha256));
+    Prompter::current().openFile(path);
 }
 
 void EvidencePanel::removeSelected()

@@ -1,6 +1,8 @@
 #include "Prompter.h"
 
+#include <QCoreApplication>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -67,7 +69,12 @@ QString Prompter::text(QWidget *parent, const QString &title, const QString &lab
 
 void Prompter::openFile(const QString &path)
 {
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        QMessageBox::warning(nullptr, QCoreApplication::translate("Prompter", "Cannot open the file"),
+                             QCoreApplication::translate("Prompter", "No program on this computer opens %1. Install a viewer for this "
+                                                                     "type of file, or copy it from the evidence folder.")
+                                 .arg(QDir::toNativeSeparators(path)));
+    }
 }
 
 Prompter &Prompter::current()
