@@ -19,6 +19,7 @@
 #include "util/Clock.h"
 #include "util/DateText.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
@@ -130,6 +131,7 @@ void TestEntry::defaultKindIsTrainingAndRemembered()
         QCOMPARE(kind->itemData(1).toString(), QStringLiteral("courseware"));
         kind->setCurrentIndex(kind->findData(QStringLiteral("conference")));
         GuiTest::child<QLineEdit>(&dialog, "activityTitle")->setText(QStringLiteral("省医学年会"));
+        QVERIFY2(dialog.form()->credit().ok(), qPrintable(dialog.form()->credit().error));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
@@ -260,7 +262,7 @@ void TestEntry::escOnChangedFormAsksAndCancelKeeps()
     batch.picker()->choose(a.staffId, QStringLiteral("陈刚"));
     m_prompter.closeChoice = Prompter::CloseChoice::Cancel;
     QTest::keyClick(&batch, Qt::Key_Escape);
-    QCOMPARE(m_prompter.closeQuestions.size(), 4 - 1);
+    QCOMPARE(m_prompter.closeQuestions.size(), 4);
     QVERIFY(batch.isVisible());
     QCOMPARE(batch.picker()->chosen().size(), 1);
     m_prompter.closeChoice = Prompter::CloseChoice::Discard;
@@ -434,6 +436,7 @@ void TestEntry::countedColumnAndLockMarker()
     c.year = 2026;
     c.kind = QStringLiteral("conference");
     c.title = QStringLiteral("学术会议");
+    c.params = QJsonObject{{QStringLiteral("level"), QStringLiteral("national")}};
     c.subject = QStringLiteral("professional");
     QVERIFY2(repo.insert(c, &error), qPrintable(error));
     QVERIFY(YearLockRepository(m_db->connection()).submit(p, 2026, &error));

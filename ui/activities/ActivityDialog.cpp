@@ -94,8 +94,10 @@ void ActivityDialog::updateLock()
 
 void ActivityDialog::accept()
 {
-    if (!m_save->isEnabled())
-        return; // locked year: read-only
+    if (!m_save->isEnabled()) { // locked year: read-only, refused before any other question
+        Prompter::current().warning(this, tr("Cannot save the activity"), m_lock->text());
+        return;
+    }
     Activity a = m_form->activity();
     if (!EntryChecks::confirm(this, a, m_form->credit()))
         return;
