@@ -68,7 +68,8 @@ QString StaffQuery::where(const Filter &f, QVariantList *values) const
         values->append(likePattern(compact));
         values->append(likePattern(text));
         const bool letters = std::all_of(compact.cbegin(), compact.cend(), [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); });
-        values->append(letters ? likePattern(compact).mid(1) : QStringLiteral("\x01")); // initials: a prefix
+        // Initials (two letters or more) match as a prefix; other text never matches them.
+        values->append(letters && compact.size() >= 2 ? likePattern(compact).mid(1) : QStringLiteral("\x01"));
     }
     if (!f.department.isEmpty()) {
         sql += QStringLiteral(" AND s.department = ?");

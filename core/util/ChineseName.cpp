@@ -64,9 +64,9 @@ QString ChineseName::sortKey(const QString &name)
     key.reserve(name.size() * 5);
     for (QChar c : name.trimmed()) {
         if (isCjk(c)) {
-            key += QLatin1Char('h') + QStringLiteral("%1").arg(ranks()[size_t(c.unicode() - kFirst)], 4, 16, QLatin1Char('0'));
+            key += QLatin1Char('h') + QStringLiteral("%1").arg(uint(ranks()[size_t(c.unicode() - kFirst)]), 4, 16, QLatin1Char('0'));
         } else {
-            key += QLatin1Char('a') + QStringLiteral("%1").arg(c.toLower().unicode(), 4, 16, QLatin1Char('0'));
+            key += QLatin1Char('a') + QStringLiteral("%1").arg(uint(c.toLower().unicode()), 4, 16, QLatin1Char('0'));
         }
     }
     return key;

@@ -27,7 +27,7 @@ public:
     QString textAnswer;  // returned by text()
     QStringList opened;
     QStringList closeQuestions;                      // unsavedChanges() asked
-    CloseChoice closeChoice = CloseChoice::Cancel;  // its answer
+    CloseChoice closeChoice = CloseChoice::Discard; // its answer (Discard: closes like before)
 
     void information(QWidget *, const QString &, const QString &text) override { infos << text; }
     void warning(QWidget *, const QString &, const QString &text) override { warnings << text; }

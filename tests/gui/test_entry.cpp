@@ -13,6 +13,7 @@
 #include "StaffPicker.h"
 #include "TestSupport.h"
 #include "UnitActivityModel.h"
+#include "UnitDialog.h"
 #include "storage/ActivityRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/YearLockRepository.h"
@@ -176,6 +177,8 @@ void TestEntry::typedDatesAndTabLeaves()
     ActivityDialog dialog(m_context, a);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow();
+    QTest::qWaitForWindowActive(&dialog);
     auto *start = GuiTest::child<DateLineEdit>(&dialog, "activityStart");
     auto *end = GuiTest::child<DateLineEdit>(&dialog, "activityEnd");
     for (const QString &typed : {QStringLiteral("2026-03-10"), QStringLiteral("2026/3/10"), QStringLiteral("20260310")}) {
@@ -290,10 +293,19 @@ void TestEntry::staffDialogAsksToo()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     GuiTest::child<QLineEdit>(&dialog, "staffName")->setText(QStringLiteral("新同事"));
+    m_prompter.closeChoice = Prompter::CloseChoice::Cancel;
     QTest::keyClick(&dialog, Qt::Key_Escape);
     QCOMPARE(m_prompter.closeQuestions.size(), 1);
     QVERIFY(dialog.isVisible());
     QCOMPARE(GuiTest::child<QLineEdit>(&dialog, "staffName")->text(), QStringLiteral("新同事"));
+
+    UnitDialog unit(m_db->connection(), m_context->unit(), false);
+    unit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&unit));
+    GuiTest::child<QLineEdit>(&unit, "unitName")->setText(QStringLiteral("改了名字的单位"));
+    QTest::keyClick(&unit, Qt::Key_Escape);
+    QCOMPARE(m_prompter.closeQuestions.size(), 2);
+    QVERIFY(unit.isVisible());
 }
 
 void TestEntry::zeroHoursRefused()

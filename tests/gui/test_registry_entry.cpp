@@ -101,8 +101,9 @@ QStringList TestRegistryEntry::shownNames(StaffTableModel *model) const
 void TestRegistryEntry::pinyinOrder()
 {
     // Code point order would be 何 刘 吴 周 陈; pinyin: chen he liu wu zhou.
+    int seq = 0;
     for (const QString &name : {QStringLiteral("周"), QStringLiteral("吴"), QStringLiteral("刘"), QStringLiteral("何"), QStringLiteral("陈")})
-        add(name, int(name.at(0).unicode() % 27) + 1);
+        add(name, ++seq);
     StaffTableModel model(m_context);
     model.sort(StaffQuery::Name, Qt::AscendingOrder);
     model.reload();
@@ -188,6 +189,8 @@ void TestRegistryEntry::searchEnterAndDownMoveIntoTable()
     StaffPage page(m_context);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.activateWindow();
+    QTest::qWaitForWindowActive(&page);
     auto *search = GuiTest::child<QLineEdit>(&page, "staffSearch");
     search->setFocus();
     QTRY_VERIFY(search->hasFocus());

@@ -75,7 +75,7 @@ void DateLineEdit::showCalendar()
 
 void DateLineEdit::keyPressEvent(QKeyEvent *event)
 {
-    if ((event->key() == Qt::Key_Down && event->modifiers() & Qt::AltModifier) || event->key() == Qt::Key_F4) {
+    if ((event->key() == Qt::Key_Down && event->modifiers().testFlag(Qt::AltModifier)) || event->key() == Qt::Key_F4) {
         showCalendar();
         return;
     }
