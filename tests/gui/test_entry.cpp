@@ -19,6 +19,7 @@
 #include "storage/YearLockRepository.h"
 #include "util/Clock.h"
 #include "util/DateText.h"
+#include "rules/ActivityKind.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -178,7 +179,7 @@ void TestEntry::typedDatesAndTabLeaves()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.activateWindow();
-    QTest::qWaitForWindowActive(&dialog);
+    (void)QTest::qWaitForWindowActive(&dialog);
     auto *start = GuiTest::child<DateLineEdit>(&dialog, "activityStart");
     auto *end = GuiTest::child<DateLineEdit>(&dialog, "activityEnd");
     for (const QString &typed : {QStringLiteral("2026-03-10"), QStringLiteral("2026/3/10"), QStringLiteral("20260310")}) {

@@ -37,7 +37,7 @@ EvidencePanel::EvidencePanel(AppContext *context, QWidget *parent)
     m_required->setObjectName(QStringLiteral("evidenceChecklist"));
     m_required->setMaximumHeight(100);
     m_required->setToolTip(tr("Tick each document as you attach it"));
-    m_attach = new QPushButton(tr("Attach tr("A&ttach files…")files…"), this);
+    m_attach = new QPushButton(tr("Attach &files…"), this);
     m_attach->setObjectName(QStringLiteral("evidenceAttach"));
     m_open = new QPushButton(tr("&Open"), this);
     m_open->setObjectName(QStringLiteral("evidenceOpen"));

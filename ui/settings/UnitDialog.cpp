@@ -55,7 +55,7 @@ UnitDialog::UnitDialog(QSqlDatabase db, const Unit &unit, bool firstStart, QWidg
     form->addRow(QString(), m_creditCodeHint);
     form->addRow(tr("Unit n&ature:"), m_nature);
     form->addRow(tr("&Region:"), m_region);
-    form->addRow(tr("Province rule tr("Province &rule set:")set:"), m_ruleSet);
+    form->addRow(tr("Province rule &set:"), m_ruleSet);
     form->addRow(tr("Contact &person:"), m_contactPerson);
     form->addRow(tr("Contact p&hone:"), m_contactPhone);
 
