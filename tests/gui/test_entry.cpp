@@ -14,6 +14,15 @@
 #include "TestSupport.h"
 #include "UnitActivityModel.h"
 #include "UnitDialog.h"
+#include "CycleCheckDialog.h"
+#include "EvidenceModel.h"
+#include "ExportPage.h"
+#include "PersonPage.h"
+#include "YearActivityModel.h"
+#include "rules/RuleSet.h"
+#include "rules/RuleSetLoader.h"
+#include "rules/RuleSetRegistry.h"
+#include "util/Translations.h"
 #include "storage/ActivityRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/YearLockRepository.h"
@@ -22,7 +31,11 @@
 #include "rules/ActivityKind.h"
 
 #include <QCalendarWidget>
+#include <QAbstractButton>
 #include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMap>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QSqlQuery>
@@ -50,6 +63,10 @@ private slots:
     void lockedBatchNamesThePeople();
     void selectWholeBatchEntry();
     void countedColumnAndLockMarker();
+    void everyRuleSetOpensOnACommonKind();
+    void lockedActivityRefusedBeforeAsking();
+    void smallWordings();
+    void mnemonicsAreUnique(); // last: installs the Chinese translators
 
 private:
     qint64 person(const QString &name, int seq);
@@ -469,6 +486,123 @@ void TestEntry::countedColumnAndLockMarker()
     QCOMPARE(model.data(model.index(0, UnitActivityModel::Counted)).toString(), QStringLiteral("Yes"));
     model.sort(UnitActivityModel::Person, Qt::AscendingOrder);
     QCOMPARE(model.rowCount(), 2);
+}
+
+void TestEntry::everyRuleSetOpensOnACommonKind()
+{
+    for (const RuleSet &set : RuleSetRegistry::embedded().sets()) {
+        const QList<const ActivityKind *> kinds = set.kindsForEntry();
+        QCOMPARE(kinds.size(), set.kinds().size()); // nothing dropped
+        const ActivityKind *first = kinds.first();
+        // The safe default: a study kind, never a conversion that credits the whole year.
+        QVERIFY2(first->id.contains(QLatin1String("training")) || first->id.contains(QLatin1String("learning")),
+                 qPrintable(set.id() + QLatin1Char(' ') + first->id));
+        QVERIFY2(!first->formula.value(QLatin1String("type")).toString().contains(QLatin1String("fullYear")), qPrintable(set.id()));
+    }
+    // An unknown id in entryOrder is refused with the field named.
+    QFile f(QStringLiteral(":/rules/anhui-2025.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray json = f.readAll();
+    json.replace("\"entryOrder\": [\"training\"", "\"entryOrder\": [\"no_such_kind\"");
+    RuleSet bad;
+    QString error;
+    QVERIFY(!RuleSetLoader::load(json, QStringLiteral("anhui-2025.json"), &bad, &error));
+    QVERIFY2(error.contains(QLatin1String("entryOrder")) && error.contains(QLatin1String("no_such_kind")), qPrintable(error));
+}
+
+void TestEntry::lockedActivityRefusedBeforeAsking()
+{
+    const qint64 p = person(QStringLiteral("沈四"), 17);
+    Activity a = training(p, 2);
+    QString error;
+    QVERIFY(ActivityRepository(m_db->connection()).insert(a, &error));
+    QVERIFY(YearLockRepository(m_db->connection()).submit(p, 2026, &error));
+    PersonPage page(m_context);
+    page.setYear(2026);
+    page.setStaff(p);
+    QCOMPARE(page.activityModel()->rowCount(), 1);
+    page.activityTable()->selectRow(0);
+    page.removeActivity();
+    QCOMPARE(m_prompter.questions.size(), 0); // not asked first and refused after
+    QCOMPARE(m_prompter.warnings.size(), 1);
+    QVERIFY(m_prompter.warnings.first().contains(QStringLiteral("沈四")));
+}
+
+void TestEntry::smallWordings()
+{
+    QCOMPARE(EvidenceModel::sizeText(600), QStringLiteral("600 bytes"));
+    QCOMPARE(EvidenceModel::sizeText(9943), QStringLiteral("9.7 KB"));
+    QCOMPARE(EvidenceModel::typeText(QStringLiteral("image/jpeg")), QStringLiteral("Image"));
+    QCOMPARE(EvidenceModel::typeText(QStringLiteral("application/pdf")), QStringLiteral("PDF document"));
+    // The export is named after the unit and the one year, not "anhui-2025-2026".
+    ExportPage exports(m_context);
+    const QString name = exports.exportFileName(QStringLiteral("xlsx"));
+    QVERIFY2(name.startsWith(QStringLiteral("测试单位 ")) && name.contains(QLatin1String("2026")) && !name.contains(QLatin1String("anhui-2025")),
+             qPrintable(name));
+    QVERIFY(name.endsWith(QLatin1String(".xlsx")));
+    // The cycle check states its conclusion once.
+    const qint64 p = person(QStringLiteral("韩五"), 18);
+    for (int year = 2020; year <= 2026; ++year) {
+        Activity t = training(p, 16);
+        t.year = year;
+        t.startDate = t.endDate = QDate();
+        QString error;
+        QVERIFY(ActivityRepository(m_db->connection()).insert(t, &error));
+    }
+    CycleCheckDialog cycle(m_context);
+    cycle.setStaff(p);
+    const QString html = cycle.reportHtml();
+    QCOMPARE(html.count(QStringLiteral("Verdict")), 1);
+    QCOMPARE(html.count(QStringLiteral("结论")), 0);
+}
+
+namespace {
+// The Alt-letters of a dialog's labels and buttons, with the texts that carry each.
+QMap<QChar, QStringList> mnemonics(QWidget *dialog)
+{
+    QMap<QChar, QStringList> out;
+    QStringList texts;
+    for (QLabel *l : dialog->findChildren<QLabel *>())
+        texts << l->text();
+    for (QAbstractButton *b : dialog->findChildren<QAbstractButton *>())
+        texts << b->text();
+    for (QGroupBox *g : dialog->findChildren<QGroupBox *>())
+        texts << g->title();
+    for (const QString &t : std::as_const(texts)) {
+        const int i = t.indexOf(QLatin1Char('&'));
+        if (i >= 0 && i + 1 < t.size() && t.at(i + 1) != QLatin1Char('&'))
+            out[t.at(i + 1).toUpper()] << t;
+    }
+    return out;
+}
+
+QString duplicates(QWidget *dialog)
+{
+    QStringList lines;
+    const QMap<QChar, QStringList> m = mnemonics(dialog);
+    for (auto it = m.cbegin(); it != m.cend(); ++it) {
+        if (it.value().size() > 1)
+            lines << it.value().join(QStringLiteral(" / "));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+}
+
+void TestEntry::mnemonicsAreUnique()
+{
+    Activity a;
+    a.staffId = person(QStringLiteral("杨六"), 19);
+    a.year = 2026;
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        if (language != QLatin1String("en"))
+            QVERIFY(Translations::install(language));
+        ActivityDialog activity(m_context, a);
+        QVERIFY2(duplicates(&activity).isEmpty(), qPrintable(language + QLatin1Char(' ') + duplicates(&activity)));
+        StaffDialog staff(m_db->connection(), m_unit, Staff());
+        QVERIFY2(duplicates(&staff).isEmpty(), qPrintable(language + QLatin1Char(' ') + duplicates(&staff)));
+        UnitDialog unit(m_db->connection(), m_context->unit(), false);
+        QVERIFY2(duplicates(&unit).isEmpty(), qPrintable(language + QLatin1Char(' ') + duplicates(&unit)));
+    }
 }
 
 QTEST_MAIN(TestEntry)
