@@ -17,6 +17,7 @@
 #include "CycleCheckDialog.h"
 #include "EvidenceModel.h"
 #include "ExportPage.h"
+#include "OverviewPage.h"
 #include "PersonPage.h"
 #include "YearActivityModel.h"
 #include "rules/RuleSet.h"
@@ -66,6 +67,7 @@ private slots:
     void everyRuleSetOpensOnACommonKind();
     void lockedActivityRefusedBeforeAsking();
     void smallWordings();
+    void deadlineLineSaysWhatItCounts();
     void mnemonicsAreUnique(); // last: installs the Chinese translators
 
 private:
@@ -554,6 +556,21 @@ void TestEntry::smallWordings()
     const QString html = cycle.reportHtml();
     QCOMPARE(html.count(QStringLiteral("Verdict")), 1);
     QCOMPARE(html.count(QStringLiteral("结论")), 0);
+}
+
+void TestEntry::deadlineLineSaysWhatItCounts()
+{
+    // Anhui 2025's deadline concerns public subjects, but the set has no separate public minimum:
+    // the line must not read "0 people short" under thousands short of the total.
+    person(QStringLiteral("朱七"), 20);
+    m_context->setYear(2025);
+    OverviewPage page(m_context);
+    page.show();
+    page.refresh();
+    auto *deadlines = GuiTest::child<QLabel>(&page, "overviewDeadlines");
+    QTRY_VERIFY(!deadlines->text().isEmpty());
+    QVERIFY2(deadlines->text().contains(QLatin1String("no separate public minimum")), qPrintable(deadlines->text()));
+    QVERIFY(!deadlines->text().contains(QLatin1String("0 people short")));
 }
 
 namespace {
