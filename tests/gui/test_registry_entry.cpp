@@ -4,6 +4,7 @@
 #include "AppContext.h"
 #include "GuiTestSupport.h"
 #include "PersonProfile.h"
+#include "RosterImportDialog.h"
 #include "StaffPage.h"
 #include "StaffPicker.h"
 #include "StaffTableModel.h"
@@ -45,6 +46,7 @@ private slots:
     void reopenWithEmptyReasonSaysWhy();
     void submitListsCountedItemsWithoutEvidence();
     void duplicateIdNamesThePerson();
+    void importSaysHowManyWereAdded();
 
 private:
     qint64 add(const QString &name, int seq, const QString &department = QStringLiteral("内科"));
@@ -344,6 +346,23 @@ void TestRegistryEntry::duplicateIdNamesThePerson()
     QString error;
     QVERIFY(!StaffRepository(m_db->connection()).insert(twin, &error));
     QVERIFY2(error.contains(QStringLiteral("周明平")), qPrintable(error));
+}
+
+void TestRegistryEntry::importSaysHowManyWereAdded()
+{
+    add(QStringLiteral("周一"), 1);
+    const QString known = TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1980, 2, 1), 201);
+    const QString fresh = TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1989, 9, 9), 102);
+    const QString path = m_dir.filePath(QStringLiteral("roster%1.csv").arg(m_count));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("姓名,身份证号码,部门\n周一,%1,外科\n吴二,%2,外科\n").arg(known, fresh).toUtf8());
+    f.close();
+    m_prompter.files = {path};
+    GuiTest::onModal<RosterImportDialog>([](RosterImportDialog *d) { d->accept(); });
+    QVERIFY(RosterImportDialog::run(m_context, nullptr));
+    QCOMPARE(m_prompter.infos.size(), 1);
+    QVERIFY2(m_prompter.infos.first().contains(QLatin1String("1 people added, 1 updated")), qPrintable(m_prompter.infos.first()));
 }
 
 QTEST_MAIN(TestRegistryEntry)
