@@ -46,11 +46,14 @@ const std::vector<quint16> &ranks()
 QChar initialOf(QChar c)
 {
     // The first character (in pinyin order) of each initial letter; there is no i, u or v.
+    // Compared by rank (one table look-up), not by calling the collator per character.
     static const QString bounds = QStringLiteral("阿八嚓哒妸发旮哈讥咔垃痳拏噢妑七呥扨它穵夕丫帀");
     static const QString letters = QStringLiteral("ABCDEFGHJKLMNOPQRSTWXYZ");
+    const std::vector<quint16> &rank = ranks();
+    const quint16 r = rank[size_t(c.unicode() - kFirst)];
     QChar letter;
     for (int i = 0; i < bounds.size(); ++i) {
-        if (collator().compare(QString(bounds.at(i)), QString(c)) <= 0)
+        if (rank[size_t(bounds.at(i).unicode() - kFirst)] <= r)
             letter = letters.at(i);
     }
     return letter;
