@@ -10,6 +10,20 @@ const ActivityKind *RuleSet::kind(const QString &id) const
     return nullptr;
 }
 
+QList<const ActivityKind *> RuleSet::kindsForEntry() const
+{
+    QList<const ActivityKind *> out;
+    for (const QString &id : m_entryOrder) {
+        if (const ActivityKind *k = kind(id))
+            out << k;
+    }
+    for (const ActivityKind &k : m_kinds) {
+        if (!m_entryOrder.contains(k.id))
+            out << &k;
+    }
+    return out;
+}
+
 QJsonObject RuleSet::summaryJson() const
 {
     QJsonArray kinds;

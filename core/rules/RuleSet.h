@@ -21,6 +21,9 @@
 //   documents()           the notices cited, each {number, title, date}
 //   requirement(), aggregation(), carryOver(), cycle(), deadlines()   see RulePolicies.h
 //   kinds(), kind(id)     activity kinds in table order; kind() returns nullptr when absent
+//   kindsForEntry()       the kinds as entry forms list them: commonest first (JSON "entryOrder",
+//                         e.g. training, courseware, public course, conference), then the rest in
+//                         table order; the first is the safe default of a new activity
 //   source()              the JSON object as loaded (for `rules --json` and exports)
 //   summaryJson()         id, name, requirement, policies and kinds with fields (no formulas)
 //
@@ -51,6 +54,7 @@ public:
     const QList<Deadline> &deadlines() const { return m_deadlines; }
     const QList<ActivityKind> &kinds() const { return m_kinds; }
     const ActivityKind *kind(const QString &id) const;
+    QList<const ActivityKind *> kindsForEntry() const;
     const QJsonObject &source() const { return m_source; }
     QJsonObject summaryJson() const;
     bool isValid() const { return !m_id.isEmpty(); }
@@ -71,5 +75,6 @@ private:
     CyclePolicy m_cycle;
     QList<Deadline> m_deadlines;
     QList<ActivityKind> m_kinds;
+    QStringList m_entryOrder;
     QJsonObject m_source;
 };

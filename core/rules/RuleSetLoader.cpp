@@ -252,6 +252,11 @@ bool RuleSetLoader::load(const QByteArray &json, const QString &sourceName, Rule
         ids.insert(k.id);
         rs.m_kinds << k;
     }
+    for (const QJsonValue &v : o.value(QLatin1String("entryOrder")).toArray()) {
+        if (!ids.contains(v.toString()))
+            return done(c.fail(QStringLiteral("entryOrder"), QCoreApplication::translate("rules", "\"%1\" is not one of the kinds").arg(v.toString())));
+        rs.m_entryOrder << v.toString();
+    }
     *out = rs;
     return true;
 }

@@ -107,8 +107,11 @@ bool ActivityRepository::insertForMany(const Activity &activity, const QList<qin
         Activity a = activity;
         a.id = 0;
         a.staffId = staffId;
-        if (!insertRow(a, error))
+        if (!insertRow(a, error)) {
+            if (error) // name who stopped the batch
+                *error = tr("%1: %2").arg(personName(staffId), *error);
             return false;
+        }
         ids << a.id;
     }
     if (!tx.commit())
@@ -180,6 +183,55 @@ bool ActivityRepository::remove(qint64 id, QString *error)
     if (!q.exec())
         return sqlFail(q, error);
     return AuditLog::record(m_db, QStringLiteral("activity"), id, QStringLiteral("delete"), before.toJson(), {}, error) && tx.commit();
+}
+
+QString ActivityRepository::personName(qint64 staffId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT name FROM staff WHERE id = ?"));
+    q.addBindValue(staffId);
+    return q.exec() && q.next() ? q.value(0).toString() : tr("person %1").arg(staffId);
+}
+
+bool ActivityRepository::removeMany(const QList<qint64> &ids, QString *error)
+{
+    QList<Activity> before;
+    QStringList locked;
+    YearLockRepository locks(m_db);
+    for (qint64 id : ids) {
+        Activity a;
+        if (!byId(id, &a)) {
+            if (error)
+                *error = tr("Activity %1 does not exist").arg(id);
+            return false;
+        }
+        if (!checkNotFromEvent(id, error)) { // an event owns it: nothing is deleted
+            if (error)
+                *error = tr("Nothing was deleted: %1 — %2").arg(personName(a.staffId), *error);
+            return false;
+        }
+        const QString who = tr("%1 (%2)").arg(personName(a.staffId)).arg(a.year);
+        if (locks.isLocked(a.staffId, a.year) && !locked.contains(who))
+            locked << who;
+        before << a;
+    }
+    if (!locked.isEmpty()) {
+        if (error)
+            *error = tr("Nothing was deleted: these years are submitted and locked: %1. Reopen them (with a reason) first.")
+                         .arg(locked.join(QStringLiteral("、")));
+        return false;
+    }
+    Transaction tx(m_db);
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM activity WHERE id = ?"));
+    for (const Activity &a : std::as_const(before)) {
+        q.addBindValue(a.id);
+        if (!q.exec())
+            return sqlFail(q, error);
+        if (!AuditLog::record(m_db, QStringLiteral("activity"), a.id, QStringLiteral("delete"), a.toJson(), {}, error))
+            return false;
+    }
+    return tx.commit();
 }
 
 bool ActivityRepository::byId(qint64 id, Activity *activity) const

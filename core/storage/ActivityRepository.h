@@ -21,6 +21,9 @@ public:
     bool insertForMany(const Activity &activity, const QList<qint64> &staffIds, QList<qint64> *newIds, QString *error);
     // Many different activities (an activity import): one transaction, all or nothing; ids are set.
     bool insertMany(QList<Activity> &activities, QString *error);
+    // Deletes many activities in one transaction, all or nothing; refuses before deleting anything
+    // when any of them is in a locked year (the error names the people and years).
+    bool removeMany(const QList<qint64> &ids, QString *error);
 
     bool byId(qint64 id, Activity *activity) const;
     QList<Activity> list(qint64 staffId, int year = 0) const; // year 0 = all years
@@ -35,6 +38,7 @@ public:
 private:
     bool checkWritable(qint64 staffId, int year, QString *error) const;
     bool checkNotFromEvent(qint64 activityId, QString *error) const;
+    QString personName(qint64 staffId) const;
     bool insertRow(Activity &activity, QString *error);
     static bool check(const Activity &activity, QString *error);
     QSqlDatabase m_db;

@@ -1,6 +1,7 @@
 #include "storage/SchemaMigrator.h"
 
 #include "storage/Transaction.h"
+#include "util/ChineseName.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -8,6 +9,34 @@
 #include <QStringList>
 
 namespace {
+
+// A step entry that is not SQL: fill staff.name_key / name_initials from the names (C++).
+constexpr char kBackfillStaffNameKeys[] = "-- backfill staff name keys";
+
+bool backfillStaffNameKeys(QSqlDatabase db, QString *error)
+{
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT id, name FROM staff"))) {
+        *error = read.lastError().text();
+        return false;
+    }
+    QList<QPair<qint64, QString>> rows;
+    while (read.next())
+        rows.append({read.value(0).toLongLong(), read.value(1).toString()});
+    QSqlQuery write(db);
+    write.prepare(QStringLiteral("UPDATE staff SET name_key = ?, name_initials = ? WHERE id = ?"));
+    for (const auto &row : rows) {
+        write.addBindValue(ChineseName::sortKey(row.second));
+        write.addBindValue(ChineseName::initials(row.second));
+        write.addBindValue(row.first);
+        if (!write.exec()) {
+            *error = write.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
 
 
 // Step N brings the schema from version N-1 to N. Never edit a released step: add a new one.
@@ -142,6 +171,14 @@ const QList<QStringList> &steps()
             QStringLiteral("ALTER TABLE activity ADD COLUMN event_id INTEGER REFERENCES training_event(id)"),
             QStringLiteral("CREATE INDEX activity_event ON activity(event_id)"),
         },
+        // 5: staff names in pinyin order and searchable by pinyin initials (keys computed in C++,
+        // util/ChineseName; the backfill marker fills them for the rows already there).
+        {
+            QStringLiteral("ALTER TABLE staff ADD COLUMN name_key TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE staff ADD COLUMN name_initials TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX staff_name_key ON staff(unit_id, name_key)"),
+            QLatin1String(kBackfillStaffNameKeys),
+        },
     };
     return all;
 }
@@ -183,6 +220,12 @@ bool SchemaMigrator::migrate(QSqlDatabase db, QString *error, int targetVersion)
             return fail(tr("cannot start a transaction: %1").arg(db.lastError().text()));
         QSqlQuery q(db);
         for (const QString &sql : steps().at(next - 1)) {
+            QString why;
+            if (sql == QLatin1String(kBackfillStaffNameKeys)) {
+                if (!backfillStaffNameKeys(db, &why))
+                    return fail(tr("schema upgrade step %1 failed: %2").arg(next).arg(why));
+                continue;
+            }
             if (!q.exec(sql))
                 return fail(tr("schema upgrade step %1 failed: %2").arg(next).arg(q.lastError().text()));
         }

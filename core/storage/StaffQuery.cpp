@@ -1,6 +1,7 @@
 #include "storage/StaffQuery.h"
 
 #include <QSqlQuery>
+#include <algorithm>
 #include <QVariant>
 
 namespace {
@@ -29,7 +30,7 @@ QString sortExpression(int column)
     case StaffQuery::Status: return QStringLiteral("s.status");
     case StaffQuery::TotalHours: return QStringLiteral("COALESCE(c.total_hours, -1)");
     case StaffQuery::Verdict: return QStringLiteral("COALESCE(c.compliant, -1)");
-    default: return QStringLiteral("s.name");
+    default: return QStringLiteral("s.name_key");
     }
 }
 
@@ -58,10 +59,17 @@ QString StaffQuery::where(const Filter &f, QVariantList *values) const
     values->append(m_unitId);
     const QString text = f.text.trimmed();
     if (!text.isEmpty()) {
-        sql += QStringLiteral(" AND (s.name LIKE ? ESCAPE '\\' OR s.id_number LIKE ? ESCAPE '\\' OR s.department LIKE ? ESCAPE '\\')");
+        // Pinyin initials ("zmp" finds 周明平) and ID numbers typed with spaces match too.
+        QString compact = text.toUpper();
+        compact.remove(QLatin1Char(' '));
+        sql += QStringLiteral(" AND (s.name LIKE ? ESCAPE '\\' OR s.id_number LIKE ? ESCAPE '\\' OR s.department LIKE ? ESCAPE '\\'"
+                              " OR s.name_initials LIKE ? ESCAPE '\\')");
         values->append(likePattern(text));
-        values->append(likePattern(text.toUpper()));
+        values->append(likePattern(compact));
         values->append(likePattern(text));
+        const bool letters = std::all_of(compact.cbegin(), compact.cend(), [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); });
+        // Initials (two letters or more) match as a prefix; other text never matches them.
+        values->append(letters && compact.size() >= 2 ? likePattern(compact).mid(1) : QStringLiteral("\x01"));
     }
     if (!f.department.isEmpty()) {
         sql += QStringLiteral(" AND s.department = ?");

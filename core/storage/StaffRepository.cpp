@@ -3,6 +3,7 @@
 #include "domain/IdNumber.h"
 #include "storage/AuditLog.h"
 #include "storage/Transaction.h"
+#include "util/ChineseName.h"
 #include "util/Clock.h"
 
 #include "storage/SqlText.h"
@@ -58,6 +59,22 @@ void bindFields(QSqlQuery &q, const Staff &s)
     q.addBindValue(dateValue(s.joinedOn));
     q.addBindValue(dateValue(s.birthDate));
     q.addBindValue(sqlText(s.status));
+    q.addBindValue(ChineseName::sortKey(s.name));
+    q.addBindValue(ChineseName::initials(s.name));
+}
+
+// "ID number … is already in the registry (name, department)": who holds it.
+QString duplicateIdText(QSqlDatabase db, const QString &idNumber)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT name, department FROM staff WHERE id_number = ?"));
+    q.addBindValue(idNumber);
+    if (q.exec() && q.next()) {
+        const QString who = q.value(1).toString().isEmpty() ? q.value(0).toString()
+                                                             : q.value(0).toString() + QStringLiteral("，") + q.value(1).toString();
+        return StaffRepository::tr("ID number %1 is already in the registry: %2").arg(idNumber, who);
+    }
+    return StaffRepository::tr("ID number %1 is already in the registry").arg(idNumber);
 }
 } // namespace
 
@@ -102,7 +119,8 @@ bool StaffRepository::insertRow(Staff &s, QString *error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO staff (unit_id, id_number, name, gender, ethnicity, department, title, title_level,"
                              " title_series, sub_specialty, title_sought, education, phone, joined_on, birth_date, status,"
-                             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " name_key, name_initials, created_at, updated_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(s.unitId);
     bindFields(q, s);
     const QString now = Clock::current().now().toString(Qt::ISODate);
@@ -111,7 +129,7 @@ bool StaffRepository::insertRow(Staff &s, QString *error)
     if (!q.exec()) {
         if (error) {
             *error = q.lastError().nativeErrorCode() == QLatin1String("2067")
-                ? tr("ID number %1 is already in the registry").arg(s.idNumber)
+                ? duplicateIdText(m_db, s.idNumber)
                 : q.lastError().text();
         }
         return false;
@@ -131,14 +149,14 @@ bool StaffRepository::updateRow(const Staff &s, QString *error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE staff SET id_number = ?, name = ?, gender = ?, ethnicity = ?, department = ?, title = ?,"
                              " title_level = ?, title_series = ?, sub_specialty = ?, title_sought = ?, education = ?, phone = ?,"
-                             " joined_on = ?, birth_date = ?, status = ?, updated_at = ? WHERE id = ?"));
+                             " joined_on = ?, birth_date = ?, status = ?, name_key = ?, name_initials = ?, updated_at = ? WHERE id = ?"));
     bindFields(q, s);
     q.addBindValue(Clock::current().now().toString(Qt::ISODate));
     q.addBindValue(s.id);
     if (!q.exec()) {
         if (error) {
             *error = q.lastError().nativeErrorCode() == QLatin1String("2067")
-                ? tr("ID number %1 is already in the registry").arg(s.idNumber)
+                ? duplicateIdText(m_db, s.idNumber)
                 : q.lastError().text();
         }
         return false;

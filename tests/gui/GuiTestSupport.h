@@ -26,6 +26,8 @@ public:
     QStringList files;   // returned by openFileNames / openFileName (first)
     QString textAnswer;  // returned by text()
     QStringList opened;
+    QStringList closeQuestions;                      // unsavedChanges() asked
+    CloseChoice closeChoice = CloseChoice::Discard; // its answer (Discard: closes like before)
 
     void information(QWidget *, const QString &, const QString &text) override { infos << text; }
     void warning(QWidget *, const QString &, const QString &text) override { warnings << text; }
@@ -39,6 +41,11 @@ public:
     QString saveFileName(QWidget *, const QString &, const QString &suggested, const QString &) override { return suggested; }
     QString text(QWidget *, const QString &, const QString &, const QString &) override { return textAnswer; }
     void openFile(const QString &path) override { opened << path; }
+    CloseChoice unsavedChanges(QWidget *, const QString &, const QString &text) override
+    {
+        closeQuestions << text;
+        return closeChoice;
+    }
 };
 
 namespace GuiTest {

@@ -37,6 +37,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextStream>
+#include <utility>
 
 namespace {
 
@@ -185,6 +186,13 @@ int main(int argc, char *argv[])
         auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("activityKind"));
         kind->setCurrentIndex(kind->findData(QStringLiteral("training")));
         dialog.findChild<QLineEdit *>(QStringLiteral("activityTitle"))->setText(QStringLiteral("院内感染防控专题培训"));
+        // Typed dates (read back as yyyy-MM-dd when the field is left); the days come from them.
+        for (const auto &[name, text] : {std::pair{"activityStart", "2025/9/12"}, std::pair{"activityEnd", "20250913"}}) {
+            if (auto *edit = dialog.findChild<QLineEdit *>(QLatin1String(name))) {
+                edit->setText(QLatin1String(text));
+                emit edit->editingFinished();
+            }
+        }
         if (auto *days = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("input_days")))
             days->setValue(2);
         save(&dialog, out, QStringLiteral("batch-entry"));

@@ -2,7 +2,9 @@
 
 #include "ActivityForm.h"
 #include "AppContext.h"
+#include "EntryChecks.h"
 #include "EvidencePanel.h"
+#include "UnsavedChanges.h"
 #include "Prompter.h"
 #include "domain/Staff.h"
 #include "rules/ActivityKind.h"
@@ -66,6 +68,8 @@ ActivityDialog::ActivityDialog(AppContext *context, const Activity &activity, QW
     connect(m_form, &ActivityForm::kindChanged, this, updateRequired);
     connect(m_form, &ActivityForm::changed, this, &ActivityDialog::updateLock);
     updateRequired();
+    m_initial = m_form->activity().toJson();
+    m_initialFiles = m_evidence->fileCount();
     m_form->firstInput()->setFocus();
     resize(960, 620);
 }
@@ -90,12 +94,13 @@ void ActivityDialog::updateLock()
 
 void ActivityDialog::accept()
 {
-    Activity a = m_form->activity();
-    const CreditResult &credit = m_form->credit();
-    if (!credit.ok()) {
-        Prompter::current().warning(this, tr("Cannot save the activity"), credit.error);
+    if (!m_save->isEnabled()) { // locked year: read-only, refused before any other question
+        Prompter::current().warning(this, tr("Cannot save the activity"), m_lock->text());
         return;
     }
+    Activity a = m_form->activity();
+    if (!EntryChecks::confirm(this, a, m_form->credit()))
+        return;
     const ActivityKind *kind = m_form->currentKind();
     if (kind && !kind->evidence.isEmpty() && m_evidence->fileCount() == 0
         && !Prompter::current().question(this, tr("No evidence"),
@@ -118,6 +123,21 @@ void ActivityDialog::accept()
         return;
     }
     m_activity = a;
+    m_form->rememberKind();
     m_context->notifyDataChanged();
     QDialog::accept();
+}
+
+bool ActivityDialog::hasChanges() const
+{
+    return m_save->isEnabled() && (m_form->activity().toJson() != m_initial || m_evidence->fileCount() != m_initialFiles);
+}
+
+void ActivityDialog::reject()
+{
+    switch (askBeforeClosing(this, hasChanges())) {
+    case Prompter::CloseChoice::Save: accept(); break;
+    case Prompter::CloseChoice::Discard: QDialog::reject(); break;
+    case Prompter::CloseChoice::Cancel: break;
+    }
 }

@@ -2,6 +2,7 @@
 #include "domain/Activity.h"
 
 #include <QDialog>
+#include <QJsonObject>
 
 class ActivityForm;
 class AppContext;
@@ -22,6 +23,9 @@ public:
     Activity activity() const { return m_activity; }
 
     void accept() override;
+    // Esc, ✕ and Cancel: with changes, asks 保存 / 放弃 / 取消 (Prompter::unsavedChanges).
+    void reject() override;
+    bool hasChanges() const;
 
 private:
     void updateLock();
@@ -32,4 +36,6 @@ private:
     EvidencePanel *m_evidence;
     QLabel *m_lock;
     QPushButton *m_save;
+    QJsonObject m_initial;   // the form as opened, to tell whether anything changed
+    int m_initialFiles = 0;
 };

@@ -3,6 +3,7 @@
 #include "HeadingFont.h"
 
 #include "AppContext.h"
+#include "DateLineEdit.h"
 #include "FieldEditor.h"
 #include "rules/ActivityInput.h"
 #include "rules/CreditCalculator.h"
@@ -10,7 +11,7 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDateEdit>
+#include <QSettings>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGroupBox>
@@ -20,21 +21,11 @@
 #include <QVBoxLayout>
 
 namespace {
-QDateEdit *optionalDate(QWidget *parent, const char *name)
+DateLineEdit *optionalDate(QWidget *parent, const char *name)
 {
-    auto *edit = new QDateEdit(parent);
+    auto *edit = new DateLineEdit(parent);
     edit->setObjectName(QLatin1String(name));
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setMinimumDate(QDate(1990, 1, 1));
-    edit->setSpecialValueText(QCoreApplication::translate("ActivityForm", "(not given)"));
-    edit->setDate(edit->minimumDate());
     return edit;
-}
-
-QDate dateOf(const QDateEdit *edit)
-{
-    return edit->date() == edit->minimumDate() ? QDate() : edit->date();
 }
 }
 
@@ -92,19 +83,32 @@ ActivityForm::ActivityForm(AppContext *context, QWidget *parent)
     layout->addStretch(1);
 
     if (const RuleSet *set = ruleSet()) {
-        for (const ActivityKind &k : set->kinds()) {
-            m_kind->addItem(k.label, k.id);
-            m_kind->setItemData(m_kind->count() - 1, k.clause, Qt::ToolTipRole);
+        for (const ActivityKind *k : set->kindsForEntry()) {
+            m_kind->addItem(k->label, k->id);
+            m_kind->setItemData(m_kind->count() - 1, k->clause, Qt::ToolTipRole);
         }
+    }
+    {
+        const QSignalBlocker block(m_kind); // the fields are built once below
+        selectKind(QSettings().value(lastKindSetting()).toString());
     }
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         rebuildFields();
         emit kindChanged();
     });
     connect(m_title, &QLineEdit::textChanged, this, &ActivityForm::changed);
-    connect(m_year, &QSpinBox::valueChanged, this, &ActivityForm::recompute);
-    connect(m_start, &QDateEdit::dateChanged, this, &ActivityForm::changed);
-    connect(m_end, &QDateEdit::dateChanged, this, &ActivityForm::recompute);
+    connect(m_year, &QSpinBox::valueChanged, this, [this](int year) {
+        m_start->setCalendarYear(year);
+        m_end->setCalendarYear(year);
+        recompute();
+    });
+    m_start->setCalendarYear(m_year->value());
+    m_end->setCalendarYear(m_year->value());
+    connect(m_start, &DateLineEdit::dateChanged, this, &ActivityForm::startChanged);
+    connect(m_end, &DateLineEdit::dateChanged, this, [this] {
+        fillDays();
+        recompute();
+    });
     connect(m_subject, &QComboBox::currentIndexChanged, this, &ActivityForm::recompute);
     rebuildFields();
 }
@@ -125,6 +129,62 @@ QWidget *ActivityForm::firstInput() const
     return m_kind;
 }
 
+QString ActivityForm::lastKindSetting() const
+{
+    const RuleSet *set = ruleSet();
+    return QStringLiteral("entry/lastKind/") + (set ? set->id() : QString());
+}
+
+void ActivityForm::selectKind(const QString &kindId)
+{
+    const int index = m_kind->findData(kindId);
+    if (index >= 0)
+        m_kind->setCurrentIndex(index);
+    else
+        selectCommonestKind();
+}
+
+void ActivityForm::selectCommonestKind()
+{
+    if (m_kind->count() > 0)
+        m_kind->setCurrentIndex(0);
+}
+
+void ActivityForm::rememberKind() const
+{
+    QSettings().setValue(lastKindSetting(), m_kind->currentData().toString());
+}
+
+void ActivityForm::startChanged()
+{
+    // The end date follows the start while it is empty, before the start or still equal to the old start.
+    const QDate start = m_start->date();
+    const QDate end = m_end->date();
+    if (start.isValid() && (!end.isValid() || end < start || end == m_previousStart))
+        m_end->setDate(start); // emits dateChanged -> fillDays
+    m_previousStart = start;
+    fillDays();
+    recompute();
+}
+
+void ActivityForm::fillDays()
+{
+    // A training's day count comes from the dates unless the clerk typed another figure.
+    const QDate start = m_start->date();
+    const QDate end = m_end->date();
+    if (!start.isValid() || !end.isValid() || end < start)
+        return;
+    for (FieldEditor *e : std::as_const(m_editors)) {
+        if (e->spec().name != QLatin1String("days"))
+            continue;
+        const QJsonValue now = e->value();
+        if (!now.isUndefined() && now != m_autoDays && now.toDouble() != 0)
+            return;
+        m_autoDays = QJsonValue(int(start.daysTo(end) + 1));
+        e->setValue(m_autoDays);
+    }
+}
+
 void ActivityForm::rebuildFields()
 {
     for (FieldEditor *e : std::as_const(m_editors))
@@ -143,6 +203,7 @@ void ActivityForm::rebuildFields()
     }
     m_fieldsBox->setVisible(!m_editors.isEmpty());
     updateSubject();
+    fillDays();
     recompute();
 }
 
@@ -181,9 +242,10 @@ void ActivityForm::setActivity(const Activity &activity)
     m_base = activity;
     m_year->setValue(activity.year ? activity.year : m_context->year());
     m_title->setText(activity.title);
-    m_start->setDate(activity.startDate.isValid() ? activity.startDate : m_start->minimumDate());
-    m_end->setDate(activity.endDate.isValid() ? activity.endDate : m_end->minimumDate());
-    int kindIndex = m_kind->findData(activity.kind);
+    m_start->setDate(activity.startDate);
+    m_end->setDate(activity.endDate);
+    m_previousStart = activity.startDate;
+    int kindIndex = activity.kind.isEmpty() ? m_kind->currentIndex() : m_kind->findData(activity.kind);
     if (kindIndex < 0 && !activity.kind.isEmpty()) {
         // Recorded under a kind this rule set does not have: keep it (the credit shows the error).
         m_kind->addItem(tr("%1 (not in the rule set)").arg(activity.kind), activity.kind);
@@ -196,6 +258,9 @@ void ActivityForm::setActivity(const Activity &activity)
     updateSubject();
     if (!activity.subject.isEmpty())
         m_subject->setCurrentIndex(qMax(0, m_subject->findData(activity.subject)));
+    // A stored day count equal to the dates' span keeps following them; another figure was typed.
+    m_autoDays = activity.startDate.isValid() && activity.endDate.isValid()
+        ? QJsonValue(int(activity.startDate.daysTo(activity.endDate) + 1)) : QJsonValue();
     recompute();
 }
 
@@ -205,8 +270,8 @@ Activity ActivityForm::activity() const
     a.kind = m_kind->currentData().toString();
     a.title = m_title->text().trimmed();
     a.year = m_year->value();
-    a.startDate = dateOf(m_start);
-    a.endDate = dateOf(m_end);
+    a.startDate = m_start->date();
+    a.endDate = m_end->date();
     a.subject = m_subject->currentData().toString();
     QJsonObject params;
     for (FieldEditor *e : m_editors) {

@@ -7,7 +7,7 @@
 class AppContext;
 class FieldEditor;
 class QComboBox;
-class QDateEdit;
+class DateLineEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -32,6 +32,11 @@ public:
     void setStoredId(qint64 id) { m_base.id = id; }
     const CreditResult &credit() const { return m_credit; }
     QWidget *firstInput() const;
+    // New activities open on the kind last saved (remembered per rule set), else on the rule
+    // set's commonest kind (RuleSet::kindsForEntry, training first) — never on a rare conversion.
+    void selectKind(const QString &kindId);
+    void selectCommonestKind();
+    void rememberKind() const;
 
 signals:
     void kindChanged();
@@ -41,6 +46,9 @@ private:
     void rebuildFields();
     void updateSubject();
     void recompute();
+    void startChanged();
+    void fillDays();
+    QString lastKindSetting() const;
     const RuleSet *ruleSet() const;
 
     AppContext *m_context;
@@ -49,8 +57,10 @@ private:
     QComboBox *m_kind;
     QLineEdit *m_title;
     QSpinBox *m_year;
-    QDateEdit *m_start;
-    QDateEdit *m_end;
+    DateLineEdit *m_start;
+    DateLineEdit *m_end;
+    QDate m_previousStart;
+    QJsonValue m_autoDays; // the day count last filled from the dates
     QComboBox *m_subject;
     QWidget *m_fieldsBox;
     QFormLayout *m_fields;

@@ -16,10 +16,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QItemSelectionModel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 ActivityPage::ActivityPage(AppContext *context, QWidget *parent)
     : QWidget(parent), m_context(context), m_model(new UnitActivityModel(context, this))
@@ -33,7 +36,9 @@ ActivityPage::ActivityPage(AppContext *context, QWidget *parent)
     m_table->setObjectName(QStringLiteral("activityTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // department, name until a header is clicked
+    m_table->setSortingEnabled(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
@@ -55,6 +60,9 @@ ActivityPage::ActivityPage(AppContext *context, QWidget *parent)
     open->setObjectName(QStringLiteral("activityOpenButton"));
     auto *remove = new QPushButton(tr("&Delete"), this);
     remove->setObjectName(QStringLiteral("activityRemoveButton"));
+    auto *sameEntry = new QPushButton(tr("Select &whole entry"), this);
+    sameEntry->setObjectName(QStringLiteral("activitySameEntryButton"));
+    sameEntry->setToolTip(tr("Select every person of the batch entry of the current row, e.g. to delete a wrong batch"));
     auto *person = new QPushButton(tr("&Person page"), this);
     person->setObjectName(QStringLiteral("activityPersonButton"));
 
@@ -64,6 +72,7 @@ ActivityPage::ActivityPage(AppContext *context, QWidget *parent)
     buttons->addWidget(batch);
     buttons->addWidget(importList);
     buttons->addWidget(open);
+    buttons->addWidget(sameEntry);
     buttons->addWidget(remove);
     buttons->addWidget(person);
     auto *layout = new QVBoxLayout(this);
@@ -85,6 +94,10 @@ ActivityPage::ActivityPage(AppContext *context, QWidget *parent)
     connect(open, &QPushButton::clicked, this, &ActivityPage::openActivity);
     connect(m_table, &QTableView::activated, this, &ActivityPage::openActivity);
     connect(remove, &QPushButton::clicked, this, &ActivityPage::removeActivity);
+    connect(sameEntry, &QPushButton::clicked, this, &ActivityPage::selectSameEntry);
+    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_table);
+    deleteKey->setContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &ActivityPage::removeActivity);
     connect(person, &QPushButton::clicked, this, [this] {
         if (const qint64 id = m_model->staffId(m_table->currentIndex().row()))
             emit openPerson(id);
@@ -92,7 +105,7 @@ ActivityPage::ActivityPage(AppContext *context, QWidget *parent)
     for (auto signal : {&AppContext::dataChanged, &AppContext::unitChanged})
         connect(context, signal, m_model, &UnitActivityModel::reload);
     connect(context, &AppContext::yearChanged, m_model, &UnitActivityModel::reload);
-    setTabChain({m_search, m_table, add, batch, importList, open, remove, person});
+    setTabChain({m_search, m_table, add, batch, importList, open, sameEntry, remove, person});
     m_model->reload();
 }
 
@@ -143,16 +156,61 @@ void ActivityPage::openActivity()
     dialog.exec();
 }
 
+QList<int> ActivityPage::selectedRows() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty() && m_table->currentIndex().isValid())
+        rows << m_table->currentIndex().row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void ActivityPage::selectSameEntry()
+{
+    const QList<int> rows = m_model->rowsOfSameEntry(m_table->currentIndex().row());
+    if (rows.isEmpty())
+        return;
+    QItemSelection selection;
+    for (int row : rows)
+        selection.select(m_model->index(row, 0), m_model->index(row, UnitActivityModel::ColumnCount - 1));
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
 void ActivityPage::removeActivity()
 {
-    const Activity a = m_model->activity(m_table->currentIndex().row());
-    if (!a.id)
+    const QList<int> rows = selectedRows();
+    if (rows.isEmpty())
         return;
-    const QString person = m_model->data(m_model->index(m_table->currentIndex().row(), UnitActivityModel::Person)).toString();
-    if (!Prompter::current().question(this, tr("Delete activity"), tr("Delete %1 of %2 and its evidence links?").arg(a.title, person)))
+    QList<qint64> ids;
+    QStringList people, locked;
+    for (int row : rows) {
+        const Activity a = m_model->activity(row);
+        const QString person = m_model->data(m_model->index(row, UnitActivityModel::Person)).toString();
+        ids << a.id;
+        if (!people.contains(person))
+            people << person;
+        if (m_model->isLocked(row) && !locked.contains(person))
+            locked << person;
+    }
+    if (!locked.isEmpty()) { // refuse before asking
+        Prompter::current().warning(this, tr("Cannot delete"),
+                                    tr("The year %1 is submitted and locked for %2. Reopen it (with a reason) on the person's page first.")
+                                        .arg(m_context->year())
+                                        .arg(locked.join(QStringLiteral("、"))));
+        return;
+    }
+    const QString question = ids.size() == 1
+        ? tr("Delete %1 of %2 and its evidence links?").arg(m_model->activity(rows.first()).title, people.first())
+        : tr("Delete these %1 activities of %2 people (%3) and their evidence links?")
+              .arg(ids.size())
+              .arg(people.size())
+              .arg(people.mid(0, 10).join(QStringLiteral("、")) + (people.size() > 10 ? QStringLiteral("…") : QString()));
+    if (!Prompter::current().question(this, tr("Delete activity"), question))
         return;
     QString error;
-    if (!ActivityRepository(m_context->connection()).remove(a.id, &error)) {
+    if (!ActivityRepository(m_context->connection()).removeMany(ids, &error)) {
         Prompter::current().warning(this, tr("Cannot delete"), error);
         return;
     }

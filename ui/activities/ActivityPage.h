@@ -15,18 +15,24 @@ class ActivityPage : public QWidget
 public:
     explicit ActivityPage(AppContext *context, QWidget *parent = nullptr);
     UnitActivityModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
 
 public slots:
     void addActivity();
     void batchEntry();
     void openActivity();
+    // Deletes the selected activities (Delete key): refused first when a year is locked (naming
+    // the people), else one confirmation and one transaction.
     void removeActivity();
+    // Selects every row of the batch entry the current row belongs to (to undo a wrong batch).
+    void selectSameEntry();
 
 signals:
     void openPerson(qint64 staffId);
     void openEvent(qint64 eventId);
 
 private:
+    QList<int> selectedRows() const;
     AppContext *m_context;
     UnitActivityModel *m_model;
     QLineEdit *m_search;

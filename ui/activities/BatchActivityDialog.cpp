@@ -4,6 +4,8 @@
 #include "AppContext.h"
 #include "Prompter.h"
 #include "StaffPicker.h"
+#include "EntryChecks.h"
+#include "UnsavedChanges.h"
 #include "storage/ActivityRepository.h"
 
 #include <QDialogButtonBox>
@@ -49,6 +51,7 @@ BatchActivityDialog::BatchActivityDialog(AppContext *context, QWidget *parent)
     connect(new QShortcut(QKeySequence::Save, this), &QShortcut::activated, this, &BatchActivityDialog::accept);
     connect(m_picker, &StaffPicker::chosenChanged, this, &BatchActivityDialog::updateCount);
     updateCount();
+    m_initial = m_form->activity().toJson();
     m_picker->search()->setFocus();
     resize(1240, 660);
 }
@@ -65,10 +68,8 @@ void BatchActivityDialog::accept()
         Prompter::current().warning(this, tr("Batch entry"), tr("Choose the participants first."));
         return;
     }
-    if (!m_form->credit().ok()) {
-        Prompter::current().warning(this, tr("Batch entry"), m_form->credit().error);
+    if (!EntryChecks::confirm(this, m_form->activity(), m_form->credit(), int(people.size())))
         return;
-    }
     QString error;
     QList<qint64> ids;
     if (!ActivityRepository(m_context->connection()).insertForMany(m_form->activity(), people, &ids, &error)) {
@@ -76,6 +77,21 @@ void BatchActivityDialog::accept()
         return;
     }
     m_created = ids;
+    m_form->rememberKind();
     m_context->notifyDataChanged();
     QDialog::accept();
+}
+
+bool BatchActivityDialog::hasChanges() const
+{
+    return !m_picker->chosen().isEmpty() || m_form->activity().toJson() != m_initial;
+}
+
+void BatchActivityDialog::reject()
+{
+    switch (askBeforeClosing(this, hasChanges())) {
+    case Prompter::CloseChoice::Save: accept(); break;
+    case Prompter::CloseChoice::Discard: QDialog::reject(); break;
+    case Prompter::CloseChoice::Cancel: break;
+    }
 }

@@ -1,5 +1,6 @@
 #pragma once
 #include <QDialog>
+#include <QJsonObject>
 
 class ActivityForm;
 class AppContext;
@@ -19,6 +20,8 @@ public:
     QList<qint64> createdIds() const { return m_created; }
 
     void accept() override;
+    void reject() override; // with changes: 保存 / 放弃 / 取消
+    bool hasChanges() const;
 
 private:
     void updateCount();
@@ -28,4 +31,5 @@ private:
     ActivityForm *m_form;
     QLabel *m_count;
     QList<qint64> m_created;
+    QJsonObject m_initial;
 };

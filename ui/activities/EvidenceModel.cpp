@@ -75,8 +75,8 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case Name: return it.originalName;
-    case Size: return QLocale().formattedDataSize(it.size);
-    case Type: return it.mimeType;
+    case Size: return sizeText(it.size);
+    case Type: return typeText(it.mimeType);
     case Added: return isPending(index.row()) ? tr("(on save)") : it.addedAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' '));
     default: return {};
     }
@@ -93,4 +93,28 @@ QVariant EvidenceModel::headerData(int section, Qt::Orientation orientation, int
     case Added: return tr("Added");
     default: return {};
     }
+}
+
+QString EvidenceModel::sizeText(qint64 bytes)
+{
+    if (bytes < 1024)
+        return tr("%1 bytes").arg(bytes);
+    if (bytes < 1024 * 1024)
+        return tr("%1 KB").arg(QLocale().toString(double(bytes) / 1024, 'f', 1));
+    return tr("%1 MB").arg(QLocale().toString(double(bytes) / (1024 * 1024), 'f', 1));
+}
+
+QString EvidenceModel::typeText(const QString &mimeType)
+{
+    if (mimeType.startsWith(QLatin1String("image/")))
+        return tr("Image");
+    if (mimeType == QLatin1String("application/pdf"))
+        return tr("PDF document");
+    if (mimeType.contains(QLatin1String("word")))
+        return tr("Word document");
+    if (mimeType.contains(QLatin1String("excel")) || mimeType.contains(QLatin1String("spreadsheet")))
+        return tr("Excel workbook");
+    if (mimeType.contains(QLatin1String("ofd")))
+        return tr("OFD document");
+    return mimeType.isEmpty() ? tr("File") : mimeType;
 }

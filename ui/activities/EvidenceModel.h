@@ -20,6 +20,9 @@ public:
     QStringList pendingPaths() const { return m_pending; }
     bool isPending(int row) const { return row >= m_items.size(); }
     EvidenceStore::Item item(int row) const;
+    // Shown in the clerk's language: "600 字节", "9.7 KB"; "图片", "PDF 文档".
+    static QString sizeText(qint64 bytes);
+    static QString typeText(const QString &mimeType);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -4,6 +4,7 @@
 #include "EvidenceModel.h"
 #include "Prompter.h"
 
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -36,7 +37,7 @@ EvidencePanel::EvidencePanel(AppContext *context, QWidget *parent)
     m_required->setObjectName(QStringLiteral("evidenceChecklist"));
     m_required->setMaximumHeight(100);
     m_required->setToolTip(tr("Tick each document as you attach it"));
-    m_attach = new QPushButton(tr("A&ttach files…"), this);
+    m_attach = new QPushButton(tr("Attach &files…"), this);
     m_attach->setObjectName(QStringLiteral("evidenceAttach"));
     m_open = new QPushButton(tr("&Open"), this);
     m_open->setObjectName(QStringLiteral("evidenceOpen"));
@@ -165,11 +166,14 @@ void EvidencePanel::openSelected()
     const int row = m_table->currentIndex().row();
     if (row < 0)
         return;
-    if (m_model->isPending(row)) {
-        Prompter::current().openFile(m_model->pendingPaths().at(row - (m_model->rowCount() - m_model->pendingPaths().size())));
+    const QString path = m_model->isPending(row)
+        ? m_model->pendingPaths().at(row - (m_model->rowCount() - m_model->pendingPaths().size()))
+        : EvidenceStore(m_context->connection(), m_context->evidenceDir()).filePath(m_model->item(row).sha256);
+    if (!QFileInfo::exists(path)) { // say so instead of failing silently
+        Prompter::current().warning(this, tr("Cannot open the file"), tr("The file %1 is missing.").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    Prompter::current().openFile(EvidenceStore(m_context->connection(), m_context->evidenceDir()).filePath(m_model->item(row).sha256));
+    Prompter::current().openFile(path);
 }
 
 void EvidencePanel::removeSelected()

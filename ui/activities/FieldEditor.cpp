@@ -1,8 +1,9 @@
 #include "FieldEditor.h"
 
+#include "DateLineEdit.h"
+
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -64,15 +65,9 @@ FieldEditor::FieldEditor(const FieldSpec &spec, QWidget *parent)
         break;
     }
     case FieldSpec::Type::Date: {
-        auto *date = new QDateEdit(this);
-        date->setCalendarPopup(true);
-        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        date->setMinimumDate(QDate(1990, 1, 1));
-        if (m_optionalEmpty)
-            date->setSpecialValueText(tr("(not given)"));
-        const QDate d = QDate::fromString(spec.defaultValue.toString(), Qt::ISODate);
-        date->setDate(d.isValid() ? d : date->minimumDate());
-        connect(date, &QDateEdit::dateChanged, this, &FieldEditor::changed);
+        auto *date = new DateLineEdit(this);
+        date->setDate(QDate::fromString(spec.defaultValue.toString(), Qt::ISODate));
+        connect(date, &DateLineEdit::dateChanged, this, &FieldEditor::changed);
         m_input = date;
         break;
     }
@@ -113,10 +108,8 @@ QJsonValue FieldEditor::value() const
     case FieldSpec::Type::Bool:
         return static_cast<QCheckBox *>(m_input)->isChecked();
     case FieldSpec::Type::Date: {
-        auto *date = static_cast<QDateEdit *>(m_input);
-        if (m_optionalEmpty && date->date() == date->minimumDate())
-            return QJsonValue(QJsonValue::Undefined);
-        return date->date().toString(Qt::ISODate);
+        const QDate date = static_cast<DateLineEdit *>(m_input)->date();
+        return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Undefined);
     }
     case FieldSpec::Type::Text: {
         const QString t = static_cast<QLineEdit *>(m_input)->text().trimmed();
@@ -149,7 +142,7 @@ void FieldEditor::setValue(const QJsonValue &value)
         static_cast<QCheckBox *>(m_input)->setChecked(typed.toBool());
         break;
     case FieldSpec::Type::Date:
-        static_cast<QDateEdit *>(m_input)->setDate(QDate::fromString(typed.toString(), Qt::ISODate));
+        static_cast<DateLineEdit *>(m_input)->setDate(QDate::fromString(typed.toString(), Qt::ISODate));
         break;
     case FieldSpec::Type::Text:
         static_cast<QLineEdit *>(m_input)->setText(typed.toString());

@@ -22,6 +22,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QRegularExpression>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
@@ -116,7 +118,7 @@ ExportPage::ExportPage(AppContext *context, QWidget *parent)
     m_sheetTitle->setMinimumContentsLength(24);
     sheetRow->addWidget(m_sheetYear);
     sheetRow->addWidget(m_sheetTitle, 1);
-    addActions(forms, tr("Training summary sheet (training event)"), sheetOptions, QStringLiteral("summarySheet"), true);
+    addActions(forms, tr("Summary of staff who completed continuing education"), sheetOptions, QStringLiteral("summarySheet"), true);
     connect(m_sheetYear, &QSpinBox::valueChanged, this, &ExportPage::reloadTitles);
 
     auto *certOptions = new QWidget(formsBox);
@@ -207,10 +209,18 @@ bool ExportPage::exportTo(const QString &path)
     return true;
 }
 
+QString ExportPage::exportFileName(const QString &suffix) const
+{
+    // "<unit> 2026年度 <profile>.xlsx": the unit and the one year exported (not a range like anhui-2025-2026).
+    QString unit = m_context->unit().name;
+    unit.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
+    return tr("%1 %2 %3").arg(unit).arg(m_exportYear->value()).arg(m_profile->currentText()).trimmed() + QLatin1Char('.') + suffix;
+}
+
 void ExportPage::exportXlsx()
 {
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("%1-%2.xlsx").arg(m_profile->currentData().toString()).arg(m_exportYear->value()));
+                                  .filePath(exportFileName(QStringLiteral("xlsx")));
     const QString path = Prompter::current().saveFileName(this, tr("Export"), suggested, tr("Excel workbook (*.xlsx)"));
     if (!path.isEmpty())
         exportTo(path);
@@ -219,7 +229,7 @@ void ExportPage::exportXlsx()
 void ExportPage::exportCsv()
 {
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("%1-%2.csv").arg(m_profile->currentData().toString()).arg(m_exportYear->value()));
+                                  .filePath(exportFileName(QStringLiteral("csv")));
     const QString path = Prompter::current().saveFileName(this, tr("Export"), suggested, tr("CSV, UTF-8 (*.csv)"));
     if (!path.isEmpty())
         exportTo(path);
@@ -302,6 +312,8 @@ void ExportPage::preview(const QString &form)
     printer.setDocName(title);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setWindowTitle(title);
+    if (auto *view = dialog.findChild<QPrintPreviewWidget *>())
+        view->setZoomMode(QPrintPreviewWidget::FitToWidth); // readable at once, not 39 %
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [body, this](QPrinter *p) {
         QString e;
         if (!PdfPages::toDevice(p, body, &e))

@@ -27,6 +27,10 @@ protected:
     AppContext *context() const { return m_context; }
     QVBoxLayout *pageLayout() const { return m_layout; }
 
+public:
+    // Suggested export file name: the unit, the year and the profile, e.g. "测试单位 2026年度 安徽省….xlsx".
+    QString exportFileName(const QString &suffix) const;
+
 private slots:
     void exportXlsx();
     void exportCsv();

@@ -130,8 +130,11 @@ QString CycleCheckDialog::reportHtml() const
         html += QStringLiteral("<p style='color:#b00020'>%1</p>").arg(tr("Cramming: the hours are concentrated in %1").arg(ys.join(QStringLiteral(", "))));
     }
     html += QStringLiteral("<p><b>%1</b></p>").arg(r.compliant ? tr("Verdict: the cycle requirement is met") : tr("Verdict: the cycle requirement is NOT met"));
-    for (const QString &line : r.explanation)
+    for (const QString &line : r.explanation) {
+        if (line.startsWith(QStringLiteral("结论："))) // CycleCheck's own conclusion: the verdict above says it once
+            continue;
         html += QStringLiteral("<p style='color:#444'>%1</p>").arg(line.toHtmlEscaped());
+    }
     return html;
 }
 

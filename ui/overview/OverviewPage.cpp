@@ -162,11 +162,23 @@ QString OverviewPage::deadlinesText() const
         }
         const qint64 days = today.daysTo(date);
         const QString when = days < 0 ? tr("passed %1 days ago").arg(-days) : tr("in %1 days").arg(days);
-        lines << tr("<b>%1</b> — %2 (%3): %4 people short, %5 h missing <span style='color:#666'>(%6)</span>")
-                     .arg(d.label.toHtmlEscaped(), date.toString(QStringLiteral("yyyy-MM-dd")), when)
-                     .arg(people)
-                     .arg(QString::number(hours, 'g', 6))
-                     .arg(d.clause.toHtmlEscaped());
+        // Say what the line counts: the public or professional minimum, or the whole requirement.
+        const Requirement &req = set->requirement();
+        const QString hoursText = QString::number(hours, 'g', 6);
+        QString counts;
+        if (d.appliesTo == QLatin1String("public"))
+            counts = req.publicMin > 0 ? tr("%1 people short of the %2 h public-subject minimum, %3 h missing")
+                                             .arg(people).arg(req.publicMin).arg(hoursText)
+                                       : tr("public subjects; the rule set sets no separate public minimum to count anyone short of");
+        else if (d.appliesTo == QLatin1String("professional"))
+            counts = req.professionalMin > 0 ? tr("%1 people short of the %2 h professional-subject minimum, %3 h missing")
+                                                   .arg(people).arg(req.professionalMin).arg(hoursText)
+                                             : tr("professional subjects; the rule set sets no separate professional minimum");
+        else
+            counts = tr("%1 people short of the year's %2 h, %3 h missing").arg(people).arg(req.total).arg(hoursText);
+        lines << tr("<b>%1</b> — %2 (%3): %4 <span style='color:#666'>(%5)</span>")
+                     .arg(d.label.toHtmlEscaped(), date.toString(QStringLiteral("yyyy-MM-dd")), when, counts.toHtmlEscaped(),
+                          d.clause.toHtmlEscaped());
     }
     if (lines.isEmpty())
         return tr("The rule set names no deadline for %1.").arg(m_data.year);

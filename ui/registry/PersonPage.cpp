@@ -6,13 +6,14 @@
 #include "ActivityDialog.h"
 #include "AppContext.h"
 #include "CycleCheckDialog.h"
+#include "PersonProfile.h"
+#include "PersonYearData.h"
 #include "PersonYearsModel.h"
 #include "Prompter.h"
 #include "StaffDialog.h"
 #include "YearActivityModel.h"
-#include "events/EventRepository.h"
+#include "YearSubmission.h"
 #include "storage/ActivityRepository.h"
-#include "storage/ComplianceTable.h"
 #include "storage/StaffRepository.h"
 #include "storage/YearLockRepository.h"
 
@@ -22,7 +23,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
-#include <QSet>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -170,26 +170,11 @@ void PersonPage::setYear(int year)
 
 void PersonPage::fillProfile()
 {
-    const Staff &s = m_staff;
-    m_heading->setText(s.name.isEmpty() ? tr("(no person)") : tr("%1 — %2").arg(s.name, s.department));
-    auto line = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td style='color:#555;padding-right:12px'>%1</td><td>%2</td></tr>")
-            .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-    };
-    QString html = QStringLiteral("<table>");
-    html += line(tr("ID number"), s.idNumber);
-    html += line(tr("Gender / born"), tr("%1 / %2").arg(s.gender, s.birthDate.toString(QStringLiteral("yyyy-MM-dd"))));
-    html += line(tr("Ethnicity"), s.ethnicity);
-    html += line(tr("Department"), s.department);
-    html += line(tr("Title"), s.titleLevel.isEmpty() ? s.title : tr("%1 (%2)").arg(s.title, s.titleLevel));
-    html += line(tr("Series / sub-specialty"), QStringList({s.titleSeries, s.subSpecialty}).join(QStringLiteral(" / ")));
-    html += line(tr("Title sought"), s.titleSought);
-    html += line(tr("Education"), s.education);
-    html += line(tr("Phone"), s.phone);
-    html += line(tr("Joined"), s.joinedOn.toString(QStringLiteral("yyyy-MM-dd")));
-    html += line(tr("Status"), s.status);
-    html += QStringLiteral("</table>");
-    m_profile->setText(html);
+    if (m_staff.name.isEmpty())
+        m_heading->setText(tr("(no person)"));
+    else
+        m_heading->setText(m_staff.department.isEmpty() ? m_staff.name : tr("%1 — %2").arg(m_staff.name, m_staff.department));
+    m_profile->setText(PersonProfile::html(m_staff));
 }
 
 void PersonPage::reload()
@@ -197,63 +182,14 @@ void PersonPage::reload()
     if (m_staff.id && !StaffRepository(m_context->connection()).byId(m_staff.id, &m_staff))
         m_staff = Staff();
     fillProfile();
-    QSqlDatabase db = m_context->connection();
-    ComplianceTable compliance(db);
-    YearLockRepository locks(db);
-    ActivityRepository activities(db);
-
-    // Years: those with activities, and the chosen one.
-    QList<Activity> all = m_staff.id ? activities.list(m_staff.id) : QList<Activity>();
-    QSet<int> yearSet{m_year};
-    for (const Activity &a : all)
-        yearSet.insert(a.year);
-    QList<int> years = yearSet.values();
-    std::sort(years.begin(), years.end(), std::greater<int>());
-    QList<PersonYearsModel::Row> yearRows;
     YearResult chosen;
     bool chosenComputed = false;
-    for (int y : years) {
-        PersonYearsModel::Row row;
-        row.year = y;
-        row.lock = locks.state(m_staff.id, y);
-        if (const RuleSet *set = m_staff.id ? m_context->ruleSet(y) : nullptr) {
-            row.result = compliance.personYear(*set, m_staff.id, y);
-            row.computed = true;
-        }
-        if (y == m_year) {
-            chosen = row.result;
-            chosenComputed = row.computed;
-        }
-        yearRows << row;
-    }
-    m_years->setRows(yearRows);
+    QList<YearActivityModel::Row> rows;
+    m_years->setRows(PersonYearData::load(m_context, m_staff.id, m_year, &rows, &chosen, &chosenComputed));
     m_yearTable->resizeColumnsToContents();
     const int yearRow = m_years->rowOfYear(m_year);
     if (yearRow >= 0)
         m_yearTable->selectRow(yearRow);
-
-    QHash<QString, YearItem> items;
-    for (const YearItem &it : std::as_const(chosen.items))
-        items.insert(it.input.id, it);
-    QList<YearActivityModel::Row> rows;
-    for (const Activity &a : std::as_const(all)) {
-        if (a.year != m_year)
-            continue;
-        YearActivityModel::Row row;
-        row.activity = a;
-        row.computed = chosenComputed;
-        row.item = items.value(QString::number(a.id));
-        row.evidenceCount = activities.evidenceCount(a.id);
-        rows << row;
-    }
-    QList<qint64> ids;
-    for (const YearActivityModel::Row &r : std::as_const(rows))
-        ids << r.activity.id;
-    const QHash<qint64, EventRepository::EventLink> links = EventRepository(m_context->connection()).eventsOfActivities(ids);
-    for (YearActivityModel::Row &r : rows) {
-        r.eventId = links.value(r.activity.id).eventId;
-        r.eventTitle = links.value(r.activity.id).title;
-    }
     m_activities->setRows(rows);
     m_activityTable->resizeColumnsToContents();
     for (int c = 0; c < YearActivityModel::Explanation; ++c)
@@ -262,7 +198,7 @@ void PersonPage::reload()
         m_activityTable->selectRow(0);
     updateDetail();
 
-    const YearLockRepository::State state = locks.state(m_staff.id, m_year);
+    const YearLockRepository::State state = YearLockRepository(m_context->connection()).state(m_staff.id, m_year);
     QString heading = tr("Activities of %1").arg(m_year);
     if (chosenComputed)
         heading += QStringLiteral(" — ") + chosen.verdictText();
@@ -338,6 +274,12 @@ void PersonPage::removeActivity()
     const auto *row = m_activities->row(m_activityTable->currentIndex().row());
     if (!row)
         return;
+    if (YearLockRepository(m_context->connection()).isLocked(m_staff.id, row->activity.year)) { // refuse before asking
+        Prompter::current().warning(this, tr("Cannot delete"),
+                                    tr("The year %1 of %2 is submitted and locked; reopen it (with a reason) first.")
+                                        .arg(row->activity.year).arg(m_staff.name));
+        return;
+    }
     if (!Prompter::current().question(this, tr("Delete activity"), tr("Delete %1 and its evidence links?").arg(row->activity.title)))
         return;
     QString error;
@@ -350,35 +292,12 @@ void PersonPage::removeActivity()
 
 void PersonPage::submitYear()
 {
-    if (!Prompter::current().question(this, tr("Submit year"),
-                                      tr("Submit the declaration of %1 for %2? The year is locked afterwards; "
-                                         "changes need a reopen with a reason.").arg(m_staff.name).arg(m_year)))
-        return;
-    QString error;
-    if (!YearLockRepository(m_context->connection()).submit(m_staff.id, m_year, &error)) {
-        Prompter::current().warning(this, tr("Cannot submit"), error);
-        return;
-    }
-    m_context->notifyDataChanged();
+    YearSubmission::submit(m_context, m_staff, m_year, this);
 }
 
 void PersonPage::reopenYear()
 {
-    const QString reason = Prompter::current().text(this, tr("Reopen year"),
-                                                    tr("Why must %1's declaration for %2 be corrected? (recorded in the audit log)")
-                                                        .arg(m_staff.name).arg(m_year));
-    if (reason.isNull())
-        return;
-    if (reason.trimmed().isEmpty()) {
-        Prompter::current().warning(this, tr("Reopen year"), tr("A reason is required to reopen a submitted year."));
-        return;
-    }
-    QString error;
-    if (!YearLockRepository(m_context->connection()).reopen(m_staff.id, m_year, reason.trimmed(), &error)) {
-        Prompter::current().warning(this, tr("Cannot reopen"), error);
-        return;
-    }
-    m_context->notifyDataChanged();
+    YearSubmission::reopen(m_context, m_staff, m_year, this);
 }
 
 void PersonPage::editPerson()

@@ -82,6 +82,11 @@ void RosterImportDialog::accept()
         return;
     }
     QDialog::accept();
+    Prompter::current().information(parentWidget(), tr("Import roster"),
+                                    tr("Imported: %1 people added, %2 updated, %3 unchanged.")
+                                        .arg(m_preview.toAdd.size())
+                                        .arg(m_preview.toUpdate.size())
+                                        .arg(m_preview.unchanged));
 }
 
 void RosterImportDialog::saveReport()

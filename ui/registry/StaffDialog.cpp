@@ -1,5 +1,8 @@
 #include "StaffDialog.h"
 
+#include "DateLineEdit.h"
+#include "UnsavedChanges.h"
+
 #include "TabOrder.h"
 #include "Prompter.h"
 #include "domain/IdNumber.h"
@@ -7,7 +10,6 @@
 #include "storage/StaffRepository.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -66,13 +68,9 @@ StaffDialog::StaffDialog(QSqlDatabase db, qint64 unitId, const Staff &staff, QWi
                                 staff.education, "staffEducation");
     m_phone = new QLineEdit(staff.phone, this);
     m_phone->setObjectName(QStringLiteral("staffPhone"));
-    m_joinedOn = new QDateEdit(this);
+    m_joinedOn = new DateLineEdit(this);
     m_joinedOn->setObjectName(QStringLiteral("staffJoinedOn"));
-    m_joinedOn->setCalendarPopup(true);
-    m_joinedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_joinedOn->setMinimumDate(QDate(1950, 1, 1));
-    m_joinedOn->setSpecialValueText(tr("(not given)"));
-    m_joinedOn->setDate(staff.joinedOn.isValid() ? staff.joinedOn : m_joinedOn->minimumDate());
+    m_joinedOn->setDate(staff.joinedOn);
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("staffStatus"));
     m_status->addItems(Staff::statuses());
@@ -114,7 +112,17 @@ StaffDialog::StaffDialog(QSqlDatabase db, qint64 unitId, const Staff &staff, QWi
     setTabChain({m_idNumber, m_name, m_ethnicity, m_department, m_title, m_titleLevel, m_titleSeries, m_subSpecialty,
                  m_titleSought, m_education, m_phone, m_joinedOn, m_status, buttons});
     updateIdHint();
+    m_initial = fromForm().toJson();
     setMinimumWidth(460);
+}
+
+void StaffDialog::reject()
+{
+    switch (askBeforeClosing(this, fromForm().toJson() != m_initial)) {
+    case Prompter::CloseChoice::Save: accept(); break;
+    case Prompter::CloseChoice::Discard: QDialog::reject(); break;
+    case Prompter::CloseChoice::Cancel: break;
+    }
 }
 
 void StaffDialog::updateIdHint()
@@ -152,7 +160,7 @@ Staff StaffDialog::fromForm() const
     s.titleSought = m_titleSought->text();
     s.education = m_education->currentText();
     s.phone = m_phone->text();
-    s.joinedOn = m_joinedOn->date() == m_joinedOn->minimumDate() ? QDate() : m_joinedOn->date();
+    s.joinedOn = m_joinedOn->date();
     s.status = m_status->currentText();
     return s;
 }

@@ -2,10 +2,11 @@
 #include "domain/Staff.h"
 
 #include <QDialog>
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 class QComboBox;
-class QDateEdit;
+class DateLineEdit;
 class QLabel;
 class QLineEdit;
 
@@ -20,6 +21,7 @@ public:
     Staff staff() const { return m_staff; }
 
     void accept() override;
+    void reject() override; // with changes: 保存 / 放弃 / 取消
 
 private:
     void updateIdHint();
@@ -39,7 +41,8 @@ private:
     QLineEdit *m_titleSought;
     QComboBox *m_education;
     QLineEdit *m_phone;
-    QDateEdit *m_joinedOn;
+    DateLineEdit *m_joinedOn;
     QComboBox *m_status;
     QLabel *m_error;
+    QJsonObject m_initial;
 };

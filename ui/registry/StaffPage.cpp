@@ -2,7 +2,12 @@
 
 #include "TabOrder.h"
 #include "AppContext.h"
+#include "ActivityForm.h"
 #include "BatchActivityDialog.h"
+#include "EmptyRegistryView.h"
+#include "RegistryExport.h"
+#include "SearchKeys.h"
+#include "TableCopy.h"
 #include "Prompter.h"
 #include "RosterImportDialog.h"
 #include "StaffDialog.h"
@@ -80,26 +85,9 @@ StaffPage::StaffPage(AppContext *context, QWidget *parent)
     m_table->setColumnWidth(StaffQuery::Title, 130);
 
     // Empty registry: say what to do first.
-    auto *empty = new QWidget(this);
-    empty->setObjectName(QStringLiteral("staffEmpty"));
-    auto *emptyText = new QLabel(tr("The registry is empty. Import the unit's roster from Excel/CSV (File ▸ Save roster template "
-                                    "gives the columns), or add people one by one."), empty);
-    emptyText->setWordWrap(true);
-    emptyText->setAlignment(Qt::AlignCenter);
-    auto *emptyImport = new QPushButton(tr("Import roster…"), empty);
-    emptyImport->setObjectName(QStringLiteral("emptyImportButton"));
-    auto *emptyAdd = new QPushButton(tr("Add person…"), empty);
-    emptyAdd->setObjectName(QStringLiteral("emptyAddButton"));
-    auto *emptyButtons = new QHBoxLayout;
-    emptyButtons->addStretch();
-    emptyButtons->addWidget(emptyImport);
-    emptyButtons->addWidget(emptyAdd);
-    emptyButtons->addStretch();
-    auto *emptyLayout = new QVBoxLayout(empty);
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(emptyText);
-    emptyLayout->addLayout(emptyButtons);
-    emptyLayout->addStretch();
+    auto *empty = new EmptyRegistryView(this);
+    QPushButton *emptyImport = empty->importButton();
+    QPushButton *emptyAdd = empty->addButton();
 
     m_body = new QStackedWidget(this);
     m_body->addWidget(m_table);
@@ -119,11 +107,15 @@ StaffPage::StaffPage(AppContext *context, QWidget *parent)
     batch->setToolTip(tr("One training event for all selected people (batch entry)"));
     auto *import = new QPushButton(tr("&Import roster…"), this);
     import->setObjectName(QStringLiteral("importRosterButton"));
+    auto *exportShown = new QPushButton(tr("E&xport list…"), this);
+    exportShown->setObjectName(QStringLiteral("exportShownButton"));
+    exportShown->setToolTip(tr("Save the list as shown (search and filters applied) as an Excel file"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_count);
     buttons->addStretch();
     buttons->addWidget(batch);
     buttons->addWidget(import);
+    buttons->addWidget(exportShown);
     buttons->addWidget(add);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_remove);
@@ -154,10 +146,13 @@ StaffPage::StaffPage(AppContext *context, QWidget *parent)
     connect(import, &QPushButton::clicked, this, &StaffPage::importRoster);
     connect(batch, &QPushButton::clicked, this, &StaffPage::batchForSelection);
     connect(emptyImport, &QPushButton::clicked, this, &StaffPage::importRoster);
+    connect(exportShown, &QPushButton::clicked, this, &StaffPage::exportShown);
+    new SearchKeys(m_search, m_table); // Enter / Down: into the table
+    TableCopy::install(m_table);       // Ctrl+C: whole rows, tab-separated
     connect(context, &AppContext::dataChanged, this, &StaffPage::reload);
     connect(context, &AppContext::unitChanged, this, &StaffPage::reload);
     connect(context, &AppContext::yearChanged, this, &StaffPage::reload);
-    setTabChain({m_search, m_department, m_titleLevel, m_status, m_compliance, m_table, batch, import, add, m_edit, m_remove});
+    setTabChain({m_search, m_department, m_titleLevel, m_status, m_compliance, m_table, batch, import, exportShown, add, m_edit, m_remove});
     m_edit->setEnabled(false);
     m_remove->setEnabled(false);
     updateCount();
@@ -294,6 +289,7 @@ void StaffPage::batchForSelection()
     if (!m_context->hasUnit())
         return;
     BatchActivityDialog dialog(m_context, this);
+    dialog.form()->selectCommonestKind(); // "record training": training, whatever was used last
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex &index : rows) {
         const QString label = m_model->data(m_model->index(index.row(), StaffQuery::Name)).toString() + QStringLiteral(" — ")
@@ -301,4 +297,9 @@ void StaffPage::batchForSelection()
         dialog.picker()->choose(m_model->staffId(index.row()), label);
     }
     dialog.exec();
+}
+
+void StaffPage::exportShown()
+{
+    RegistryExport::run(m_context, m_table, this);
 }

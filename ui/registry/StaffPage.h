@@ -30,6 +30,8 @@ public slots:
     void importRoster();
     // Batch entry with the selected people already chosen.
     void batchForSelection();
+    // The list as shown (search and filters applied) to .xlsx.
+    void exportShown();
     void reload();
 
 signals:

@@ -1,6 +1,7 @@
 #include "StaffPicker.h"
 
 #include "AppContext.h"
+#include "SearchKeys.h"
 #include "StaffTableModel.h"
 
 #include <QHBoxLayout>
@@ -75,12 +76,29 @@ StaffPicker::StaffPicker(AppContext *context, bool multiple, QWidget *parent)
     auto *delay = new QTimer(this);
     delay->setSingleShot(true);
     delay->setInterval(150);
-    connect(m_search, &QLineEdit::textChanged, delay, qOverload<>(&QTimer::start));
-    connect(delay, &QTimer::timeout, this, [this] {
+    auto applySearch = [this, delay] {
+        delay->stop();
         StaffQuery::Filter f;
         f.text = m_search->text();
         f.status = QStringLiteral("在职");
         m_model->setFilter(f);
+    };
+    connect(m_search, &QLineEdit::textChanged, delay, qOverload<>(&QTimer::start));
+    connect(delay, &QTimer::timeout, this, applySearch);
+    // Enter on a unique match takes that person; otherwise Enter moves into the list.
+    new SearchKeys(m_search, m_table, [this, applySearch] {
+        applySearch();
+        if (m_model->rowCount() != 1) {
+            SearchKeys::enterView(m_table);
+            return;
+        }
+        m_table->selectRow(0);
+        if (m_multiple) {
+            addSelected();
+            m_search->selectAll();
+        } else {
+            emit activated(m_model->staffId(0));
+        }
     });
     StaffQuery::Filter active;
     active.status = QStringLiteral("在职");

@@ -1,5 +1,7 @@
 #include "UnitDialog.h"
 
+#include "UnsavedChanges.h"
+
 #include "TabOrder.h"
 #include "RuleSetChoices.h"
 #include "domain/CreditCode.h"
@@ -53,7 +55,7 @@ UnitDialog::UnitDialog(QSqlDatabase db, const Unit &unit, bool firstStart, QWidg
     form->addRow(QString(), m_creditCodeHint);
     form->addRow(tr("Unit n&ature:"), m_nature);
     form->addRow(tr("&Region:"), m_region);
-    form->addRow(tr("Province &rule set:"), m_ruleSet);
+    form->addRow(tr("Province rule &set:"), m_ruleSet);
     form->addRow(tr("Contact &person:"), m_contactPerson);
     form->addRow(tr("Contact p&hone:"), m_contactPhone);
 
@@ -80,7 +82,22 @@ UnitDialog::UnitDialog(QSqlDatabase db, const Unit &unit, bool firstStart, QWidg
     connect(m_creditCode, &QLineEdit::textChanged, this, &UnitDialog::validate);
     setTabChain({m_name, m_creditCode, m_nature, m_region, m_ruleSet, m_contactPerson, m_contactPhone, m_buttons});
     validate();
+    m_initial = fields(fromForm());
     setMinimumWidth(480);
+}
+
+QStringList UnitDialog::fields(const Unit &u)
+{
+    return {u.name, u.creditCode, u.nature, u.region, u.ruleSet, u.contactPerson, u.contactPhone};
+}
+
+void UnitDialog::reject()
+{
+    switch (askBeforeClosing(this, fields(fromForm()) != m_initial)) {
+    case Prompter::CloseChoice::Save: accept(); break;
+    case Prompter::CloseChoice::Discard: QDialog::reject(); break;
+    case Prompter::CloseChoice::Cancel: break;
+    }
 }
 
 Unit UnitDialog::fromForm() const

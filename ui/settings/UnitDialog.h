@@ -3,6 +3,7 @@
 
 #include <QDialog>
 #include <QSqlDatabase>
+#include <QStringList>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -19,10 +20,12 @@ public:
     Unit unit() const { return m_unit; }
 
     void accept() override;
+    void reject() override; // with changes: 保存 / 放弃 / 取消
 
 private:
     void validate();
     Unit fromForm() const;
+    static QStringList fields(const Unit &unit);
 
     QSqlDatabase m_db;
     Unit m_unit;
@@ -36,4 +39,5 @@ private:
     QLineEdit *m_contactPhone;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
+    QStringList m_initial;
 };

@@ -1,6 +1,8 @@
 #include "Prompter.h"
 
+#include <QCoreApplication>
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -23,6 +25,18 @@ void Prompter::warning(QWidget *parent, const QString &title, const QString &tex
 bool Prompter::question(QWidget *parent, const QString &title, const QString &text)
 {
     return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
+
+Prompter::CloseChoice Prompter::unsavedChanges(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Save: return CloseChoice::Save;
+    case QMessageBox::Discard: return CloseChoice::Discard;
+    default: return CloseChoice::Cancel;
+    }
 }
 
 QStringList Prompter::openFileNames(QWidget *parent, const QString &title, const QString &filter)
@@ -49,12 +63,18 @@ QString Prompter::text(QWidget *parent, const QString &title, const QString &lab
 {
     bool ok = false;
     const QString value = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
-    return ok ? value : QString();
+    // OK with an empty box is an empty, not a null (= cancelled), string: the caller can say why it is refused.
+    return ok ? (value.isNull() ? QString(QLatin1String("")) : value) : QString();
 }
 
 void Prompter::openFile(const QString &path)
 {
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path))) {
+        QMessageBox::warning(nullptr, QCoreApplication::translate("Prompter", "Cannot open the file"),
+                             QCoreApplication::translate("Prompter", "No program on this computer opens %1. Install a viewer for this "
+                                                                     "type of file, or copy it from the evidence folder.")
+                                 .arg(QDir::toNativeSeparators(path)));
+    }
 }
 
 Prompter &Prompter::current()

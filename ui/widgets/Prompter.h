@@ -9,11 +9,15 @@ class QWidget;
 class Prompter
 {
 public:
+    enum class CloseChoice { Save, Discard, Cancel };
+
     virtual ~Prompter() = default;
 
     virtual void information(QWidget *parent, const QString &title, const QString &text);
     virtual void warning(QWidget *parent, const QString &title, const QString &text);
     virtual bool question(QWidget *parent, const QString &title, const QString &text);
+    // 保存 / 放弃 / 取消 for a dialog closed with changes; Cancel keeps it open with the data.
+    virtual CloseChoice unsavedChanges(QWidget *parent, const QString &title, const QString &text);
     // Empty list when cancelled.
     virtual QStringList openFileNames(QWidget *parent, const QString &title, const QString &filter);
     virtual QString openFileName(QWidget *parent, const QString &title, const QString &filter);
