@@ -22,6 +22,10 @@ const QList<CliCommand> &cliCommands()
          QCoreApplication::translate("cli", "Write the provincial import file of a year through an export profile"), runExport},
         {QStringLiteral("print"), QStringLiteral("print summary-sheet|certificate|report ... --pdf FILE.pdf"),
          QCoreApplication::translate("cli", "Print a form to PDF: training summary sheet, credit-hour certificate, yearly compliance report"), runPrint},
+        {QStringLiteral("audit"), QStringLiteral("audit verify"),
+         QCoreApplication::translate("cli", "Check the audit log's hash chain and every submitted year's seal (read-only; exit 2 if broken)"), runAudit},
+        {QStringLiteral("evidence"), QStringLiteral("evidence verify"),
+         QCoreApplication::translate("cli", "Re-hash every stored evidence file; list missing and altered ones (read-only; exit 2 if any)"), runEvidence},
     };
     return commands;
 }

@@ -10,3 +10,5 @@ int runCredits(CliContext &ctx);
 int runRules(CliContext &ctx);
 int runExport(CliContext &ctx);
 int runPrint(CliContext &ctx);
+int runAudit(CliContext &ctx);
+int runEvidence(CliContext &ctx);

@@ -11,6 +11,7 @@
 #include "storage/ActivityRepository.h"
 #include "storage/StaffRepository.h"
 #include "storage/UnitRepository.h"
+#include "storage/YearSeal.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -149,6 +150,8 @@ bool ExportSource::loadImpl(int fromYear, int toYear, const Selection &selection
     for (int year = fromYear; year <= toYear; ++year)
         for (const Activity &a : activityRepo.listForYear(u.id, year))
             byStaffYear[a.staffId * 10000 + year] << a;
+    // A submitted (locked) year shows the person as declared, not as the registry has it now.
+    const QHash<qint64, Staff> declared = YearSeal::declaredPeople(m_db, fromYear, toYear);
     QStringList unknown = selection.idNumbers;
     ExportDataSet data;
     for (const Staff &s : staff) {
@@ -167,16 +170,17 @@ bool ExportSource::loadImpl(int fromYear, int toYear, const Selection &selection
             const RuleSet *set = ruleSetFor(u, year, error);
             if (!set)
                 return false;
+            person.staff = declared.value(YearSeal::key(s.id, year), s);
             QList<ActivityInput> inputs;
             for (const Activity &a : acts) {
                 ActivityInput in = ActivityInput::fromActivity(a);
-                in.person = s.idNumber;
-                in.personName = s.name;
+                in.person = person.staff.idNumber;
+                in.personName = person.staff.name;
                 inputs << in;
             }
             const YearResult y = YearAggregator::aggregate(*set, year, inputs);
             if (results)
-                (*results)[s.idNumber] << y;
+                (*results)[person.staff.idNumber] << y;
             data.people << personYear(person, y);
             data.activities << activityRows(person, y, acts);
         }
@@ -203,6 +207,7 @@ bool ExportSource::summarySheet(int year, const QString &titleIn, SummarySheet *
     QHash<qint64, Staff> staff;
     for (const Staff &s : staffRepo.list(u.id))
         staff.insert(s.id, s);
+    const QHash<qint64, Staff> declared = YearSeal::declaredPeople(m_db, year, year);
     SummarySheet sheet;
     sheet.reportingUnit = u.name;
     sheet.theme = title;
@@ -216,7 +221,7 @@ bool ExportSource::summarySheet(int year, const QString &titleIn, SummarySheet *
                 titles << a.title;
             continue;
         }
-        const Staff s = staff.value(a.staffId);
+        const Staff s = declared.value(YearSeal::key(a.staffId, year), staff.value(a.staffId));
         ActivityInput in = ActivityInput::fromActivity(a);
         const CreditResult c = CreditCalculator::calculate(*set, in);
         if (!c.ok()) {

@@ -1,6 +1,8 @@
 #include "storage/SchemaMigrator.h"
 
+#include "storage/AuditChain.h"
 #include "storage/Transaction.h"
+#include "storage/YearSeal.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -9,6 +11,17 @@
 
 namespace {
 
+// A step entry starting with '@' names a C++ upgrade action run inside the step's transaction.
+bool runCodeStep(const QString &name, QSqlDatabase db, QString *error)
+{
+    if (name == QLatin1String("@chain-audit-log"))
+        return AuditChain::chainExisting(db, error);
+    if (name == QLatin1String("@seal-locked-years"))
+        return YearSeal::sealExisting(db, error);
+    if (error)
+        *error = QStringLiteral("unknown upgrade action %1").arg(name);
+    return false;
+}
 
 // Step N brings the schema from version N-1 to N. Never edit a released step: add a new one.
 const QList<QStringList> &steps()
@@ -99,6 +112,20 @@ const QList<QStringList> &steps()
                            " reopen_reason TEXT,"
                            " PRIMARY KEY (staff_id, year))"),
         },
+        // 4: tamper evidence: audit rows chained by SHA-256 (and the chain's head), the OS user
+        //    recorded as a claim beside the operator's name, and the seal of every submitted year.
+        {
+            QStringLiteral("ALTER TABLE audit_log ADD COLUMN os_user TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE audit_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE TABLE audit_head (id INTEGER PRIMARY KEY CHECK (id = 1), last_id INTEGER NOT NULL,"
+                           " last_hash TEXT NOT NULL)"),
+            QStringLiteral("ALTER TABLE year_declaration ADD COLUMN seal_json TEXT"),
+            QStringLiteral("ALTER TABLE year_declaration ADD COLUMN seal_digest TEXT"),
+            QStringLiteral("ALTER TABLE year_declaration ADD COLUMN person_json TEXT"),
+            QStringLiteral("@chain-audit-log"),
+            QStringLiteral("@seal-locked-years"),
+        },
     };
     return all;
 }
@@ -140,8 +167,9 @@ bool SchemaMigrator::migrate(QSqlDatabase db, QString *error, int targetVersion)
             return fail(tr("cannot start a transaction: %1").arg(db.lastError().text()));
         QSqlQuery q(db);
         for (const QString &sql : steps().at(next - 1)) {
-            if (!q.exec(sql))
-                return fail(tr("schema upgrade step %1 failed: %2").arg(next).arg(q.lastError().text()));
+            QString why;
+            if (sql.startsWith(QLatin1Char('@')) ? !runCodeStep(sql, db, &why) : !q.exec(sql))
+                return fail(tr("schema upgrade step %1 failed: %2").arg(next).arg(why.isEmpty() ? q.lastError().text() : why));
         }
         // PRAGMA cannot take bound values; `next` is our own step number, not user text.
         const QString setVersion = QStringLiteral("PRAGMA user_version = %1").arg(next);

@@ -169,7 +169,13 @@ void EvidencePanel::openSelected()
         Prompter::current().openFile(m_model->pendingPaths().at(row - (m_model->rowCount() - m_model->pendingPaths().size())));
         return;
     }
-    Prompter::current().openFile(EvidenceStore(m_context->connection(), m_context->evidenceDir()).filePath(m_model->item(row).sha256));
+    QString error;
+    const QString path = EvidenceStore(m_context->connection(), m_context->evidenceDir()).openPath(m_model->item(row), &error);
+    if (path.isEmpty()) {
+        Prompter::current().warning(this, tr("Open evidence"), error);
+        return;
+    }
+    Prompter::current().openFile(path);
 }
 
 void EvidencePanel::removeSelected()

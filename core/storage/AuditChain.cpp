@@ -1,0 +1,145 @@
+#include "storage/AuditChain.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+const char *const kFormat = "cehours-audit-1";
+
+QJsonValue textOrNull(const QVariant &v)
+{
+    return v.isNull() ? QJsonValue() : QJsonValue(v.toString());
+}
+
+bool fail(const QString &why, QString *error)
+{
+    if (error)
+        *error = why;
+    return false;
+}
+
+const char *const kSelect = "SELECT id, at, operator, os_user, entity, entity_id, action, before_json, after_json, prev_hash, hash"
+                            " FROM audit_log ORDER BY id";
+
+AuditChain::Row rowFrom(const QSqlQuery &q)
+{
+    AuditChain::Row r;
+    r.id = q.value(0).toLongLong();
+    r.at = q.value(1).toString();
+    r.operatorName = q.value(2).toString();
+    r.osUser = q.value(3).toString();
+    r.entity = q.value(4).toString();
+    r.entityId = q.value(5);
+    r.action = q.value(6).toString();
+    r.beforeJson = q.value(7);
+    r.afterJson = q.value(8);
+    r.prevHash = q.value(9).toString();
+    r.hash = q.value(10).toString();
+    return r;
+}
+}
+
+QString AuditChain::hashOf(const Row &r)
+{
+    // A JSON array of strings (or null): unambiguous field boundaries, byte-exact texts.
+    const QJsonArray fields{QLatin1String(kFormat), QString::number(r.id), r.at, r.operatorName, r.osUser, r.entity,
+                            r.entityId.isNull() ? QJsonValue() : QJsonValue(QString::number(r.entityId.toLongLong())),
+                            r.action, textOrNull(r.beforeJson), textOrNull(r.afterJson), r.prevHash};
+    const QByteArray canonical = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+}
+
+bool AuditChain::head(QSqlDatabase db, qint64 *id, QString *hash, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1")))
+        return fail(q.lastError().text(), error);
+    *id = q.next() ? q.value(0).toLongLong() : 0;
+    *hash = q.isValid() ? q.value(1).toString() : QStringLiteral(""); // never null: prev_hash is NOT NULL
+    return true;
+}
+
+bool AuditChain::setHead(QSqlDatabase db, qint64 id, const QString &hash, QString *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO audit_head (id, last_id, last_hash) VALUES (1, ?, ?)"
+                             " ON CONFLICT (id) DO UPDATE SET last_id = excluded.last_id, last_hash = excluded.last_hash"));
+    q.addBindValue(id);
+    q.addBindValue(hash.isNull() ? QStringLiteral("") : hash);
+    return q.exec() || fail(q.lastError().text(), error);
+}
+
+AuditChain::Report AuditChain::verify(QSqlDatabase db)
+{
+    Report report;
+    auto broken = [&report](qint64 id, const QString &why) {
+        report.intact = false;
+        report.firstBadId = id;
+        report.problem = why;
+        return report;
+    };
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QLatin1String(kSelect)))
+        return broken(0, tr("Cannot read the audit log: %1").arg(q.lastError().text()));
+    QString prevHash;
+    qint64 prevId = 0;
+    while (q.next()) {
+        const Row r = rowFrom(q);
+        ++report.rows;
+        if (r.prevHash != prevHash) {
+            return broken(r.id, prevId ? tr("Audit row %1 does not follow row %2: a row between them is missing, or row %2 "
+                                            "was inserted or replaced")
+                                             .arg(r.id)
+                                             .arg(prevId)
+                                       : tr("Audit row %1 is not the start of the log: the rows before it are missing").arg(r.id));
+        }
+        if (r.hash != hashOf(r))
+            return broken(r.id, r.hash.isEmpty() ? tr("Audit row %1 has no hash: it was inserted outside CE Hours").arg(r.id)
+                                                 : tr("Audit row %1 was changed after it was written").arg(r.id));
+        prevHash = r.hash;
+        prevId = r.id;
+    }
+    qint64 headId = 0;
+    QString headHash, error;
+    if (!head(db, &headId, &headHash, &error))
+        return broken(0, error);
+    report.headId = prevId;
+    report.headHash = prevHash;
+    if (headId != prevId || headHash != prevHash) {
+        if (headId > prevId)
+            return broken(prevId + 1, tr("Audit rows after row %1 are missing (the log ended at row %2)").arg(prevId).arg(headId));
+        return broken(headId + 1, tr("The audit log's recorded end (row %1) does not match its last row %2").arg(headId).arg(prevId));
+    }
+    return report;
+}
+
+bool AuditChain::chainExisting(QSqlDatabase db, QString *error)
+{
+    QList<Row> rows;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QLatin1String(kSelect)))
+            return fail(q.lastError().text(), error);
+        while (q.next())
+            rows << rowFrom(q);
+    }
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?"));
+    QString prev = QStringLiteral("");
+    for (Row &r : rows) {
+        r.prevHash = prev;
+        r.hash = hashOf(r);
+        update.addBindValue(r.prevHash);
+        update.addBindValue(r.hash);
+        update.addBindValue(r.id);
+        if (!update.exec())
+            return fail(update.lastError().text(), error);
+        prev = r.hash;
+    }
+    return setHead(db, rows.isEmpty() ? 0 : rows.last().id, prev, error);
+}
