@@ -113,6 +113,6 @@ QString AuditLog::operatorLabel()
 QString AuditLog::operatorLabel(const QString &name, const QString &osUser)
 {
     if (osUser.isEmpty() || osUser == name)
-        return name.isEmpty() ? (osUser.isEmpty() ? QString() : QStringLiteral("os_user: ") + osUser) : name;
+        return name.isEmpty() ? (osUser.isEmpty() ? QStringLiteral("") : QStringLiteral("os_user: ") + osUser) : name;
     return name.isEmpty() ? QStringLiteral("os_user: ") + osUser : QStringLiteral("%1 (os_user: %2)").arg(name, osUser);
 }

@@ -8,6 +8,7 @@
 #include "storage/AuditLog.h"
 #include "storage/ComplianceTable.h"
 #include "storage/Database.h"
+#include "storage/SchemaMigrator.h"
 #include "storage/EvidenceStore.h"
 #include "storage/StaffRepository.h"
 #include "storage/UnitRepository.h"
@@ -321,6 +322,42 @@ private slots:
         QVERIFY(YearSeal::check(db(), s.id, 2025).isEmpty());
         QVERIFY(exec(db(), QStringLiteral("UPDATE year_declaration SET person_json = replace(person_json, '工程师', '高级工程师')")));
         QVERIFY(joined(YearSeal::check(db(), s.id, 2025)).contains(QLatin1String("person data")));
+    }
+
+    // A registry written before the chain existed: its rows are chained, its locked years sealed.
+    void upgradeChainsAndSealsExistingRows()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("legacy.sqlite"));
+        {
+            Database old;
+            QVERIFY(old.openRaw(path));
+            QString error;
+            QVERIFY2(SchemaMigrator::migrate(old.connection(), &error, 3), qPrintable(error));
+            const QSqlDatabase o = old.connection();
+            QVERIFY(exec(o, QStringLiteral("INSERT INTO unit (id, name, rule_set) VALUES (1, '旧单位', 'anhui-2025')")));
+            QVERIFY(exec(o, QStringLiteral("INSERT INTO staff (id, unit_id, id_number, name, title, created_at, updated_at)"
+                                           " VALUES (1, 1, '340104198504020011', '老甲', '工程师', 'x', 'x')")));
+            QVERIFY(exec(o, QStringLiteral("INSERT INTO activity (id, staff_id, year, kind, title, params, subject, created_at, updated_at)"
+                                           " VALUES (1, 1, 2025, 'training', '旧培训', '{\"days\":2}', 'professional', 'x', 'x')")));
+            for (int i = 0; i < 3; ++i)
+                QVERIFY(exec(o, QStringLiteral("INSERT INTO audit_log (at, operator, entity, entity_id, action, after_json)"
+                                               " VALUES ('2025-01-0%1', 'unknown', 'staff', 1, 'insert', '{}')").arg(i + 1)));
+            QVERIFY(exec(o, QStringLiteral("INSERT INTO audit_log (at, operator, entity, entity_id, action, after_json) VALUES"
+                                           " ('2025-02-01', 'clerk', 'year_declaration', 1, 'insert', '{\"locked\":true,\"staffId\":1,\"year\":2025}')")));
+            QVERIFY(exec(o, QStringLiteral("INSERT INTO year_declaration (staff_id, year, locked, submitted_at, submitted_by)"
+                                           " VALUES (1, 2025, 1, '2025-02-01', 'clerk')")));
+        }
+        Database upgraded;
+        QVERIFY2(upgraded.open(path), qPrintable(upgraded.errorString()));
+        const AuditChain::Report r = AuditChain::verify(upgraded.connection());
+        QVERIFY2(r.intact, qPrintable(r.problem));
+        QCOMPARE(r.rows, 5); // 4 old rows and the seal recorded at the upgrade
+        QVERIFY2(YearSeal::verifyAll(upgraded.connection()).isEmpty(), qPrintable(YearSeal::verifyAll(upgraded.connection()).value(0).text));
+        QCOMPARE(YearSeal::declaredPeople(upgraded.connection(), 2025, 2025).value(YearSeal::key(1, 2025)).name, QStringLiteral("老甲"));
+        QVERIFY(exec(upgraded.connection(), QStringLiteral("UPDATE activity SET params = '{\"days\":30}'")));
+        QCOMPARE(YearSeal::verifyAll(upgraded.connection()).size(), 1);
+        QVERIFY(exec(upgraded.connection(), QStringLiteral("UPDATE audit_log SET operator = 'someone' WHERE id = 2")));
+        QCOMPARE(AuditChain::verify(upgraded.connection()).firstBadId, 2);
     }
 
     void evidenceHashNeverBecomesAPath()
