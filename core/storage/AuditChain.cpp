@@ -1,18 +1,11 @@
 #include "storage/AuditChain.h"
 
 #include <QCryptographicHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
 const char *const kFormat = "cehours-audit-1";
-
-QJsonValue textOrNull(const QVariant &v)
-{
-    return v.isNull() ? QJsonValue() : QJsonValue(v.toString());
-}
 
 bool fail(const QString &why, QString *error)
 {
@@ -44,12 +37,32 @@ AuditChain::Row rowFrom(const QSqlQuery &q)
 
 QString AuditChain::hashOf(const Row &r)
 {
-    // A JSON array of strings (or null): unambiguous field boundaries, byte-exact texts.
-    const QJsonArray fields{QLatin1String(kFormat), QString::number(r.id), r.at, r.operatorName, r.osUser, r.entity,
-                            r.entityId.isNull() ? QJsonValue() : QJsonValue(QString::number(r.entityId.toLongLong())),
-                            r.action, textOrNull(r.beforeJson), textOrNull(r.afterJson), r.prevHash};
-    const QByteArray canonical = QJsonDocument(fields).toJson(QJsonDocument::Compact);
-    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+    // Each field as <UTF-8 byte length>:<bytes>; (NULL as ~;): unambiguous boundaries, byte-exact texts,
+    // no re-escaping of the JSON values.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    auto field = [&hash](const QVariant &v) {
+        if (v.isNull()) {
+            hash.addData(QByteArrayView("~;"));
+            return;
+        }
+        const QByteArray bytes = v.toString().toUtf8();
+        hash.addData(QByteArray::number(bytes.size()));
+        hash.addData(QByteArrayView(":"));
+        hash.addData(bytes);
+        hash.addData(QByteArrayView(";"));
+    };
+    field(QString::fromLatin1(kFormat));
+    field(QString::number(r.id));
+    field(r.at);
+    field(r.operatorName);
+    field(r.osUser);
+    field(r.entity);
+    field(r.entityId.isNull() ? QVariant() : QVariant(QString::number(r.entityId.toLongLong())));
+    field(r.action);
+    field(r.beforeJson);
+    field(r.afterJson);
+    field(r.prevHash);
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 bool AuditChain::head(QSqlDatabase db, qint64 *id, QString *hash, QString *error)

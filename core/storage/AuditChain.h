@@ -5,7 +5,7 @@
 #include <QVariant>
 
 // The audit log's hash chain. Each audit_log row stores prev_hash (the hash of the row before it,
-// "" for the first) and hash = SHA-256 over the canonical text of (format tag, id, at, operator,
+// "" for the first) and hash = SHA-256 over the length-prefixed fields (format tag, id, at, operator,
 // os_user, entity, entity_id, action, before_json, after_json, prev_hash). The table audit_head keeps
 // the id and hash of the last row, so removing rows at the end is detected too. See
 // docs/reliability-tamper.md.

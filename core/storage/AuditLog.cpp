@@ -54,9 +54,8 @@ bool AuditLog::record(QSqlDatabase db, const QString &entity, qint64 entityId, c
     for (const QVariant &v : {QVariant(row.id), QVariant(row.at), QVariant(row.operatorName), QVariant(row.osUser), QVariant(row.entity),
                               row.entityId, QVariant(row.action), row.beforeJson, row.afterJson, QVariant(row.prevHash), QVariant(row.hash)})
         q.addBindValue(v);
-    if (!q.exec())
-        return fail(q.lastError().text(), error);
-    return AuditChain::setHead(db, row.id, row.hash, error);
+    // The trigger audit_head_follows moves the head to this row.
+    return q.exec() || fail(q.lastError().text(), error);
 }
 
 QList<AuditLog::Entry> AuditLog::entries(QSqlDatabase db, const QString &entity, qint64 entityId)

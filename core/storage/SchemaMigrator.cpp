@@ -120,6 +120,9 @@ const QList<QStringList> &steps()
             QStringLiteral("ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("CREATE TABLE audit_head (id INTEGER PRIMARY KEY CHECK (id = 1), last_id INTEGER NOT NULL,"
                            " last_hash TEXT NOT NULL)"),
+            // The head follows every appended row inside SQLite (cheaper than a second statement per row).
+            QStringLiteral("CREATE TRIGGER audit_head_follows AFTER INSERT ON audit_log BEGIN"
+                           " UPDATE audit_head SET last_id = NEW.id, last_hash = NEW.hash WHERE id = 1; END"),
             QStringLiteral("ALTER TABLE year_declaration ADD COLUMN seal_json TEXT"),
             QStringLiteral("ALTER TABLE year_declaration ADD COLUMN seal_digest TEXT"),
             QStringLiteral("ALTER TABLE year_declaration ADD COLUMN person_json TEXT"),
