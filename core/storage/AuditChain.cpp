@@ -65,13 +65,19 @@ QString AuditChain::hashOf(const Row &r)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-bool AuditChain::head(QSqlDatabase db, qint64 *id, QString *hash, QString *error)
+bool AuditChain::head(QSqlDatabase db, qint64 *id, QString *hash, QString *error, bool *recorded)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT last_id, last_hash FROM audit_head WHERE id = 1")))
         return fail(q.lastError().text(), error);
-    *id = q.next() ? q.value(0).toLongLong() : 0;
-    *hash = q.isValid() ? q.value(1).toString() : QStringLiteral(""); // never null: prev_hash is NOT NULL
+    const bool present = q.next();
+    if (recorded)
+        *recorded = present;
+    if (!present && !q.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
+        return fail(q.lastError().text(), error);
+    const bool found = present || q.next();
+    *id = found ? q.value(0).toLongLong() : 0;
+    *hash = found ? q.value(1).toString() : QStringLiteral(""); // never null: prev_hash is NOT NULL
     return true;
 }
 
@@ -118,10 +124,13 @@ AuditChain::Report AuditChain::verify(QSqlDatabase db)
     }
     qint64 headId = 0;
     QString headHash, error;
-    if (!head(db, &headId, &headHash, &error))
+    bool recorded = false;
+    if (!head(db, &headId, &headHash, &error, &recorded))
         return broken(0, error);
     report.headId = prevId;
     report.headHash = prevHash;
+    if (!recorded)
+        return broken(prevId, tr("The audit log's end marker (table audit_head) was removed"));
     if (headId != prevId || headHash != prevHash) {
         if (headId > prevId)
             return broken(prevId + 1, tr("Audit rows after row %1 are missing (the log ended at row %2)").arg(prevId).arg(headId));

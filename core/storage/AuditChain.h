@@ -35,8 +35,9 @@ public:
     static QString hashOf(const Row &row);
     // Reads the whole log in id order and checks every link and the head.
     static Report verify(QSqlDatabase db);
-    // The last link (id and hash; 0 and "" for an empty log).
-    static bool head(QSqlDatabase db, qint64 *id, QString *hash, QString *error);
+    // The last link (id and hash; 0 and "" for an empty log): the audit_head row, or — when that row
+    // is missing (*recorded = false) — the last audit_log row.
+    static bool head(QSqlDatabase db, qint64 *id, QString *hash, QString *error, bool *recorded = nullptr);
     static bool setHead(QSqlDatabase db, qint64 id, const QString &hash, QString *error);
     // Schema upgrade: computes prev_hash/hash of every existing row, in id order, and the head.
     static bool chainExisting(QSqlDatabase db, QString *error);

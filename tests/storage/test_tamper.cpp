@@ -177,6 +177,19 @@ private slots:
         QVERIFY(!AuditChain::verify(db()).intact);
     }
 
+    void removedHeadIsReportedAndWritingGoesOn()
+    {
+        addPerson(QStringLiteral("甲"));
+        QVERIFY(exec(db(), QStringLiteral("DELETE FROM audit_head")));
+        QVERIFY2(!AuditChain::verify(db()).intact, qPrintable(AuditChain::verify(db()).problem));
+        const Staff s = addPerson(QStringLiteral("乙"));
+        QVERIFY(s.id > 0);
+        QCOMPARE(AuditLog::entries(db()).size(), 2);
+        const AuditChain::Report r = AuditChain::verify(db());
+        QVERIFY(!r.intact);
+        QVERIFY2(r.problem.contains(QLatin1String("end marker")), qPrintable(r.problem));
+    }
+
     void insertedRowIsReported()
     {
         addPerson(QStringLiteral("甲"));
