@@ -34,6 +34,10 @@ const QList<CliCommand> &cliCommands()
          QCoreApplication::translate("cli", "Submit and lock the year's declarations (default: every compliant person with an open year)"), runDeclare},
         {QStringLiteral("reopen"), QStringLiteral("reopen --year Y --id ID --reason TEXT"),
          QCoreApplication::translate("cli", "Reopen a submitted year of one person, with the reason (audited)"), runReopen},
+        {QStringLiteral("audit"), QStringLiteral("audit verify"),
+         QCoreApplication::translate("cli", "Check the audit log's hash chain and every submitted year's seal (read-only; exit 2 if broken)"), runAudit},
+        {QStringLiteral("evidence"), QStringLiteral("evidence verify"),
+         QCoreApplication::translate("cli", "Re-hash every stored evidence file; list missing and altered ones (read-only; exit 2 if any)"), runEvidence},
     };
     return commands;
 }

@@ -16,3 +16,5 @@ int runImportActivities(CliContext &ctx);
 int runCompliance(CliContext &ctx);
 int runDeclare(CliContext &ctx);
 int runReopen(CliContext &ctx);
+int runAudit(CliContext &ctx);
+int runEvidence(CliContext &ctx);

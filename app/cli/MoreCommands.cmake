@@ -2,3 +2,4 @@ target_sources(cehours_cli_commands PRIVATE cli/cmd_credits.cpp cli/cmd_rules.cp
 target_sources(cehours_cli_commands PRIVATE cli/cmd_export.cpp cli/cmd_print.cpp)
 target_sources(cehours_cli_commands PRIVATE cli/cmd_event.cpp)
 target_sources(cehours_cli_commands PRIVATE cli/CliUnit.cpp cli/CliUnit.h cli/cmd_activity.cpp cli/cmd_compliance.cpp)
+target_sources(cehours_cli_commands PRIVATE cli/cmd_audit.cpp)

@@ -1,6 +1,7 @@
 // cehours-cli: the core, headless. Exit codes: 0 ok, 2 bad input, 1 internal error.
 #include "CliCommand.h"
 #include "CliContext.h"
+#include "storage/AuditLog.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,7 @@ void printHelp(QTextStream &out)
     for (const CliCommand &c : cliCommands())
         out << "  " << c.synopsis << "\n      " << c.summary << "\n";
     out << "\n  --db PATH   " << QCoreApplication::translate("cli", "database file (default: the app's data folder)") << "\n"
+        << "  --operator NAME  " << QCoreApplication::translate("cli", "operator name for the audit log (default: CEHOURS_OPERATOR)") << "\n"
         << "  --version   " << QCoreApplication::translate("cli", "print the version") << "\n"
         << "  --help      " << QCoreApplication::translate("cli", "print this help") << "\n";
 }
@@ -55,6 +57,7 @@ int main(int argc, char *argv[])
     QStringList args = app.arguments().mid(1);
     QString dbPath;
     QString lang = qEnvironmentVariable("CEHOURS_LANG", QStringLiteral("zh_CN"));
+    QString operatorName = qEnvironmentVariable("CEHOURS_OPERATOR");
     // Global options come before the command.
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
         const QString opt = args.takeFirst();
@@ -75,10 +78,19 @@ int main(int argc, char *argv[])
             dbPath = opt.mid(5);
             continue;
         }
+        if (opt == QLatin1String("--operator") && !args.isEmpty()) {
+            operatorName = args.takeFirst();
+            continue;
+        }
+        if (opt.startsWith(QLatin1String("--operator="))) {
+            operatorName = opt.mid(11);
+            continue;
+        }
         err << QCoreApplication::translate("cli", "Unknown option: %1").arg(opt) << Qt::endl;
         return ExitBadInput;
     }
     Translations::install(lang);
+    AuditLog::setOperatorName(operatorName);
     if (args.isEmpty()) {
         printHelp(err);
         return ExitBadInput;

@@ -1,5 +1,6 @@
 // cehours: the desktop application.
 #include "MainWindow.h"
+#include "OperatorNameDialog.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/DatabaseRelocator.h"
@@ -21,9 +22,7 @@ int main(int argc, char *argv[])
         return 0;
     }
     Translations::install(QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString());
-    const QString operatorName = QSettings().value(QStringLiteral("audit/operator")).toString();
-    if (!operatorName.isEmpty())
-        AuditLog::setOperatorName(operatorName);
+    AuditLog::setOperatorName(OperatorNameDialog::storedName()); // asked at the first start (MainWindow::ensureUnit)
 
     Database db;
     const int dbArg = args.indexOf(QLatin1String("--db"));

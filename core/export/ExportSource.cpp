@@ -13,6 +13,7 @@
 #include "storage/ActivityRepository.h"
 #include "storage/StaffRepository.h"
 #include "storage/UnitRepository.h"
+#include "storage/YearSeal.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -152,6 +153,8 @@ bool ExportSource::loadImpl(int fromYear, int toYear, const Selection &selection
     for (int year = fromYear; year <= toYear; ++year)
         for (const Activity &a : activityRepo.listForYear(u.id, year))
             byStaffYear[a.staffId * 10000 + year] << a;
+    // A submitted (locked) year shows the person as declared, not as the registry has it now.
+    const QHash<qint64, Staff> declared = YearSeal::declaredPeople(m_db, fromYear, toYear);
     QStringList unknown = selection.idNumbers;
     ExportDataSet data;
     for (const Staff &s : staff) {
@@ -170,16 +173,17 @@ bool ExportSource::loadImpl(int fromYear, int toYear, const Selection &selection
             const RuleSet *set = ruleSetFor(u, year, error);
             if (!set)
                 return false;
+            person.staff = declared.value(YearSeal::key(s.id, year), s);
             QList<ActivityInput> inputs;
             for (const Activity &a : acts) {
                 ActivityInput in = ActivityInput::fromActivity(a);
-                in.person = s.idNumber;
-                in.personName = s.name;
+                in.person = person.staff.idNumber;
+                in.personName = person.staff.name;
                 inputs << in;
             }
             const YearResult y = YearAggregator::aggregate(*set, year, inputs);
             if (results)
-                (*results)[s.idNumber] << y;
+                (*results)[person.staff.idNumber] << y;
             data.people << personYear(person, y);
             data.activities << activityRows(person, y, acts);
         }
@@ -206,6 +210,8 @@ bool ExportSource::summarySheet(qint64 eventId, SummarySheet *out, QString *erro
     const RuleSet *set = ruleSetFor(u, event.year(), error);
     if (!set)
         return false;
+    // A locked year prints the people as declared (the declaration's snapshot), not as they are now.
+    const QHash<qint64, Staff> declared = YearSeal::declaredPeople(m_db, event.year(), event.year());
     SummarySheet sheet;
     sheet.reportingUnit = u.name;
     sheet.theme = event.title;
@@ -216,7 +222,15 @@ bool ExportSource::summarySheet(qint64 eventId, SummarySheet *out, QString *erro
     QList<EventParticipant> people = events.participants(eventId);
     sortForSheet(people);
     QStringList problems;
-    for (const EventParticipant &p : people) {
+    for (EventParticipant p : people) {
+        const auto snapshot = declared.constFind(YearSeal::key(p.staffId, event.year()));
+        if (snapshot != declared.cend()) {
+            p.name = snapshot->name;
+            p.idNumber = snapshot->idNumber;
+            p.department = snapshot->department;
+            p.title = snapshot->title;
+            p.titleLevel = snapshot->titleLevel;
+        }
         const CreditResult c = EventActivities::credit(*set, event, p);
         if (!c.ok()) {
             problems << QStringLiteral("%1 %2: %3").arg(p.name, p.idNumber, c.error);

@@ -1,5 +1,6 @@
 #include "storage/AuditLog.h"
 
+#include "storage/AuditChain.h"
 #include "util/Clock.h"
 
 #include <QJsonDocument>
@@ -13,37 +14,60 @@ QString toText(const QJsonObject &o)
 {
     return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
+
+// Bound as '' rather than NULL (the columns are NOT NULL; hashing treats both alike anyway).
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+bool fail(const QString &why, QString *error)
+{
+    if (error)
+        *error = why;
+    return false;
+}
 }
 
 bool AuditLog::record(QSqlDatabase db, const QString &entity, qint64 entityId, const QString &action,
                       const QJsonObject &before, const QJsonObject &after, QString *error)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO audit_log (at, operator, entity, entity_id, action, before_json, after_json)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(Clock::current().now().toString(Qt::ISODate));
-    q.addBindValue(operatorName());
-    q.addBindValue(entity);
-    q.addBindValue(entityId);
-    q.addBindValue(action);
-    const QString b = toText(before), a = toText(after);
-    q.addBindValue(b.isNull() ? QVariant() : b);
-    q.addBindValue(a.isNull() ? QVariant() : a);
-    if (!q.exec()) {
-        if (error)
-            *error = q.lastError().text();
+    AuditChain::Row row;
+    QString prev;
+    if (!AuditChain::head(db, &row.id, &prev, error))
         return false;
-    }
+    row.id += 1;
+    row.at = Clock::current().now().toString(Qt::ISODate);
+    row.operatorName = nonNull(operatorName());
+    row.osUser = nonNull(osUser());
+    row.entity = entity;
+    row.entityId = entityId;
+    row.action = action;
+    const QString b = toText(before), a = toText(after);
+    row.beforeJson = b.isNull() ? QVariant() : QVariant(b);
+    row.afterJson = a.isNull() ? QVariant() : QVariant(a);
+    row.prevHash = nonNull(prev);
+    row.hash = AuditChain::hashOf(row);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO audit_log (id, at, operator, os_user, entity, entity_id, action, before_json, after_json,"
+                             " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(row.id), QVariant(row.at), QVariant(row.operatorName), QVariant(row.osUser), QVariant(row.entity),
+                              row.entityId, QVariant(row.action), row.beforeJson, row.afterJson, QVariant(row.prevHash), QVariant(row.hash)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(q.lastError().text(), error);
+    // The trigger audit_head_follows moves the head to this row; a removed head row is not recreated
+    // here (verify reports it), but writing goes on.
     return true;
 }
 
 QList<AuditLog::Entry> AuditLog::entries(QSqlDatabase db, const QString &entity, qint64 entityId)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, at, operator, entity, entity_id, action, before_json, after_json FROM audit_log"
-                             " WHERE (? = '' OR entity = ?) AND (? = 0 OR entity_id = ?) ORDER BY id"));
-    q.addBindValue(entity);
-    q.addBindValue(entity);
+    q.prepare(QStringLiteral("SELECT id, at, operator, os_user, entity, entity_id, action, before_json, after_json, prev_hash, hash"
+                             " FROM audit_log WHERE (? = '' OR entity = ?) AND (? = 0 OR entity_id = ?) ORDER BY id"));
+    q.addBindValue(nonNull(entity));
+    q.addBindValue(nonNull(entity));
     q.addBindValue(entityId);
     q.addBindValue(entityId);
     QList<Entry> out;
@@ -54,11 +78,14 @@ QList<AuditLog::Entry> AuditLog::entries(QSqlDatabase db, const QString &entity,
         e.id = q.value(0).toLongLong();
         e.at = q.value(1).toString();
         e.operatorName = q.value(2).toString();
-        e.entity = q.value(3).toString();
-        e.entityId = q.value(4).toLongLong();
-        e.action = q.value(5).toString();
-        e.before = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
-        e.after = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+        e.osUser = q.value(3).toString();
+        e.entity = q.value(4).toString();
+        e.entityId = q.value(5).toLongLong();
+        e.action = q.value(6).toString();
+        e.before = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+        e.after = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+        e.prevHash = q.value(9).toString();
+        e.hash = q.value(10).toString();
         out << e;
     }
     return out;
@@ -66,15 +93,28 @@ QList<AuditLog::Entry> AuditLog::entries(QSqlDatabase db, const QString &entity,
 
 QString AuditLog::operatorName()
 {
-    if (!s_operator.isEmpty())
-        return s_operator;
-    QString user = qEnvironmentVariable("USERNAME"); // Windows
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    return s_operator;
 }
 
 void AuditLog::setOperatorName(const QString &name)
 {
-    s_operator = name;
+    s_operator = name.trimmed();
+}
+
+QString AuditLog::osUser()
+{
+    const QString user = qEnvironmentVariable("USERNAME"); // Windows
+    return (user.isEmpty() ? qEnvironmentVariable("USER") : user).trimmed();
+}
+
+QString AuditLog::operatorLabel()
+{
+    return operatorLabel(operatorName(), osUser());
+}
+
+QString AuditLog::operatorLabel(const QString &name, const QString &osUser)
+{
+    if (osUser.isEmpty() || osUser == name)
+        return name.isEmpty() ? (osUser.isEmpty() ? QStringLiteral("") : QStringLiteral("os_user: ") + osUser) : name;
+    return name.isEmpty() ? QStringLiteral("os_user: ") + osUser : QStringLiteral("%1 (os_user: %2)").arg(name, osUser);
 }

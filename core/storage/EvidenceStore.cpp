@@ -18,9 +18,37 @@
 
 EvidenceStore::EvidenceStore(QSqlDatabase db, QString storeDir) : m_db(std::move(db)), m_dir(std::move(storeDir)) {}
 
+bool EvidenceStore::isHash(const QString &text)
+{
+    if (text.size() != 64)
+        return false;
+    for (const QChar c : text)
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            return false;
+    return true;
+}
+
 QString EvidenceStore::filePath(const QString &sha256) const
 {
+    if (!isHash(sha256))
+        return {};
     return QDir(m_dir).filePath(sha256.left(2) + QLatin1Char('/') + sha256);
+}
+
+QString EvidenceStore::openPath(const Item &item, QString *error) const
+{
+    const QString path = filePath(item.sha256);
+    if (path.isEmpty()) {
+        if (error)
+            *error = tr("The evidence record of %1 has an invalid hash; it was altered outside CE Hours").arg(item.originalName);
+        return {};
+    }
+    if (!QFileInfo::exists(path)) {
+        if (error)
+            *error = tr("The stored copy of %1 is missing from the evidence folder (%2)").arg(item.originalName, QDir::toNativeSeparators(path));
+        return {};
+    }
+    return path;
 }
 
 QString EvidenceStore::sha256Of(const QString &filePath, QString *error)
@@ -56,6 +84,36 @@ bool EvidenceStore::activityWritable(qint64 activityId, QString *error) const
     return true;
 }
 
+bool EvidenceStore::storeCopy(const QString &sourcePath, const QString &target, QString *error) const
+{
+    if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+        if (error)
+            *error = tr("Cannot create the evidence folder %1").arg(QFileInfo(target).absolutePath());
+        return false;
+    }
+    QFile in(sourcePath);
+    QSaveFile out(target);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot copy %1 into the evidence store: %2").arg(sourcePath, in.isOpen() ? out.errorString() : in.errorString());
+        return false;
+    }
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(1 << 20);
+        if (out.write(chunk) != chunk.size()) {
+            if (error)
+                *error = tr("Cannot write into the evidence store: %1").arg(out.errorString());
+            return false;
+        }
+    }
+    if (!out.commit()) {
+        if (error)
+            *error = tr("Cannot write into the evidence store: %1").arg(out.errorString());
+        return false;
+    }
+    return true;
+}
+
 bool EvidenceStore::storeFile(const QString &sourcePath, Item *item, QString *error) const
 {
     const QFileInfo source(sourcePath);
@@ -68,32 +126,10 @@ bool EvidenceStore::storeFile(const QString &sourcePath, Item *item, QString *er
     if (sha.isEmpty())
         return false;
     const QString target = filePath(sha);
-    if (!QFileInfo::exists(target)) {
-        if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-            if (error)
-                *error = tr("Cannot create the evidence folder %1").arg(QFileInfo(target).absolutePath());
+    // A stored copy that no longer has its hash (altered or damaged) is replaced by this genuine file.
+    if (!QFileInfo::exists(target) || sha256Of(target, nullptr) != sha) {
+        if (!storeCopy(sourcePath, target, error))
             return false;
-        }
-        QFile in(sourcePath);
-        QSaveFile out(target);
-        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) {
-            if (error)
-                *error = tr("Cannot copy %1 into the evidence store: %2").arg(sourcePath, in.isOpen() ? out.errorString() : in.errorString());
-            return false;
-        }
-        while (!in.atEnd()) {
-            const QByteArray chunk = in.read(1 << 20);
-            if (out.write(chunk) != chunk.size()) {
-                if (error)
-                    *error = tr("Cannot write into the evidence store: %1").arg(out.errorString());
-                return false;
-            }
-        }
-        if (!out.commit()) {
-            if (error)
-                *error = tr("Cannot write into the evidence store: %1").arg(out.errorString());
-            return false;
-        }
     }
     item->sha256 = sha;
     item->originalName = source.fileName();
@@ -154,6 +190,12 @@ bool EvidenceStore::remove(qint64 evidenceId, QString *error)
     }
     const qint64 activityId = q.value(0).toLongLong();
     const QString sha = q.value(1).toString();
+    if (!isHash(sha)) {
+        if (error)
+            *error = tr("Evidence %1 has an invalid hash (altered outside CE Hours); nothing was removed. Run the evidence check.")
+                         .arg(evidenceId);
+        return false;
+    }
     if (!activityWritable(activityId, error))
         return false;
     Transaction tx(m_db);
@@ -207,4 +249,45 @@ QList<EvidenceStore::Item> EvidenceStore::list(qint64 activityId) const
         }
     }
     return out;
+}
+
+bool EvidenceStore::verify(QList<Problem> *problems, int *filesChecked, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT sha256, id FROM evidence ORDER BY sha256, id"))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    QList<Problem> found;
+    int checked = 0;
+    QString current;
+    QList<qint64> ids;
+    auto flush = [&] {
+        if (current.isNull())
+            return;
+        const QString path = filePath(current);
+        ++checked;
+        if (path.isEmpty())
+            found.append({Problem::InvalidHash, current, QString(), ids});
+        else if (!QFileInfo::exists(path))
+            found.append({Problem::Missing, current, path, ids});
+        else if (sha256Of(path, nullptr) != current)
+            found.append({Problem::Altered, current, path, ids});
+    };
+    while (q.next()) {
+        const QString sha = q.value(0).toString();
+        if (sha != current) {
+            flush();
+            current = sha;
+            ids.clear();
+        }
+        ids << q.value(1).toLongLong();
+    }
+    flush();
+    *problems = found;
+    if (filesChecked)
+        *filesChecked = checked;
+    return true;
 }

@@ -1,7 +1,9 @@
 #include "storage/SchemaMigrator.h"
 
+#include "storage/AuditChain.h"
 #include "storage/Transaction.h"
 #include "util/ChineseName.h"
+#include "storage/YearSeal.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -10,9 +12,7 @@
 
 namespace {
 
-// A step entry that is not SQL: fill staff.name_key / name_initials from the names (C++).
-constexpr char kBackfillStaffNameKeys[] = "-- backfill staff name keys";
-
+// Fill staff.name_key / name_initials from the names (C++), for the rows already there.
 bool backfillStaffNameKeys(QSqlDatabase db, QString *error)
 {
     QSqlQuery read(db);
@@ -38,6 +38,19 @@ bool backfillStaffNameKeys(QSqlDatabase db, QString *error)
     return true;
 }
 
+// A step entry starting with '@' names a C++ upgrade action run inside the step's transaction.
+bool runCodeStep(const QString &name, QSqlDatabase db, QString *error)
+{
+    if (name == QLatin1String("@chain-audit-log"))
+        return AuditChain::chainExisting(db, error);
+    if (name == QLatin1String("@seal-locked-years"))
+        return YearSeal::sealExisting(db, error);
+    if (name == QLatin1String("@backfill-staff-name-keys"))
+        return backfillStaffNameKeys(db, error);
+    if (error)
+        *error = QStringLiteral("unknown upgrade action %1").arg(name);
+    return false;
+}
 
 // Step N brings the schema from version N-1 to N. Never edit a released step: add a new one.
 const QList<QStringList> &steps()
@@ -172,12 +185,29 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE INDEX activity_event ON activity(event_id)"),
         },
         // 5: staff names in pinyin order and searchable by pinyin initials (keys computed in C++,
-        // util/ChineseName; the backfill marker fills them for the rows already there).
+        // util/ChineseName; the @backfill action fills them for the rows already there).
         {
             QStringLiteral("ALTER TABLE staff ADD COLUMN name_key TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE staff ADD COLUMN name_initials TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("CREATE INDEX staff_name_key ON staff(unit_id, name_key)"),
-            QLatin1String(kBackfillStaffNameKeys),
+            QStringLiteral("@backfill-staff-name-keys"),
+        },
+        // 6: tamper evidence: audit rows chained by SHA-256 (and the chain's head), the OS user
+        //    recorded as a claim beside the operator's name, and the seal of every submitted year.
+        {
+            QStringLiteral("ALTER TABLE audit_log ADD COLUMN os_user TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE audit_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE TABLE audit_head (id INTEGER PRIMARY KEY CHECK (id = 1), last_id INTEGER NOT NULL,"
+                           " last_hash TEXT NOT NULL)"),
+            // The head follows every appended row inside SQLite (cheaper than a second statement per row).
+            QStringLiteral("CREATE TRIGGER audit_head_follows AFTER INSERT ON audit_log BEGIN"
+                           " UPDATE audit_head SET last_id = NEW.id, last_hash = NEW.hash WHERE id = 1; END"),
+            QStringLiteral("ALTER TABLE year_declaration ADD COLUMN seal_json TEXT"),
+            QStringLiteral("ALTER TABLE year_declaration ADD COLUMN seal_digest TEXT"),
+            QStringLiteral("ALTER TABLE year_declaration ADD COLUMN person_json TEXT"),
+            QStringLiteral("@chain-audit-log"),
+            QStringLiteral("@seal-locked-years"),
         },
     };
     return all;
@@ -221,13 +251,8 @@ bool SchemaMigrator::migrate(QSqlDatabase db, QString *error, int targetVersion)
         QSqlQuery q(db);
         for (const QString &sql : steps().at(next - 1)) {
             QString why;
-            if (sql == QLatin1String(kBackfillStaffNameKeys)) {
-                if (!backfillStaffNameKeys(db, &why))
-                    return fail(tr("schema upgrade step %1 failed: %2").arg(next).arg(why));
-                continue;
-            }
-            if (!q.exec(sql))
-                return fail(tr("schema upgrade step %1 failed: %2").arg(next).arg(q.lastError().text()));
+            if (sql.startsWith(QLatin1Char('@')) ? !runCodeStep(sql, db, &why) : !q.exec(sql))
+                return fail(tr("schema upgrade step %1 failed: %2").arg(next).arg(why.isEmpty() ? q.lastError().text() : why));
         }
         // PRAGMA cannot take bound values; `next` is our own step number, not user text.
         const QString setVersion = QStringLiteral("PRAGMA user_version = %1").arg(next);

@@ -2,27 +2,50 @@
 
 #include "storage/AuditLog.h"
 #include "storage/Transaction.h"
+#include "storage/YearSeal.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace {
-
-QJsonObject toJson(qint64 staffId, int year, const YearLockRepository::State &s)
+QJsonObject YearLockRepository::toJson(qint64 staffId, int year, const State &s)
 {
-    return {{QStringLiteral("staffId"), staffId}, {QStringLiteral("year"), year}, {QStringLiteral("locked"), s.locked},
-            {QStringLiteral("submittedAt"), s.submittedAt}, {QStringLiteral("reopenReason"), s.reopenReason}};
+    QJsonObject o{{QStringLiteral("staffId"), staffId}, {QStringLiteral("year"), year}, {QStringLiteral("locked"), s.locked},
+                  {QStringLiteral("submittedAt"), s.submittedAt}, {QStringLiteral("reopenReason"), s.reopenReason}};
+    if (s.locked) {
+        o.insert(QStringLiteral("sealDigest"), s.sealDigest);
+        o.insert(QStringLiteral("personDigest"), s.personDigest);
+        o.insert(QStringLiteral("person"), QJsonDocument::fromJson(s.personJson.toUtf8()).object());
+    }
+    return o;
 }
+
+bool YearLockRepository::storeSeal(qint64 staffId, int year, QString *error)
+{
+    YearSeal::Seal seal;
+    if (!YearSeal::compute(m_db, staffId, year, &seal, error))
+        return false;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE year_declaration SET seal_json = ?, seal_digest = ?, person_json = ? WHERE staff_id = ? AND year = ?"));
+    for (const QVariant &v : {QVariant(seal.sealJson), QVariant(seal.digest), QVariant(seal.personJson), QVariant(staffId), QVariant(year)})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 YearLockRepository::State YearLockRepository::state(qint64 staffId, int year) const
 {
     State s;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT locked, submitted_at, submitted_by, reopened_at, reopened_by, reopen_reason"
-                             " FROM year_declaration WHERE staff_id = ? AND year = ?"));
+    q.prepare(QStringLiteral("SELECT locked, submitted_at, submitted_by, reopened_at, reopened_by, reopen_reason,"
+                             " seal_json, seal_digest, person_json FROM year_declaration WHERE staff_id = ? AND year = ?"));
     q.addBindValue(staffId);
     q.addBindValue(year);
     if (q.exec() && q.next()) {
@@ -33,6 +56,10 @@ YearLockRepository::State YearLockRepository::state(qint64 staffId, int year) co
         s.reopenedAt = q.value(3).toString();
         s.reopenedBy = q.value(4).toString();
         s.reopenReason = q.value(5).toString();
+        s.sealJson = q.value(6).toString();
+        s.sealDigest = q.value(7).toString();
+        s.personJson = q.value(8).toString();
+        s.personDigest = QString::fromLatin1(QCryptographicHash::hash(s.personJson.toUtf8(), QCryptographicHash::Sha256).toHex());
     }
     return s;
 }
@@ -73,12 +100,14 @@ bool YearLockRepository::submitRow(qint64 staffId, int year, QString *error)
     q.addBindValue(staffId);
     q.addBindValue(year);
     q.addBindValue(Clock::current().now().toString(Qt::ISODate));
-    q.addBindValue(AuditLog::operatorName());
+    q.addBindValue(AuditLog::operatorLabel());
     if (!q.exec()) {
         if (error)
             *error = q.lastError().text();
         return false;
     }
+    if (!storeSeal(staffId, year, error))
+        return false;
     return AuditLog::record(m_db, QStringLiteral("year_declaration"), staffId, before.declared ? QStringLiteral("update") : QStringLiteral("insert"),
                             before.declared ? toJson(staffId, year, before) : QJsonObject(), toJson(staffId, year, state(staffId, year)), error);
 }
@@ -101,7 +130,7 @@ bool YearLockRepository::reopen(qint64 staffId, int year, const QString &reason,
     q.prepare(QStringLiteral("UPDATE year_declaration SET locked = 0, reopened_at = ?, reopened_by = ?, reopen_reason = ?"
                              " WHERE staff_id = ? AND year = ?"));
     q.addBindValue(Clock::current().now().toString(Qt::ISODate));
-    q.addBindValue(AuditLog::operatorName());
+    q.addBindValue(AuditLog::operatorLabel());
     q.addBindValue(reason.trimmed());
     q.addBindValue(staffId);
     q.addBindValue(year);

@@ -23,6 +23,7 @@
 #include "YearActivityModel.h"
 #include "storage/ActivityRepository.h"
 #include "storage/AuditLog.h"
+#include "OperatorNameDialog.h"
 #include "storage/EvidenceStore.h"
 #include "storage/YearLockRepository.h"
 #include "util/Clock.h"
@@ -112,7 +113,18 @@ void TestGuiFlows::firstStartSetup()
         QVERIFY(ok->isEnabled());
         QTest::mouseClick(ok, Qt::LeftButton);
     });
+    bool operatorAsked = false;
+    GuiTest::onModal<OperatorNameDialog>([&](OperatorNameDialog *d) {
+        operatorAsked = true;
+        auto *name = GuiTest::child<QLineEdit>(d, "operatorNameEdit");
+        name->clear();
+        operatorAsked = !GuiTest::child<QPushButton>(d, "operatorNameOk")->isEnabled(); // required
+        name->insert(QStringLiteral("王芳"));
+        QTest::mouseClick(GuiTest::child<QPushButton>(d, "operatorNameOk"), Qt::LeftButton);
+    });
     QVERIFY(window.ensureUnit());
+    QVERIFY(operatorAsked);
+    QCOMPARE(QSettings().value(QStringLiteral("operator/name")).toString(), QStringLiteral("王芳"));
     QVERIFY(badCodeBlocked);
     QVERIFY(window.context()->hasUnit());
     QCOMPARE(window.context()->unit().creditCode, QStringLiteral("91340100MA2NXQ8T1Y"));

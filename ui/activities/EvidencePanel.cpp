@@ -166,9 +166,17 @@ void EvidencePanel::openSelected()
     const int row = m_table->currentIndex().row();
     if (row < 0)
         return;
-    const QString path = m_model->isPending(row)
-        ? m_model->pendingPaths().at(row - (m_model->rowCount() - m_model->pendingPaths().size()))
-        : EvidenceStore(m_context->connection(), m_context->evidenceDir()).filePath(m_model->item(row).sha256);
+    QString path;
+    if (m_model->isPending(row)) {
+        path = m_model->pendingPaths().at(row - (m_model->rowCount() - m_model->pendingPaths().size()));
+    } else {
+        QString error; // an invalid hash or a missing stored copy is said, never opened
+        path = EvidenceStore(m_context->connection(), m_context->evidenceDir()).openPath(m_model->item(row), &error);
+        if (path.isEmpty()) {
+            Prompter::current().warning(this, tr("Open evidence"), error);
+            return;
+        }
+    }
     if (!QFileInfo::exists(path)) { // say so instead of failing silently
         Prompter::current().warning(this, tr("Cannot open the file"), tr("The file %1 is missing.").arg(QDir::toNativeSeparators(path)));
         return;

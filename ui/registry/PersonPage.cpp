@@ -16,6 +16,8 @@
 #include "storage/ActivityRepository.h"
 #include "storage/StaffRepository.h"
 #include "storage/YearLockRepository.h"
+#include "storage/YearSeal.h"
+#include "LockBanner.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -86,9 +88,7 @@ PersonPage::PersonPage(AppContext *context, QWidget *parent)
     QFont bold = m_yearHeading->font();
     bold.setBold(true);
     m_yearHeading->setFont(bold);
-    m_lock = new QLabel(this);
-    m_lock->setObjectName(QStringLiteral("personLock"));
-    m_lock->setWordWrap(true);
+    m_lock = new LockBanner(this);
     m_activityTable = makeTable(this, "personActivities");
     m_activityTable->setModel(m_activities);
     m_detail = new QLabel(this);
@@ -203,13 +203,8 @@ void PersonPage::reload()
     if (chosenComputed)
         heading += QStringLiteral(" — ") + chosen.verdictText();
     m_yearHeading->setText(heading);
-    m_lock->setVisible(state.declared);
-    if (state.locked)
-        m_lock->setText(tr("🔒 Submitted on %1 by %2: the year is locked; a correction needs a reopen with a reason.")
-                            .arg(state.submittedAt.left(10), state.submittedBy));
-    else if (state.declared)
-        m_lock->setText(tr("Reopened on %1 by %2 (reason: %3); submit again when corrected.")
-                            .arg(state.reopenedAt.left(10), state.reopenedBy, state.reopenReason));
+    // Opening a year runs its tamper checks: a locked year edited or unlocked behind the app's back.
+    m_lock->showState(state, m_staff.id ? YearSeal::check(db, m_staff.id, m_year) : QStringList());
     updateButtons();
 }
 

@@ -5,6 +5,7 @@
 
 class AppContext;
 class PersonYearsModel;
+class LockBanner;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -54,7 +55,7 @@ private:
     QLabel *m_heading;
     QLabel *m_profile;
     QLabel *m_yearHeading;
-    QLabel *m_lock;
+    LockBanner *m_lock;
     QLabel *m_detail;
     QTableView *m_yearTable;
     QTableView *m_activityTable;

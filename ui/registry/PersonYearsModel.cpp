@@ -1,4 +1,5 @@
 #include "PersonYearsModel.h"
+#include "LockBanner.h"
 
 #include <QBrush>
 #include <QColor>
@@ -83,7 +84,7 @@ QVariant PersonYearsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Verdict && r.computed)
         return y.verdictText();
     if (role == Qt::ToolTipRole && index.column() == Declaration && r.lock.declared && !r.lock.locked)
-        return tr("Reopened by %1: %2").arg(r.lock.reopenedBy, r.lock.reopenReason);
+        return tr("Reopened by %1: %2").arg(LockBanner::who(r.lock.reopenedBy), r.lock.reopenReason);
     if (role == Qt::ForegroundRole && index.column() == Verdict && r.computed)
         return QBrush(y.compliant ? QColor(0x1b, 0x5e, 0x20) : QColor(0xb0, 0x00, 0x20));
     if (role == Qt::TextAlignmentRole && index.column() >= Public && index.column() <= Total)

@@ -5,8 +5,12 @@
 #include "Prompter.h"
 #include "storage/DatabaseRelocator.h"
 #include "RuleSetChoices.h"
+#include "OperatorNameDialog.h"
 #include "UnitDialog.h"
+#include "storage/AuditChain.h"
 #include "storage/AuditLog.h"
+#include "storage/EvidenceStore.h"
+#include "storage/YearSeal.h"
 #include "storage/Database.h"
 #include "util/Translations.h"
 
@@ -48,7 +52,7 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
     m_maskIds = new QCheckBox(tr("Mask ID numbers in lists (3401**********123X)"), displayBox);
     m_maskIds->setObjectName(QStringLiteral("settingsMaskIds"));
     m_maskIds->setChecked(context->maskIds());
-    m_operator = new QLineEdit(AuditLog::operatorName(), displayBox);
+    m_operator = new QLineEdit(OperatorNameDialog::storedName(), displayBox);
     m_operator->setObjectName(QStringLiteral("settingsOperator"));
     auto *displayForm = new QFormLayout(displayBox);
     displayForm->addRow(tr("&Language (after restart):"), m_language);
@@ -65,9 +69,12 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
                                  QDir::toNativeSeparators(context->evidenceDir())));
     auto *moveButton = new QPushButton(tr("&Move database and evidence to another folder…"), dataBox);
     moveButton->setObjectName(QStringLiteral("settingsMoveData"));
+    auto *verifyButton = new QPushButton(tr("&Check audit log, submitted years and evidence files"), dataBox);
+    verifyButton->setObjectName(QStringLiteral("settingsVerifyRecords"));
     auto *dataLayout = new QVBoxLayout(dataBox);
     dataLayout->addWidget(m_database);
     dataLayout->addWidget(moveButton, 0, Qt::AlignLeft);
+    dataLayout->addWidget(verifyButton, 0, Qt::AlignLeft);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(unitBox);
@@ -77,6 +84,7 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
 
     connect(editUnit, &QPushButton::clicked, this, &SettingsPage::editUnit);
     connect(moveButton, &QPushButton::clicked, this, &SettingsPage::moveData);
+    connect(verifyButton, &QPushButton::clicked, this, &SettingsPage::verifyRecords);
     connect(m_maskIds, &QCheckBox::toggled, context, &AppContext::setMaskIds);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         const QString code = m_language->currentData().toString();
@@ -85,11 +93,14 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
     });
     connect(m_operator, &QLineEdit::editingFinished, this, [this] {
         const QString name = m_operator->text().trimmed();
-        QSettings().setValue(QStringLiteral("audit/operator"), name);
-        AuditLog::setOperatorName(name);
+        if (name.isEmpty()) { // required: keep the name in use
+            m_operator->setText(AuditLog::operatorName());
+            return;
+        }
+        OperatorNameDialog::store(name);
     });
     connect(context, &AppContext::unitChanged, this, &SettingsPage::refreshUnit);
-    setTabChain({editUnit, m_language, m_maskIds, m_operator, moveButton});
+    setTabChain({editUnit, m_language, m_maskIds, m_operator, moveButton, verifyButton});
     refreshUnit();
 }
 
@@ -137,4 +148,39 @@ void SettingsPage::moveData()
                             nullptr, result.evidenceFiles)
                              .arg(QDir::toNativeSeparators(folder)));
     QCoreApplication::quit();
+}
+
+void SettingsPage::verifyRecords()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QSqlDatabase db = m_context->connection();
+    const AuditChain::Report chain = AuditChain::verify(db);
+    const QList<YearSeal::Problem> seals = YearSeal::verifyAll(db);
+    QList<EvidenceStore::Problem> evidence;
+    int files = 0;
+    QString error;
+    EvidenceStore(db, m_context->evidenceDir()).verify(&evidence, &files, &error);
+    QApplication::restoreOverrideCursor();
+
+    QStringList lines;
+    lines << (chain.intact ? tr("Audit log: %n row(s), chain intact.", nullptr, int(chain.rows))
+                           : tr("Audit log broken at row %1: %2").arg(chain.firstBadId).arg(chain.problem));
+    if (seals.isEmpty())
+        lines << tr("Submitted years: all as declared.");
+    for (const YearSeal::Problem &p : seals.mid(0, 20))
+        lines << tr("Person #%1, %2: %3").arg(p.staffId).arg(p.year).arg(p.text);
+    if (seals.size() > 20)
+        lines << tr("… and %n more (cehours-cli audit verify lists all).", nullptr, int(seals.size() - 20));
+    lines << tr("Evidence files: %1 checked, %2 missing or altered.").arg(files).arg(evidence.size());
+    for (const EvidenceStore::Problem &p : evidence.mid(0, 20))
+        lines << (p.kind == EvidenceStore::Problem::Missing ? tr("Missing: %1").arg(QDir::toNativeSeparators(p.path))
+                  : p.kind == EvidenceStore::Problem::Altered ? tr("Altered: %1").arg(QDir::toNativeSeparators(p.path))
+                                                              : tr("Invalid hash in evidence record(s): %1").arg(p.sha256));
+    if (!error.isEmpty())
+        lines << error;
+    const QString text = lines.join(QLatin1Char('\n'));
+    if (chain.intact && seals.isEmpty() && evidence.isEmpty() && error.isEmpty())
+        Prompter::current().information(this, tr("Check records"), text);
+    else
+        Prompter::current().warning(this, tr("Check records"), text);
 }

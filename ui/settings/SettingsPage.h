@@ -20,6 +20,8 @@ public slots:
     // Copies the database and evidence store to a folder the clerk chooses (e.g. a shared
     // drive), verifies the copy, and uses it from the next start. The old copy stays.
     void moveData();
+    // The tamper checks of `cehours-cli audit verify` and `evidence verify`, with the result shown.
+    void verifyRecords();
 
 private:
     void refreshUnit();

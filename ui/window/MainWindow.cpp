@@ -11,6 +11,7 @@
 #include "SettingsPage.h"
 #include "StaffPage.h"
 #include "Prompter.h"
+#include "OperatorNameDialog.h"
 #include "UnitDialog.h"
 #include "import/StaffTemplate.h"
 #include "storage/Database.h"
@@ -202,13 +203,16 @@ void MainWindow::showRegistry()
 
 bool MainWindow::ensureUnit()
 {
-    if (m_context->hasUnit())
-        return true;
-    UnitDialog dialog(m_context->connection(), Unit(), true, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    m_context->reloadUnit();
-    return m_context->hasUnit();
+    if (!m_context->hasUnit()) {
+        UnitDialog dialog(m_context->connection(), Unit(), true, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        m_context->reloadUnit();
+        if (!m_context->hasUnit())
+            return false;
+    }
+    // Then who works here: the operator's name for the audit log (asked once).
+    return OperatorNameDialog::ensure(this);
 }
 
 void MainWindow::updateTitle()

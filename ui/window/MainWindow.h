@@ -34,7 +34,8 @@ public:
     SettingsPage *settingsPage() const { return m_settingsPage; }
     int currentSection() const;
 
-    // First start: asks for the unit when the registry has none. False when the clerk cancelled.
+    // First start: asks for the unit when the registry has none, then for the operator's name when
+    // none is stored (OperatorNameDialog). False when the clerk cancelled.
     bool ensureUnit();
 
 public slots:

@@ -1,0 +1,168 @@
+// cehours-cli audit verify / evidence verify / --operator, on registries tampered with raw SQL.
+#include "TestSupport.h"
+#include "storage/ActivityRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/EvidenceStore.h"
+#include "storage/StaffRepository.h"
+#include "storage/UnitRepository.h"
+#include "storage/YearLockRepository.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using TestSupport::runCli;
+
+class TestCliAudit : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    // A registry with one person, a training with evidence, and 2025 submitted. Returns its path.
+    QString makeRegistry(EvidenceStore::Item *evidence = nullptr)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("reg%1.sqlite").arg(++m_n));
+        Database db;
+        if (!db.open(path))
+            return {};
+        Unit u;
+        u.name = QStringLiteral("某单位");
+        u.ruleSet = QStringLiteral("anhui-2025");
+        QString error;
+        UnitRepository(db.connection()).save(u, &error);
+        Staff s;
+        s.unitId = u.id;
+        s.name = QStringLiteral("甲");
+        s.idNumber = TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1985, 1, 1), 11);
+        StaffRepository(db.connection()).insert(s, &error);
+        Activity a;
+        a.staffId = s.id;
+        a.year = 2025;
+        a.kind = QStringLiteral("training");
+        a.title = QStringLiteral("培训");
+        a.params = {{QStringLiteral("days"), 2}};
+        if (!ActivityRepository(db.connection()).insert(a, &error))
+            qWarning() << "activity" << error;
+        const QString file = m_dir.filePath(QStringLiteral("cert%1.pdf").arg(m_n));
+        QFile f(file);
+        f.open(QIODevice::WriteOnly);
+        f.write("%PDF certificate " + QByteArray::number(m_n));
+        f.close();
+        EvidenceStore(db.connection(), db.evidenceDir()).add(a.id, file, evidence, &error);
+        if (!YearLockRepository(db.connection()).submit(s.id, 2025, &error))
+            qWarning() << "submit" << error;
+        return path;
+    }
+
+    static bool sql(const QString &path, const QString &statement)
+    {
+        Database db;
+        if (!db.open(path))
+            return false;
+        QSqlQuery q(db.connection());
+        return q.exec(statement);
+    }
+
+private slots:
+    void intactRegistryVerifies()
+    {
+        const QString db = makeRegistry();
+        auto r = runCli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("chain intact")) && r.out.contains(QLatin1String("all as declared")), qPrintable(r.out));
+        r = runCli({QStringLiteral("--db"), db, QStringLiteral("evidence"), QStringLiteral("verify")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QLatin1String("1 stored file(s) checked, 0 problem(s)")), qPrintable(r.out));
+    }
+
+    void editedAuditRowIsExit2()
+    {
+        const QString db = makeRegistry();
+        QVERIFY(sql(db, QStringLiteral("UPDATE audit_log SET action = 'update' WHERE id = 2")));
+        const auto r = runCli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.contains(QLatin1String("BROKEN at row 2")), qPrintable(r.out));
+    }
+
+    void sqlUnlockAndActivityEditAreExit2()
+    {
+        const QString db = makeRegistry();
+        QVERIFY(sql(db, QStringLiteral("UPDATE year_declaration SET locked = 0")));
+        QVERIFY(sql(db, QStringLiteral("UPDATE activity SET params = '{\"days\":15}'")));
+        const auto r = runCli({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(r.exitCode == 2, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QLatin1String("unlocked without an audit record")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("was changed after the submission")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("甲")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QLatin1String("chain intact")));
+    }
+
+    void alteredAndMissingEvidenceAreExit2()
+    {
+        EvidenceStore::Item item;
+        const QString db = makeRegistry(&item);
+        const QString stored = QFileInfo(db).absolutePath() + QStringLiteral("/reg%1-evidence/%2/%3").arg(m_n).arg(item.sha256.left(2), item.sha256);
+        QVERIFY(QFile::exists(stored));
+        {
+            QFile f(stored);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write("forged");
+        }
+        auto r = runCli({QStringLiteral("--db"), db, QStringLiteral("evidence"), QStringLiteral("verify")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.startsWith(QStringLiteral("altered\t%1").arg(item.sha256)), qPrintable(r.out));
+        QVERIFY(QFile::remove(stored));
+        r = runCli({QStringLiteral("--db"), db, QStringLiteral("evidence"), QStringLiteral("verify")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.startsWith(QStringLiteral("missing\t%1").arg(item.sha256)), qPrintable(r.out));
+        QVERIFY(!QFile::exists(stored)); // the check does not restore or create anything
+    }
+
+    void missingDatabaseIsNotCreated()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("typo.sqlite"));
+        for (const char *cmd : {"audit", "evidence"}) {
+            const auto r = runCli({QStringLiteral("--db"), db, QLatin1String(cmd), QStringLiteral("verify")});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY(r.err.contains(QLatin1String("No database")));
+        }
+        QVERIFY(!QFile::exists(db));
+        QCOMPARE(runCli({QStringLiteral("--db"), makeRegistry(), QStringLiteral("audit")}).exitCode, 2);
+    }
+
+    void operatorOptionAndEnvironment()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("op.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--unit-name"), QStringLiteral("某单位")}).exitCode, 0);
+        const QString csv = m_dir.filePath(QStringLiteral("staff.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("姓名,身份证号码\n甲,%1\n").arg(TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1980, 1, 1), 21)).toUtf8());
+        f.close();
+        qputenv("USER", "pcuser");
+        qputenv("USERNAME", "");
+        auto r = runCli({QStringLiteral("--db"), db, QStringLiteral("--operator"), QStringLiteral("李四"), QStringLiteral("import-staff"), csv});
+        QCOMPARE(r.exitCode, 0);
+        qputenv("CEHOURS_OPERATOR", "王五");
+        QFile g(csv);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write(QStringLiteral("姓名,身份证号码,部门\n甲,%1,二部\n").arg(TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1980, 1, 1), 21)).toUtf8());
+        g.close();
+        r = runCli({QStringLiteral("--db"), db, QStringLiteral("import-staff"), csv});
+        qunsetenv("CEHOURS_OPERATOR");
+        QCOMPARE(r.exitCode, 0);
+        Database d;
+        QVERIFY(d.open(db));
+        const auto log = AuditLog::entries(d.connection(), QStringLiteral("staff"));
+        QCOMPARE(log.size(), 2);
+        QCOMPARE(log.at(0).operatorName, QStringLiteral("李四"));
+        QCOMPARE(log.at(0).osUser, QStringLiteral("pcuser"));
+        QCOMPARE(log.at(1).operatorName, QStringLiteral("王五"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAudit)
+#include "test_cli_audit.moc"
