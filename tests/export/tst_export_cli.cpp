@@ -290,6 +290,71 @@ private slots:
         QVERIFY(!renderFirstPage(out, QStringLiteral("cli-report")).isEmpty());
     }
 
+    // issue 12 "Files": absolute paths printed for both formats, the usual permissions, Chinese paths,
+    // hours shown as 30 and 2.5 (not "30."), print quiet without XDG_RUNTIME_DIR.
+    void exportFilesLikeUserSavedFiles()
+    {
+        const QString old = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(m_dir.path()));
+        const auto x = cli({QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--profile"),
+                            QStringLiteral("anhui-2025"), QStringLiteral("--out"), QStringLiteral("rel.xlsx"), QStringLiteral("--id"), m_wang});
+        const auto c = cli({QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--profile"),
+                            QStringLiteral("anhui-2025"), QStringLiteral("--out"), QStringLiteral("rel.csv"), QStringLiteral("--id"), m_wang});
+        QDir::setCurrent(old);
+        QVERIFY2(x.exitCode == 0 && c.exitCode == 0, qPrintable(x.err + c.err));
+        const QString base = QDir::toNativeSeparators(QDir(m_dir.path()).canonicalPath());
+        const QStringList lines = (x.out + c.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QStringList files;
+        for (const QString &l : lines)
+            if (l.endsWith(QLatin1String(".xlsx")) || l.endsWith(QLatin1String(".csv")))
+                files << l.trimmed();
+        QCOMPARE(files.size(), 3);   // rel.xlsx, rel.csv, rel_activities.csv
+        for (const QString &f : files)
+            QVERIFY2(QDir::isAbsolutePath(f) && QFileInfo(f).canonicalFilePath().startsWith(QDir(m_dir.path()).canonicalPath()),
+                     qPrintable(f));
+        QCOMPARE(QFileInfo(path(QStringLiteral("rel.xlsx"))).permissions(), QFileInfo(path(QStringLiteral("rel.csv"))).permissions());
+        QVERIFY(QFileInfo(path(QStringLiteral("rel.xlsx"))).permissions() & QFileDevice::ReadGroup);
+        Q_UNUSED(base)
+
+        // hours: General (30, 2.5), not "0.##" ("30.")
+        QString perr;
+        const QString fmts = TestSupport::runPython(QStringLiteral(
+            "import sys, openpyxl\n"
+            "ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n"
+            "h = [c.value for c in ws[1]]\n"
+            "i = h.index('合计学时')\n"
+            "print(ws.cell(row=2, column=i+1).number_format, ws.cell(row=2, column=i+1).value)\n"), {path(QStringLiteral("rel.xlsx"))}, &perr);
+        QVERIFY2(fmts.trimmed() == QStringLiteral("General 100"), qPrintable(fmts + perr));
+    }
+
+    void exportToAChinesePath()
+    {
+        QDir(m_dir.path()).mkpath(QStringLiteral("导出 文件夹"));
+        const QString out = path(QStringLiteral("导出 文件夹/学时导出（2025）.xlsx"));
+        const auto r = cli({QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--profile"),
+                            QStringLiteral("jiangsu-2023"), QStringLiteral("--out"), out, QStringLiteral("--skip-errors")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("学时导出（2025）.xlsx")), qPrintable(r.out));
+        QString perr;
+        const QJsonArray sheets = QJsonDocument::fromJson(TestSupport::runPython(QString::fromUtf8(kDumpXlsx), {out}, &perr).toUtf8()).array();
+        QVERIFY2(sheets.size() == 2, qPrintable(perr));
+        // nothing left beside it
+        const QStringList left = QDir(path(QStringLiteral("导出 文件夹"))).entryList(QDir::Files | QDir::Hidden);
+        QCOMPARE(left, QStringList{QStringLiteral("学时导出（2025）.xlsx")});
+    }
+
+    void printIsQuietWithoutRuntimeDir()
+    {
+        const QByteArray saved = qgetenv("XDG_RUNTIME_DIR");
+        qunsetenv("XDG_RUNTIME_DIR");
+        const auto r = cli({QStringLiteral("print"), QStringLiteral("report"), QStringLiteral("--year"), QStringLiteral("2025"),
+                            QStringLiteral("--pdf"), path(QStringLiteral("quiet.pdf"))});
+        if (!saved.isEmpty())
+            qputenv("XDG_RUNTIME_DIR", saved);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("XDG_RUNTIME_DIR")), qPrintable(r.err));
+    }
+
     void printBadInput()
     {
         QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("poster"), QStringLiteral("--pdf"), path(QStringLiteral("p.pdf"))}).exitCode, 2);
