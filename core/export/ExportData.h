@@ -42,6 +42,8 @@ struct PersonYearRow
     QStringList publicForms;       // their forms (培训班, 远程教育 …)
     QStringList professionalNames;
     QStringList professionalForms;
+    QString publicForm;            // the one 继续教育形式 of the year's public hours: the form that
+    QString professionalForm;      //   contributed the most hours (the kind's portalForm, else its form)
     int activityCount = 0;
     QString note;                  // one-line explanation (e.g. which items were not counted)
     QStringList errors;            // errors in this year: the row cannot be exported while any remain

@@ -78,6 +78,29 @@ PersonYearRow ExportSource::personYear(const PersonInfo &person, const YearResul
     r.shortfallProfessional = y.shortfallProfessional;
     r.shortfallTotal = y.shortfallTotal;
     r.activityCount = int(y.items.size());
+    // One 继续教育形式 per subject-year (the Hunan declaration's detail row): the portal value of the
+    // kinds (rule set "portalForm"), the one that contributed the most hours; the first on a tie.
+    QStringList order[2];
+    QHash<QString, double> hoursByForm[2];
+    const RuleSet *set = RuleSetRegistry::embedded().find(y.ruleSetId);
+    for (const YearItem &item : y.items) {
+        if (!item.counted || item.countedHours <= 0 || item.credit.subject == Subject::None)
+            continue;
+        const ActivityKind *kind = set ? set->kind(item.input.kind) : nullptr;
+        const QString form = kind && !kind->portalForm.isEmpty()
+            ? kind->portalForm : formOf(y.ruleSetId, item.input.kind, item.input.params, item.credit.kindLabel);
+        const int s = item.credit.subject == Subject::Public ? 0 : 1;
+        if (!order[s].contains(form))
+            order[s] << form;
+        hoursByForm[s][form] += item.countedHours;
+    }
+    for (int s = 0; s < 2; ++s) {
+        QString best;
+        for (const QString &f : order[s])
+            if (best.isEmpty() || hoursByForm[s][f] > hoursByForm[s][best] + 1e-9)
+                best = f;
+        (s == 0 ? r.publicForm : r.professionalForm) = best;
+    }
     for (const YearItem &item : y.items) {
         if (!item.counted || item.countedHours <= 0)
             continue;

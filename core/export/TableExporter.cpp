@@ -27,8 +27,12 @@ QVariant valueOf(const ExportColumn &c, const Row &row)
     QVariant v = c.field.isEmpty() ? QVariant(withYear(c.constant, row.year)) : row.value(c.field);
     const bool empty = !v.isValid() || (v.typeId() == QMetaType::QString && v.toString().isEmpty())
                        || (v.typeId() == QMetaType::QDate && !v.toDate().isValid());
-    if (empty && !c.fallback.isEmpty())
-        v = withYear(c.fallback, row.year);
+    if (empty && !c.fallback.isEmpty()) {
+        const QVariant cond = c.fallbackIf.isEmpty() ? QVariant(true) : row.value(c.fallbackIf);
+        const bool holds = cond.isValid() && !cond.toString().isEmpty() && cond.toString() != QLatin1String("0");
+        if (holds)
+            v = withYear(c.fallback, row.year);
+    }
     if (!c.map.isEmpty() && v.isValid()) {
         const QString text = v.typeId() == QMetaType::Double ? QString::number(v.toDouble()) : v.toString();
         if (c.map.contains(text))

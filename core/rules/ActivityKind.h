@@ -33,6 +33,9 @@
 //   durationField       (JSON "duration": {"field": "months", "fromDays": "days", "clause"}) a length in
 //                       months the clause keys on: derived from the entry's start and end dates; when the
 //                       dates are missing the field's own value counts, else the days field / 30
+//   portalForm          (JSON "portalForm") the 继续教育形式 value the province's 学时管理系统 expects for this
+//                       kind (Hunan declaration: 培训班, 远程教育 …); empty = none (exports fall back on the
+//                       kind's form/mode field or label)
 struct ChooseOnePolicy
 {
     bool enabled = false;
@@ -66,6 +69,7 @@ struct ActivityKind
     QString group;
     ChooseOnePolicy chooseOne;
     DurationPolicy duration;
+    QString portalForm;
 
     const FieldSpec *field(const QString &name) const
     {

@@ -116,6 +116,7 @@ bool parseKind(const QJsonObject &o, ActivityKind *k, Ctx &c)
     }
     k->note = str(o, "note");
     k->group = o.contains(QLatin1String("group")) ? str(o, "group") : k->id;
+    k->portalForm = str(o, "portalForm");
     if (o.contains(QLatin1String("chooseOne"))) {
         const QJsonObject co = o.value(QLatin1String("chooseOne")).toObject();
         k->chooseOne.enabled = true;
