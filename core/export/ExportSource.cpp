@@ -250,7 +250,7 @@ bool ExportSource::summarySheet(int year, const QString &titleIn, SummarySheet *
         row.name = s.name;
         row.unit = u.name;
         row.idNumber = s.idNumber;
-        row.title = s.title;
+        row.title = s.title.isEmpty() ? s.titleLevel : s.title;   // 技术职称: the title, else its level
         row.hours = ExportText::hours(c.hours);
         row.examResult = QStringLiteral("合格");
         sheet.rows << row;
