@@ -9,6 +9,7 @@
 #include "rules/RuleSetRegistry.h"
 #include "rules/YearAggregator.h"
 #include "storage/ActivityRepository.h"
+#include "storage/CertificateRegister.h"
 #include "storage/StaffRepository.h"
 #include "storage/UnitRepository.h"
 
@@ -305,7 +306,6 @@ bool ExportSource::certificates(int fromYear, int toYear, const Selection &selec
     for (const ActivityRow &a : data.activities)
         active.insert(a.person.staff.idNumber);
     QList<Certificate> result;
-    int n = 0;
     for (const Certificate &c : list) {
         if (selection.idNumbers.isEmpty() && !active.contains(c.person.staff.idNumber))
             continue;
@@ -322,7 +322,12 @@ bool ExportSource::certificates(int fromYear, int toYear, const Selection &selec
                 if (!perYear.match(line).hasMatch())
                     cc.cycleNotes << line;
         }
-        cc.number = QStringLiteral("%1-%2-%3").arg(fromYear).arg(toYear).arg(++n, 4, 10, QLatin1Char('0'));
+        // The number comes from the register of issued 认定单: unique, and the same on a reprint.
+        CertificateRegister::Entry issued;
+        if (!CertificateRegister(m_db).issue(c.person.staff.idNumber, fromYear, toYear, &issued, error))
+            return false;
+        cc.number = issued.number;
+        cc.issuedOn = issued.issuedOn;
         result << cc;
     }
     *out = result;

@@ -31,7 +31,8 @@ public:
     // credited by the rules engine; 考试结果 合格). Fails naming the titles there are when none match.
     bool summarySheet(int year, const QString &title, SummarySheet *out, QString *error) const;
     // 学时认定单 per person for [fromYear, toYear]; people with no activity in the range are left out
-    // unless selected by ID number.
+    // unless selected by ID number. Each is entered in the CertificateRegister (a write): its number
+    // and date are the register's, the same on every reprint.
     bool certificates(int fromYear, int toYear, const Selection &selection, QList<Certificate> *out, QString *error) const;
     // The unit's yearly compliance report.
     bool complianceReport(int year, const Selection &selection, ComplianceReport *out, QString *error) const;

@@ -9,6 +9,7 @@
 #include "storage/UnitRepository.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -274,6 +275,44 @@ private slots:
         QVERIFY(l.contains(QStringLiteral("结论：周期学时未达标")));
         QVERIFY(l.contains(QStringLiteral("0/2年达标")));
         QVERIFY(!renderFirstPage(out, QStringLiteral("cli-certificate")).isEmpty());
+    }
+
+    // The register of issued 认定单: one number per person and range, unique, the same on a reprint
+    // whether printed alone or in a batch.
+    void certificateNumbersComeFromTheRegister()
+    {
+        auto numberOf = [this](const QStringList &ids, const QString &who) {
+            const QString out = path(QStringLiteral("reg.pdf"));
+            const auto r = cli({QStringLiteral("print"), QStringLiteral("certificate"), QStringLiteral("--from"), QStringLiteral("2021"),
+                                QStringLiteral("--to"), QStringLiteral("2025"), QStringLiteral("--id"), ids.join(QLatin1Char(',')),
+                                QStringLiteral("--pdf"), out});
+            if (r.exitCode != 0)
+                return QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err);
+            for (const QString &p : pages(out, QStringLiteral("-raw")))
+                if (p.contains(who)) {
+                    static const QRegularExpression re(QStringLiteral("编号：(\\S+)"));
+                    return re.match(p).captured(1);
+                }
+            return QString();
+        };
+        const QString liAlone = numberOf({m_li}, QStringLiteral("李娜"));
+        QVERIFY2(liAlone.startsWith(QStringLiteral("2021-2025-")), qPrintable(liAlone));
+        const QString wangInBatch = numberOf({m_li, m_wang}, QStringLiteral("王强"));
+        const QString liInBatch = numberOf({m_li, m_wang}, QStringLiteral("李娜"));
+        QCOMPARE(liInBatch, liAlone);
+        QVERIFY2(wangInBatch.startsWith(QStringLiteral("2021-2025-")) && wangInBatch != liAlone, qPrintable(wangInBatch));
+        QCOMPARE(numberOf({m_wang}, QStringLiteral("王强")), wangInBatch);
+        Database db;
+        QVERIFY(db.open(m_db));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT number) FROM certificate_register WHERE from_year = 2021")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(1).toInt(), 2);
+        QVERIFY(q.exec(QStringLiteral("SELECT operator, issued_on FROM certificate_register WHERE id_number = '%1'").arg(m_li)));
+        QVERIFY(q.next());
+        QVERIFY(!q.value(0).toString().isEmpty());
+        QVERIFY(QDate::fromString(q.value(1).toString(), Qt::ISODate).isValid());
     }
 
     void printReport()
