@@ -68,6 +68,9 @@ struct ActivityRow
     bool counted = true;    // counted in the year's total
     QString explanation;    // derivation naming the clause
     QString status;
+    QString reason;         // why not counted / counted only partly (engine, Chinese)
+    QString organizer;      // 主办单位 (the activity's "organizer" parameter, when the kind has one)
+    QString examResult;     // 考核结果: the "examResult" parameter, or 合格/不合格 from "assessed"
 
     QVariant value(const QString &field) const;
     static QStringList fieldIds();

@@ -9,6 +9,8 @@
 #include "rules/RuleSetRegistry.h"
 #include "rules/YearAggregator.h"
 #include "storage/ActivityRepository.h"
+#include <QCollator>
+#include <algorithm>
 #include "storage/CertificateRegister.h"
 #include "storage/StaffRepository.h"
 #include "storage/UnitRepository.h"
@@ -141,6 +143,14 @@ QList<ActivityRow> ExportSource::activityRows(const PersonInfo &person, const Ye
         r.explanation = item.credit.ok() ? item.credit.explanation : item.credit.error;
         if (!item.reason.isEmpty())
             r.explanation += QStringLiteral("；") + item.reason;
+        r.reason = item.credit.ok() ? item.reason : item.credit.error;
+        for (const char *k : {"organizer", "organiser", "host"})
+            if (r.organizer.isEmpty())
+                r.organizer = item.input.params.value(QLatin1String(k)).toString().trimmed();
+        const QJsonValue exam = item.input.params.value(QStringLiteral("examResult"));
+        const QJsonValue assessed = item.credit.params.value(QStringLiteral("assessed"));
+        r.examResult = exam.isString() ? exam.toString().trimmed()
+                     : assessed.isBool() ? (assessed.toBool() ? QStringLiteral("合格") : QStringLiteral("不合格")) : QString();
         if (const Activity *a = byId.value(item.input.id)) {
             r.startDate = a->startDate;
             r.endDate = a->endDate;
@@ -330,6 +340,58 @@ bool ExportSource::certificates(int fromYear, int toYear, const Selection &selec
         cc.issuedOn = issued.issuedOn;
         result << cc;
     }
+    *out = result;
+    return true;
+}
+
+bool ExportSource::registrationRecords(int fromYear, int toYear, const Selection &selection,
+                                       QList<RegistrationRecord> *out, QString *error) const
+{
+    ExportDataSet data;
+    if (!load(fromYear, toYear, selection, &data, error))
+        return false;
+    QList<RegistrationRecord> list;
+    QHash<QString, int> index;
+    for (const PersonYearRow &r : data.people) {
+        const QString key = r.person.staff.idNumber;
+        if (index.contains(key))
+            continue;
+        RegistrationRecord rec;
+        rec.person = r.person;
+        rec.fromYear = fromYear;
+        rec.toYear = toYear;
+        index.insert(key, int(list.size()));
+        list << rec;
+    }
+    for (const ActivityRow &a : data.activities) {
+        const QString key = a.person.staff.idNumber;
+        if (!index.contains(key)) {
+            RegistrationRecord rec;
+            rec.person = a.person;
+            rec.fromYear = fromYear;
+            rec.toYear = toYear;
+            index.insert(key, int(list.size()));
+            list << rec;
+        }
+        list[index.value(key)].activities << a;
+    }
+    QList<RegistrationRecord> result;
+    for (RegistrationRecord &r : list) {
+        if (selection.idNumbers.isEmpty() && r.activities.isEmpty())
+            continue;
+        RegistrationForm::sortByDate(&r.activities);
+        result << r;
+    }
+    // Batch by department: department, then name (Chinese collation), then ID number.
+    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    std::stable_sort(result.begin(), result.end(), [&collator](const RegistrationRecord &a, const RegistrationRecord &b) {
+        const Staff &x = a.person.staff, &y = b.person.staff;
+        if (x.department != y.department)
+            return collator.compare(x.department, y.department) < 0;
+        if (x.name != y.name)
+            return collator.compare(x.name, y.name) < 0;
+        return x.idNumber < y.idNumber;
+    });
     *out = result;
     return true;
 }

@@ -2,6 +2,7 @@
 #include "domain/Activity.h"
 #include "export/ExportData.h"
 #include "export/PrintForms.h"
+#include "export/RegistrationRecord.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -34,6 +35,10 @@ public:
     // unless selected by ID number. Each is entered in the CertificateRegister (a write): its number
     // and date are the register's, the same on every reprint.
     bool certificates(int fromYear, int toYear, const Selection &selection, QList<Certificate> *out, QString *error) const;
+    // 继续教育登记表 per person for [fromYear, toYear]: the activities in date order; people ordered by
+    // department then name; people with no activity are left out unless selected by ID number.
+    bool registrationRecords(int fromYear, int toYear, const Selection &selection, QList<RegistrationRecord> *out,
+                             QString *error) const;
     // The unit's yearly compliance report.
     bool complianceReport(int year, const Selection &selection, ComplianceReport *out, QString *error) const;
 

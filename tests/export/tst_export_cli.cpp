@@ -315,6 +315,35 @@ private slots:
         QVERIFY(QDate::fromString(q.value(1).toString(), Qt::ISODate).isValid());
     }
 
+    // 继续教育登记表 (Lu'an 54号 二（三）, Hefei 2021 五（一）): per person, every activity in date order,
+    // counted or not with the reason, a 部门审核意见 box; batch by department.
+    void printRegistrationRecord()
+    {
+        const QString out = path(QStringLiteral("registration.pdf"));
+        const auto r = cli({QStringLiteral("print"), QStringLiteral("registration-record"), QStringLiteral("--from"), QStringLiteral("2024"),
+                            QStringLiteral("--to"), QStringLiteral("2025"), QStringLiteral("--department"), QStringLiteral("结构所"),
+                            QStringLiteral("--pdf"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList ps = pages(out, QStringLiteral("-raw"));
+        QCOMPARE(ps.size(), 2);   // 王强 and 赵六 (结构所); 李娜 is in 建筑一所
+        const QString w = squeezed(ps.at(0));
+        QVERIFY2(w.contains(QStringLiteral("专业技术人员继续教育登记表")) && w.contains(QStringLiteral("王强")) && w.contains(m_wang), qPrintable(w));
+        QVERIFY(!w.contains(QStringLiteral("李娜")));
+        // date order: 2024 entries (no dates), the June 2025 training, then the undated 2025 entries
+        const int bim = w.indexOf(QStringLiteral("2024年BIM应用研修"));
+        const int june = w.indexOf(QStringLiteral("2025.6.9—2025.6.13"));
+        const int pub25 = w.indexOf(QStringLiteral("2025年度公需科目"));
+        QVERIFY2(bim >= 0 && june > bim && pub25 > june, qPrintable(w));
+        for (const QString &f : {QStringLiteral("学习内容"), QStringLiteral("形式"), QStringLiteral("主办单位"), QStringLiteral("认定学时"),
+                                 QStringLiteral("是否计入（原因）"), QStringLiteral("考核结果"), QStringLiteral("部门审核意见"),
+                                 QStringLiteral("（盖章）")})
+            QVERIFY2(w.contains(f), qPrintable(f));
+        const QString z = squeezed(ps.at(1));
+        QVERIFY(z.contains(QStringLiteral("赵六")));
+        QVERIFY2(z.contains(QStringLiteral("不计入")) && z.contains(QStringLiteral("ghost")), qPrintable(z));   // the bad row, with why
+        QVERIFY(!renderFirstPage(out, QStringLiteral("cli-registration-record")).isEmpty());
+    }
+
     void printReport()
     {
         const QString out = path(QStringLiteral("report.pdf"));
