@@ -78,7 +78,7 @@ PdfPages::Body body(const QList<RegistrationRecord> &records)
             info.paint(pages);
             pages.y += pages.mm(4);
 
-            PdfTable table({9, 22, 33, 28, 20, 10, 15, 22, 15}, 8.5);
+            PdfTable table({9, 22, 29, 28, 20, 10, 15, 26, 15}, 8.5);
             table.setHeaderRows({PdfTable::row({QStringLiteral("序号"), QStringLiteral("时间"), QStringLiteral("学习内容"),
                                                 QStringLiteral("形式"), QStringLiteral("主办单位"), QStringLiteral("科目"),
                                                 QStringLiteral("认定学时"), QStringLiteral("是否计入（原因）"),
