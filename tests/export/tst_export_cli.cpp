@@ -430,6 +430,37 @@ private slots:
         QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("certificate"), QStringLiteral("--from"), QStringLiteral("2025"),
                       QStringLiteral("--to"), QStringLiteral("2024"), QStringLiteral("--pdf"), path(QStringLiteral("c.pdf"))}).exitCode, 2);
     }
+
+    // Last (it adds a person): 技术职称 prints the title, else the level the roster holds.
+    void summarySheetTitleElseLevel()
+    {
+        Database db;
+        QVERIFY(db.open(m_db));
+        QString error;
+        Staff s;
+        Unit u;
+        QVERIFY(UnitRepository(db.connection()).first(&u, &error));
+        s.unitId = u.id;
+        s.name = QStringLiteral("钱七");
+        s.department = QStringLiteral("结构所");
+        s.idNumber = TestSupport::makeIdNumber(QStringLiteral("320402"), QDate(1970, 2, 3), 17);
+        s.titleLevel = QStringLiteral("正高级");
+        QVERIFY2(StaffRepository(db.connection()).insert(s, &error), qPrintable(error));
+        Activity a;
+        a.staffId = s.id;
+        a.year = 2025;
+        a.kind = QStringLiteral("training");
+        a.title = kTraining;
+        a.params = {{QStringLiteral("days"), 5}};
+        QVERIFY2(ActivityRepository(db.connection()).insert(a, &error), qPrintable(error));
+        db.close();
+        const QString out = path(QStringLiteral("summary-level.pdf"));
+        const auto r = cli({QStringLiteral("print"), QStringLiteral("summary-sheet"), QStringLiteral("--year"), QStringLiteral("2025"),
+                            QStringLiteral("--title"), kTraining, QStringLiteral("--pdf"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString t = text(out);
+        QVERIFY2(t.contains(QStringLiteral("钱七")) && t.contains(QStringLiteral("正高级")), qPrintable(t));
+    }
 };
 
 QTEST_MAIN(TestExportCli)
