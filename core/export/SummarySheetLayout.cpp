@@ -60,9 +60,17 @@ QList<double> columnWidths(const SummarySheet &sheet, const Measure &measure, do
         w[Remark] += rest / 4;
         return w;
     }
-    const double scale = contentWidth / used;
-    for (double &x : w)
-        x *= scale;
+    // Too wide: 单位 gives way first (down to two characters), then every column in proportion.
+    const double unitMin = measure(QStringLiteral("单位"), true) + padding;
+    w[Unit] -= std::min(used - contentWidth, std::max(0.0, w[Unit] - unitMin));
+    const double now = std::accumulate(w.begin(), w.end(), 0.0);
+    if (now > contentWidth) {
+        const double scale = contentWidth / now;
+        for (double &x : w)
+            x *= scale;
+    } else {
+        w[Unit] += contentWidth - now;
+    }
     return w;
 }
 } // namespace SummarySheetLayout
