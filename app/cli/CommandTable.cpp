@@ -20,7 +20,7 @@ const QList<CliCommand> &cliCommands()
          QCoreApplication::translate("cli", "List the rule sets and their activity kinds with fields"), runRules},
         {QStringLiteral("export"), QStringLiteral("export --year Y --profile P --out FILE.xlsx|FILE.csv [--skip-errors] [--id ID,...] [--department D] | --list-profiles"),
          QCoreApplication::translate("cli", "Write the provincial import file of a year through an export profile"), runExport},
-        {QStringLiteral("print"), QStringLiteral("print summary-sheet|certificate|report ... --pdf FILE.pdf"),
+        {QStringLiteral("print"), QStringLiteral("print summary-sheet|certificate|registration-record|report ... --pdf FILE.pdf"),
          QCoreApplication::translate("cli", "Print a form to PDF: training summary sheet, credit-hour certificate, yearly compliance report"), runPrint},
         {QStringLiteral("event"), QStringLiteral("event create|edit|list|show|delete|add-participants|import|set-result ... [--json]"),
          QCoreApplication::translate("cli", "Training events (培训班): participants, exam results, the activities they credit"), runEvent},

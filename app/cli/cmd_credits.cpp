@@ -33,7 +33,7 @@ QString checkColumns(const QJsonObject &o)
     const QString subject = o.value(QLatin1String("subject")).toString().trimmed();
     if (!subject.isEmpty() && subjectFromId(subject) == Subject::None)
         return QCoreApplication::translate("cli", "field \"subject\": \"%1\" is not public/professional (公需/专业)").arg(subject);
-    for (const char *k : {"date", "declaredOn"}) {
+    for (const char *k : {"date", "startDate", "declaredOn"}) {
         const QString d = o.value(QLatin1String(k)).toString().trimmed();
         if (!d.isEmpty() && !QDate::fromString(d, Qt::ISODate).isValid())
             return QCoreApplication::translate("cli", "field \"%1\": \"%2\" is not a date (YYYY-MM-DD)").arg(QLatin1String(k), d);
@@ -99,7 +99,8 @@ QString canonicalColumn(const QString &h)
         {QStringLiteral("姓名"), QStringLiteral("name")},         {QStringLiteral("年度"), QStringLiteral("year")},
         {QStringLiteral("类别"), QStringLiteral("kind")},         {QStringLiteral("科目"), QStringLiteral("subject")},
         {QStringLiteral("名称"), QStringLiteral("title")},        {QStringLiteral("日期"), QStringLiteral("date")},
-        {QStringLiteral("申报日期"), QStringLiteral("declaredOn")}, {QStringLiteral("编号"), QStringLiteral("id")}};
+        {QStringLiteral("申报日期"), QStringLiteral("declaredOn")}, {QStringLiteral("编号"), QStringLiteral("id")},
+        {QStringLiteral("开始日期"), QStringLiteral("startDate")}};
     const QString t = h.trimmed();
     return aliases.value(t, t);
 }
@@ -122,7 +123,8 @@ bool readCsv(const QString &path, const QString &text, QList<Row> *rows, QString
     }
     static const QStringList reserved = {QStringLiteral("person"), QStringLiteral("name"), QStringLiteral("id"),
                                          QStringLiteral("year"), QStringLiteral("kind"), QStringLiteral("subject"),
-                                         QStringLiteral("title"), QStringLiteral("date"), QStringLiteral("declaredOn")};
+                                         QStringLiteral("title"), QStringLiteral("date"), QStringLiteral("declaredOn"),
+                                         QStringLiteral("startDate")};
     for (int r = 1; r < table.size(); ++r) {
         const QStringList &cells = table[r];
         QJsonObject o;
@@ -192,6 +194,8 @@ QString itemLine(const YearItem &it)
         + QStringLiteral("学时 ") + subjectLabel(it.credit.subject) + QStringLiteral(" — ") + it.credit.explanation;
     if (!it.reason.isEmpty() && !it.credit.explanation.contains(it.reason))
         line += QStringLiteral("；") + it.reason;
+    for (const QString &w : it.credit.warnings)
+        line += QStringLiteral("；注意：") + w;
     return line;
 }
 } // namespace
@@ -222,6 +226,7 @@ int runCredits(CliContext &ctx)
     const QString name = QFileInfo(input).fileName();
     QList<Row> rows;
     QStringList errors;
+    QStringList warnings;
     QString fileRules;
     const bool isCsv = input.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
     const bool read = isCsv ? readCsv(name, QString::fromUtf8(data), &rows, &errors)
@@ -265,10 +270,16 @@ int runCredits(CliContext &ctx)
             errors << r.where + QStringLiteral(": ") + r.error;
             continue;
         }
-        const CreditResult c = CreditCalculator::calculate(*set, r.input);
+        // Checked under the set the year is computed with (the set in force then), so that every row
+        // the year shows with an error is reported here too.
+        const RuleSet *inForce = r.input.year > 0 ? reg.inForce(set->id(), r.input.year) : nullptr;
+        const CreditResult c = CreditCalculator::calculate(inForce ? *inForce : *set, r.input);
+        const QString tag = r.input.id.isEmpty() ? QString() : QStringLiteral("(%1) ").arg(r.input.id);
         if (!c.ok())
-            errors << r.where + QStringLiteral(": ")
-                    + (r.input.id.isEmpty() ? QString() : QStringLiteral("(%1) ").arg(r.input.id)) + c.error;
+            errors << r.where + QStringLiteral(": ") + tag + c.error
+                    + (inForce && inForce != set ? QStringLiteral(" [%1]").arg(inForce->id()) : QString());
+        for (const QString &w : c.warnings)
+            warnings << r.where + QStringLiteral(": ") + tag + w;
         if (r.input.year <= 0)
             continue;
         const QString p = r.input.person.isEmpty() ? QStringLiteral("-") : r.input.person;
@@ -292,8 +303,12 @@ int runCredits(CliContext &ctx)
         }
         if (json) {
             QJsonArray ja;
-            for (const YearResult &y : years)
-                ja.append(y.toJson());
+            for (const YearResult &y : years) {
+                QJsonObject yo = y.toJson();
+                const RuleSet *used = reg.find(y.ruleSetId);
+                yo.insert(QStringLiteral("ruleSetName"), used ? used->name() : QString());
+                ja.append(yo);
+            }
             QJsonObject po{{QStringLiteral("person"), p}, {QStringLiteral("name"), names.value(p)}, {QStringLiteral("years"), ja}};
             if (applicationYear)
                 po.insert(QStringLiteral("cycle"), CycleCheck::forApplication(*set, years, applicationYear, cycleYears).toJson());
@@ -323,9 +338,12 @@ int runCredits(CliContext &ctx)
     if (json) {
         ctx.out() << QJsonDocument(QJsonObject{{QStringLiteral("ruleSet"), set->id()},
                                                {QStringLiteral("people"), jsonPeople},
-                                               {QStringLiteral("errors"), QJsonArray::fromStringList(errors)}})
+                                               {QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
+                                               {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}})
                          .toJson(QJsonDocument::Indented);
     }
+    for (const QString &w : warnings)
+        ctx.err() << QCoreApplication::translate("cli", "warning: %1").arg(w) << Qt::endl;
     for (const QString &e : errors)
         ctx.err() << e << Qt::endl;
     return errors.isEmpty() ? ExitOk : ExitBadInput;

@@ -14,6 +14,8 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace {
 bool parseYear(const QString &text, int *year)
@@ -99,7 +101,7 @@ int runExport(CliContext &ctx)
         return result.refused ? ExitBadInput : ExitInternal;
     }
     for (const QString &f : result.files)
-        ctx.out() << f << "\n";
+        ctx.out() << QDir::toNativeSeparators(QFileInfo(f).absoluteFilePath()) << "\n";
     ctx.out() << QCoreApplication::translate("cli", "%1 person-year rows, %2 activity rows").arg(result.personYearRows).arg(result.activityRows) << Qt::endl;
     return ExitOk;
 }

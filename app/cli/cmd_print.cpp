@@ -1,6 +1,7 @@
 // cehours-cli print summary-sheet (--event EVENT | --input FILE.json) --pdf FILE.pdf
 //                                 [--reporting-unit NAME] [--contact NAME] [--phone TEL]
 // cehours-cli print certificate --from Y1 --to Y2 [--id ID[,ID…]] [--department D] [--title HEADING] --pdf FILE.pdf
+// cehours-cli print registration-record --from Y1 --to Y2 [--id ID[,ID…]] [--department D] --pdf FILE.pdf
 // cehours-cli print report --year Y [--department D] --pdf FILE.pdf
 // The printed forms as A4 PDFs (docs/exports.md). main() gives this command a QGuiApplication
 // (offscreen when no display is set) because painting needs fonts.
@@ -55,7 +56,7 @@ qint64 eventNumber(CliContext &ctx, QSqlDatabase db, const QString &text)
 
 int usage(CliContext &ctx)
 {
-    ctx.err() << QCoreApplication::translate("cli", "Usage: print summary-sheet|certificate|report ... --pdf FILE.pdf (see docs/exports.md)") << Qt::endl;
+    ctx.err() << QCoreApplication::translate("cli", "Usage: print summary-sheet|certificate|registration-record|report ... --pdf FILE.pdf (see docs/exports.md)") << Qt::endl;
     return ExitBadInput;
 }
 } // namespace
@@ -152,6 +153,33 @@ int runPrint(CliContext &ctx)
         title = heading.isEmpty() ? PrintForms::certificateTitle() : heading;
         body = PrintForms::certificates(list, title);
         ctx.out() << QCoreApplication::translate("cli", "%n certificate(s)", nullptr, int(list.size())) << "\n";
+    } else if (form == QLatin1String("registration-record")) {
+        const QString fromText = ctx.takeOption(QStringLiteral("--from"));
+        const QString toText = ctx.takeOption(QStringLiteral("--to"));
+        const ExportSource::Selection sel = selection(ctx);
+        if (hasUnknownOption(ctx))
+            return ExitBadInput;
+        int from = 0;
+        int to = 0;
+        if (!parseYear(fromText, &from) || !parseYear(toText, &to) || to < from || to - from > 20) {
+            ctx.err() << QCoreApplication::translate("cli", "Give the year range: --from YYYY --to YYYY") << Qt::endl;
+            return ExitBadInput;
+        }
+        Database *db = ctx.database();
+        if (!db)
+            return ExitInternal;
+        QList<RegistrationRecord> records;
+        if (!ExportSource(db->connection()).registrationRecords(from, to, sel, &records, &error)) {
+            ctx.err() << error << Qt::endl;
+            return ExitBadInput;
+        }
+        if (records.isEmpty()) {
+            ctx.err() << QCoreApplication::translate("cli", "Nobody to print: no activities in %1–%2 for the selection").arg(from).arg(to) << Qt::endl;
+            return ExitBadInput;
+        }
+        title = RegistrationForm::title();
+        body = RegistrationForm::body(records);
+        ctx.out() << QCoreApplication::translate("cli", "%n registration record(s)", nullptr, int(records.size())) << "\n";
     } else if (form == QLatin1String("report")) {
         const QString yearText = ctx.takeOption(QStringLiteral("--year"));
         const ExportSource::Selection sel = selection(ctx);

@@ -24,6 +24,17 @@ void printHelp(QTextStream &out)
         << "  --help      " << QCoreApplication::translate("cli", "print this help") << "\n";
 }
 
+// The offscreen platform asks for the runtime directory; without XDG_RUNTIME_DIR (a service, a plain
+// shell) Qt warns on stderr though nothing is wrong. Drop that one message, pass every other on.
+QtMessageHandler previousHandler = nullptr;
+void quietRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
 // `print` paints PDFs, which needs fonts and so a QGuiApplication (offscreen unless a platform is set).
 bool needsGui(int argc, char *argv[])
 {
@@ -40,6 +51,7 @@ int main(int argc, char *argv[])
     if (needsGui(argc, argv)) {
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        previousHandler = qInstallMessageHandler(quietRuntimeDirWarning);
         appHolder = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         appHolder = std::make_unique<QCoreApplication>(argc, argv);

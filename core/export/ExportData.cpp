@@ -65,7 +65,8 @@ QStringList PersonYearRow::fieldIds()
                       QStringLiteral("shortfall_professional"), QStringLiteral("shortfall_total"),
                       QStringLiteral("public_names"), QStringLiteral("public_forms"),
                       QStringLiteral("professional_names"), QStringLiteral("professional_forms"),
-                      QStringLiteral("activity_count"), QStringLiteral("note")};
+                      QStringLiteral("activity_count"), QStringLiteral("note"),
+                      QStringLiteral("public_form"), QStringLiteral("professional_form")};
 }
 
 QVariant PersonYearRow::value(const QString &f) const
@@ -85,6 +86,8 @@ QVariant PersonYearRow::value(const QString &f) const
     if (f == QLatin1String("public_forms")) return joined(publicForms);
     if (f == QLatin1String("professional_names")) return joined(professionalNames);
     if (f == QLatin1String("professional_forms")) return joined(professionalForms);
+    if (f == QLatin1String("public_form")) return publicForm;
+    if (f == QLatin1String("professional_form")) return professionalForm;
     if (f == QLatin1String("activity_count")) return activityCount;
     if (f == QLatin1String("note")) return note;
     return person.value(f);

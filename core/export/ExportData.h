@@ -42,6 +42,8 @@ struct PersonYearRow
     QStringList publicForms;       // their forms (培训班, 远程教育 …)
     QStringList professionalNames;
     QStringList professionalForms;
+    QString publicForm;            // the one 继续教育形式 of the year's public hours: the form that
+    QString professionalForm;      //   contributed the most hours (the kind's portalForm, else its form)
     int activityCount = 0;
     QString note;                  // one-line explanation (e.g. which items were not counted)
     QStringList errors;            // errors in this year: the row cannot be exported while any remain
@@ -66,6 +68,9 @@ struct ActivityRow
     bool counted = true;    // counted in the year's total
     QString explanation;    // derivation naming the clause
     QString status;
+    QString reason;         // why not counted / counted only partly (engine, Chinese)
+    QString organizer;      // 主办单位 (the activity's "organizer" parameter, when the kind has one)
+    QString examResult;     // 考核结果: the "examResult" parameter, or 合格/不合格 from "assessed"
 
     QVariant value(const QString &field) const;
     static QStringList fieldIds();

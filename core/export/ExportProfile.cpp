@@ -79,6 +79,7 @@ bool ExportProfile::fromJson(const QJsonObject &o, ExportProfile *out, QString *
             c.constant = co.value(QStringLiteral("constant")).toString();
             c.format = co.value(QStringLiteral("format")).toString();
             c.fallback = co.value(QStringLiteral("fallback")).toString();
+            c.fallbackIf = co.value(QStringLiteral("fallbackIf")).toString();
             c.width = co.value(QStringLiteral("width")).toDouble();
             c.required = co.value(QStringLiteral("required")).toBool();
             const QJsonObject map = co.value(QStringLiteral("map")).toObject();

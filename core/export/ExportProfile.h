@@ -17,6 +17,7 @@ struct ExportColumn
     Type type = Type::Text;
     QString format;      // number format ("0", "0.0", "0.##") or date format ("yyyy-MM-dd")
     QString fallback;    // text when the value is empty (may use {year})
+    QString fallbackIf;  // a field of the row: the fallback applies only when that value is not empty/0
     double width = 0;    // xlsx column width in characters (0 = automatic)
     bool required = false; // an empty value is an error of the row
     QHash<QString, QString> map; // replaces a value's text by the template's code (e.g. 男 -> 1)

@@ -11,6 +11,9 @@
 #include "rules/RuleSetRegistry.h"
 #include "rules/YearAggregator.h"
 #include "storage/ActivityRepository.h"
+#include <QCollator>
+#include <algorithm>
+#include "storage/CertificateRegister.h"
 #include "storage/StaffRepository.h"
 #include "storage/UnitRepository.h"
 #include "storage/YearSeal.h"
@@ -82,6 +85,29 @@ PersonYearRow ExportSource::personYear(const PersonInfo &person, const YearResul
     r.shortfallProfessional = y.shortfallProfessional;
     r.shortfallTotal = y.shortfallTotal;
     r.activityCount = int(y.items.size());
+    // One 继续教育形式 per subject-year (the Hunan declaration's detail row): the portal value of the
+    // kinds (rule set "portalForm"), the one that contributed the most hours; the first on a tie.
+    QStringList order[2];
+    QHash<QString, double> hoursByForm[2];
+    const RuleSet *set = RuleSetRegistry::embedded().find(y.ruleSetId);
+    for (const YearItem &item : y.items) {
+        if (!item.counted || item.countedHours <= 0 || item.credit.subject == Subject::None)
+            continue;
+        const ActivityKind *kind = set ? set->kind(item.input.kind) : nullptr;
+        const QString form = kind && !kind->portalForm.isEmpty()
+            ? kind->portalForm : formOf(y.ruleSetId, item.input.kind, item.input.params, item.credit.kindLabel);
+        const int s = item.credit.subject == Subject::Public ? 0 : 1;
+        if (!order[s].contains(form))
+            order[s] << form;
+        hoursByForm[s][form] += item.countedHours;
+    }
+    for (int s = 0; s < 2; ++s) {
+        QString best;
+        for (const QString &f : order[s])
+            if (best.isEmpty() || hoursByForm[s][f] > hoursByForm[s][best] + 1e-9)
+                best = f;
+        (s == 0 ? r.publicForm : r.professionalForm) = best;
+    }
     for (const YearItem &item : y.items) {
         if (!item.counted || item.countedHours <= 0)
             continue;
@@ -121,6 +147,14 @@ QList<ActivityRow> ExportSource::activityRows(const PersonInfo &person, const Ye
         r.explanation = item.credit.ok() ? item.credit.explanation : item.credit.error;
         if (!item.reason.isEmpty())
             r.explanation += QStringLiteral("；") + item.reason;
+        r.reason = item.credit.ok() ? item.reason : item.credit.error;
+        for (const char *k : {"organizer", "organiser", "host"})
+            if (r.organizer.isEmpty())
+                r.organizer = item.input.params.value(QLatin1String(k)).toString().trimmed();
+        const QJsonValue exam = item.input.params.value(QStringLiteral("examResult"));
+        const QJsonValue assessed = item.credit.params.value(QStringLiteral("assessed"));
+        r.examResult = exam.isString() ? exam.toString().trimmed()
+                     : assessed.isBool() ? (assessed.toBool() ? QStringLiteral("合格") : QStringLiteral("不合格")) : QString();
         if (const Activity *a = byId.value(item.input.id)) {
             r.startDate = a->startDate;
             r.endDate = a->endDate;
@@ -298,7 +332,6 @@ bool ExportSource::certificates(int fromYear, int toYear, const Selection &selec
     for (const ActivityRow &a : data.activities)
         active.insert(a.person.staff.idNumber);
     QList<Certificate> result;
-    int n = 0;
     for (const Certificate &c : list) {
         if (selection.idNumbers.isEmpty() && !active.contains(c.person.staff.idNumber))
             continue;
@@ -315,9 +348,66 @@ bool ExportSource::certificates(int fromYear, int toYear, const Selection &selec
                 if (!perYear.match(line).hasMatch())
                     cc.cycleNotes << line;
         }
-        cc.number = QStringLiteral("%1-%2-%3").arg(fromYear).arg(toYear).arg(++n, 4, 10, QLatin1Char('0'));
+        // The number comes from the register of issued 认定单: unique, and the same on a reprint.
+        CertificateRegister::Entry issued;
+        if (!CertificateRegister(m_db).issue(c.person.staff.idNumber, fromYear, toYear, &issued, error))
+            return false;
+        cc.number = issued.number;
+        cc.issuedOn = issued.issuedOn;
         result << cc;
     }
+    *out = result;
+    return true;
+}
+
+bool ExportSource::registrationRecords(int fromYear, int toYear, const Selection &selection,
+                                       QList<RegistrationRecord> *out, QString *error) const
+{
+    ExportDataSet data;
+    if (!load(fromYear, toYear, selection, &data, error))
+        return false;
+    QList<RegistrationRecord> list;
+    QHash<QString, int> index;
+    for (const PersonYearRow &r : data.people) {
+        const QString key = r.person.staff.idNumber;
+        if (index.contains(key))
+            continue;
+        RegistrationRecord rec;
+        rec.person = r.person;
+        rec.fromYear = fromYear;
+        rec.toYear = toYear;
+        index.insert(key, int(list.size()));
+        list << rec;
+    }
+    for (const ActivityRow &a : data.activities) {
+        const QString key = a.person.staff.idNumber;
+        if (!index.contains(key)) {
+            RegistrationRecord rec;
+            rec.person = a.person;
+            rec.fromYear = fromYear;
+            rec.toYear = toYear;
+            index.insert(key, int(list.size()));
+            list << rec;
+        }
+        list[index.value(key)].activities << a;
+    }
+    QList<RegistrationRecord> result;
+    for (RegistrationRecord &r : list) {
+        if (selection.idNumbers.isEmpty() && r.activities.isEmpty())
+            continue;
+        RegistrationForm::sortByDate(&r.activities);
+        result << r;
+    }
+    // Batch by department: department, then name (Chinese collation), then ID number.
+    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    std::stable_sort(result.begin(), result.end(), [&collator](const RegistrationRecord &a, const RegistrationRecord &b) {
+        const Staff &x = a.person.staff, &y = b.person.staff;
+        if (x.department != y.department)
+            return collator.compare(x.department, y.department) < 0;
+        if (x.name != y.name)
+            return collator.compare(x.name, y.name) < 0;
+        return x.idNumber < y.idNumber;
+    });
     *out = result;
     return true;
 }

@@ -3,6 +3,7 @@
 #include "events/EventParticipant.h"
 #include "export/ExportData.h"
 #include "export/PrintForms.h"
+#include "export/RegistrationRecord.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -35,8 +36,13 @@ public:
     // pinyin order (QCollator zh_CN).
     static void sortForSheet(QList<EventParticipant> &people);
     // 学时认定单 per person for [fromYear, toYear]; people with no activity in the range are left out
-    // unless selected by ID number.
+    // unless selected by ID number. Each is entered in the CertificateRegister (a write): its number
+    // and date are the register's, the same on every reprint.
     bool certificates(int fromYear, int toYear, const Selection &selection, QList<Certificate> *out, QString *error) const;
+    // 继续教育登记表 per person for [fromYear, toYear]: the activities in date order; people ordered by
+    // department then name; people with no activity are left out unless selected by ID number.
+    bool registrationRecords(int fromYear, int toYear, const Selection &selection, QList<RegistrationRecord> *out,
+                             QString *error) const;
     // The unit's yearly compliance report.
     bool complianceReport(int year, const Selection &selection, ComplianceReport *out, QString *error) const;
 

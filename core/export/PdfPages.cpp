@@ -85,6 +85,11 @@ int PdfPages::wrapFlags(const QString &text, const QFont &font, qreal width) con
     return r.width() > width + 0.01 ? Qt::TextWrapAnywhere : Qt::TextWordWrap;
 }
 
+qreal PdfPages::textWidth(const QString &text, const QFont &font) const
+{
+    return QFontMetricsF(font, m_device).horizontalAdvance(text);
+}
+
 qreal PdfPages::textHeight(const QString &text, const QFont &font, qreal width) const
 {
     const QFontMetricsF fm(font, m_device);

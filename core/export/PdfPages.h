@@ -33,6 +33,8 @@ public:
 
     // Text helpers (wrap at the width; never clip).
     qreal textHeight(const QString &text, const QFont &font, qreal width) const;
+    // Width of `text` on one line (device units).
+    qreal textWidth(const QString &text, const QFont &font) const;
     // Draws a wrapped paragraph at the cursor (new page first if it does not fit) and advances y.
     void paragraph(const QString &text, const QFont &font, Qt::Alignment align = Qt::AlignLeft, qreal spaceAfter = 0);
     // Two texts on one line: one left, one right (e.g. 填报单位 / 填表时间); wraps the left one if needed.

@@ -15,6 +15,11 @@ PdfTable::PdfTable(QList<qreal> columnWeights, qreal fontPointSize)
 {
 }
 
+qreal PdfTable::paddingMm()
+{
+    return kPadX;
+}
+
 PdfTable::Row PdfTable::row(const QStringList &texts, bool bold)
 {
     Row r;

@@ -36,6 +36,8 @@ public:
     void paint(PdfPages &pages) const;
 
     qreal rowHeight(PdfPages &pages, const Row &row) const;
+    // Inner margin of a cell, left and right (mm).
+    static qreal paddingMm();
 
 private:
     QList<qreal> columnEdges(qreal left, qreal width) const;

@@ -2,6 +2,8 @@
 
 #include "export/CjkFont.h"
 #include "export/PdfTable.h"
+#include "export/SummarySheetLayout.h"
+#include "domain/IdNumber.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -48,19 +50,6 @@ QString shortfallText(const PersonYearRow &r)
     if (r.shortfallTotal > 0)
         parts << QStringLiteral("合计%1").arg(h(r.shortfallTotal));
     return parts.join(QStringLiteral("；"));
-}
-
-// 培训时间 as on the form (月日至月日), the year written once: 2025年3月10日至3月12日.
-QString trainingDates(const QDate &from, const QDate &toIn)
-{
-    if (!from.isValid() && !toIn.isValid())
-        return QString();
-    const QDate start = from.isValid() ? from : toIn;
-    const QDate to = toIn.isValid() ? toIn : start;
-    const QString first = QStringLiteral("%1年%2月%3日").arg(start.year()).arg(start.month()).arg(start.day());
-    const QString last = to.year() == start.year() ? QStringLiteral("%1月%2日").arg(to.month()).arg(to.day())
-                                                   : QStringLiteral("%1年%2月%3日").arg(to.year()).arg(to.month()).arg(to.day());
-    return first + QStringLiteral("至") + last;
 }
 
 void heading(PdfPages &pages, const QString &title)
@@ -113,6 +102,15 @@ bool SummarySheet::fromJson(const QJsonObject &o, SummarySheet *out, QString *er
             *error = QCoreApplication::translate("export", "Summary sheet: row %1 has no name").arg(s.rows.size() + 1);
             return false;
         }
+        if (!row.idNumber.isEmpty()) {
+            QString why;
+            row.idNumber = IdNumber::normalized(row.idNumber);
+            if (!IdNumber::validate(row.idNumber, &why)) {
+                *error = QCoreApplication::translate("export", "Summary sheet: row %1 (%2): idNumber %3: %4")
+                             .arg(s.rows.size() + 1).arg(row.name, row.idNumber, why);
+                return false;
+            }
+        }
         s.rows << row;
     }
     *out = s;
@@ -141,20 +139,26 @@ PdfPages::Body summarySheet(const SummarySheet &sheet)
     return [sheet](PdfPages &pages) {
         heading(pages, summarySheetTitle());
         const QFont body = CjkFont::font(11);
-        pages.leftRight(QStringLiteral("填报单位：%1").arg(sheet.reportingUnit),
-                        QStringLiteral("填表时间：%1").arg(ExportText::chineseDate(orToday(sheet.filledOn))), body,
-                        pages.mm(3));
+        const bool blank = sheet.rows.isEmpty();
+        // A blank form is for writing on: no date filled in, room after every label.
+        const QString room(10, QChar(0x3000));
+        const QString filled = sheet.filledOn.isValid() ? ExportText::chineseDate(sheet.filledOn)
+                               : blank ? QStringLiteral("　　　　年　　月　　日")
+                                       : ExportText::chineseDate(Clock::current().today());
+        pages.leftRight(QStringLiteral("填报单位：%1").arg(sheet.reportingUnit.isEmpty() ? room + room : sheet.reportingUnit),
+                        QStringLiteral("填表时间：%1").arg(filled), body, pages.mm(3));
 
-        // Widths in mm of the 174 mm content width: the ID column holds 18 digits on one line.
-        PdfTable table({10, 18, 35, 37, 20, 16, 16, 22}, 9.5);
-        const QString when = trainingDates(sheet.from, sheet.to);
+        // Columns sized from their content (SummarySheetLayout): no header or date cell wraps.
+        const qreal pointSize = 9.5;
+        const auto measure = [&pages, pointSize](const QString &t, bool bold) {
+            return double(pages.textWidth(t, CjkFont::font(pointSize, bold)));
+        };
+        PdfTable table(SummarySheetLayout::columnWidths(sheet, measure, pages.content().width(), pages.mm(2 * PdfTable::paddingMm() + 0.8)),
+                       pointSize);
         table.setHeaderRows({
             {cell(QStringLiteral("培训主题"), 2, true), cell(sheet.theme, 2, false, Qt::AlignLeft),
-             cell(QStringLiteral("培训时间"), 1, true), cell(when, 3)},
-            PdfTable::row({QStringLiteral("序号"), QStringLiteral("姓名"), QStringLiteral("单位"),
-                           QStringLiteral("身份证号码"), QStringLiteral("技术职称"), QStringLiteral("培训学时"),
-                           QStringLiteral("考试结果"), QStringLiteral("备注")},
-                          true),
+             cell(QStringLiteral("培训时间"), 1, true), cell(SummarySheetLayout::period(sheet), 3)},
+            PdfTable::row(SummarySheetLayout::headers(), true),
         });
         int n = 0;
         for (const SummarySheetRow &r : sheet.rows) {
@@ -165,13 +169,17 @@ PdfPages::Body summarySheet(const SummarySheet &sheet)
             table.addRow(row);
         }
         // A blank form (no trainees yet) keeps room to fill in by hand.
-        for (int i = n; i < 8 && sheet.rows.isEmpty(); ++i)
-            table.addRow(PdfTable::row({QString(), QString(), QString(), QString(), QString(), QString(), QString(), QString()}));
+        if (blank) {
+            table.setMinRowHeight(9);
+            for (int i = 0; i < 15; ++i)
+                table.addRow(PdfTable::row(QStringList(SummarySheetLayout::ColumnCount, QString())));
+        }
         table.paint(pages);
 
         pages.y += pages.mm(4);
-        pages.leftRight(QStringLiteral("联系人：%1").arg(sheet.contactPerson),
-                        QStringLiteral("联系电话：%1").arg(sheet.contactPhone), body);
+        pages.leftRight(QStringLiteral("联系人：%1").arg(sheet.contactPerson.isEmpty() ? room : sheet.contactPerson),
+                        QStringLiteral("联系电话：%1").arg(sheet.contactPhone.isEmpty() ? room + QString(4, QChar(0x3000)) : sheet.contactPhone),
+                        body);
     };
 }
 
@@ -190,7 +198,7 @@ PdfPages::Body certificates(const QList<Certificate> &list, const QString &title
             if (!c.number.isEmpty())
                 pages.paragraph(QStringLiteral("编号：%1").arg(c.number), CjkFont::font(10), Qt::AlignRight, pages.mm(3));
 
-            double pub = 0, prof = 0, total = 0, required = 0;
+            double pub = 0, prof = 0, total = 0;
             QStringList shortYears;
             QMap<int, PersonYearRow> byYear;
             for (const PersonYearRow &y : c.years)
@@ -205,12 +213,12 @@ PdfPages::Body certificates(const QList<Certificate> &list, const QString &title
                 pub += y.publicHours;
                 prof += y.professionalHours;
                 total += y.totalHours;
-                required += y.requiredTotal;
                 if (!yearOk(year))
                     shortYears << QString::number(year);
             }
             const int years = c.toYear - c.fromYear + 1;
-            QString text = QStringLiteral("　　%1同志（身份证号码：%2）").arg(s.name, s.idNumber);
+            // Seed 003's 认定单 opens with its basis.
+            QString text = QStringLiteral("　　根据《专业技术人员继续教育规定》（人社部令第25号），%1同志（身份证号码：%2）").arg(s.name, s.idNumber);
             if (!s.education.isEmpty())
                 text += QStringLiteral("，最高学历%1").arg(s.education);
             if (!s.title.isEmpty())
@@ -230,30 +238,51 @@ PdfPages::Body certificates(const QList<Certificate> &list, const QString &title
             PdfTable info({1.3, 2.2, 1.3, 2.2}, 10.5);
             auto label = [](const QString &t) { return cell(t, 1, true); };
             info.addRow({label(QStringLiteral("姓名")), cell(s.name), label(QStringLiteral("性别")), cell(s.gender)});
+            info.addRow({label(QStringLiteral("民族")), cell(s.ethnicity), label(QStringLiteral("联系电话")), cell(s.phone)});
             info.addRow({label(QStringLiteral("身份证号码")), cell(s.idNumber), label(QStringLiteral("最高学历")), cell(s.education)});
             info.addRow({label(QStringLiteral("现专业技术职称")), cell(s.title), label(QStringLiteral("拟申报职称")), cell(s.titleSought)});
             info.addRow({label(QStringLiteral("申报大类")), cell(s.titleSeries), label(QStringLiteral("子专业名称")), cell(s.subSpecialty)});
             info.addRow({label(QStringLiteral("工作单位")), cell(c.person.unit.name, 3, false, Qt::AlignLeft)});
+            info.addRow({label(QStringLiteral("单位性质")), cell(c.person.unit.nature), label(QStringLiteral("行政区划名称")),
+                         cell(c.person.unit.region)});
             info.paint(pages);
             pages.y += pages.mm(5);
 
-            PdfTable table({1.0, 1.4, 1.4, 1.2, 1.2, 1.2}, 10.5);
-            table.setHeaderRows({PdfTable::row({QStringLiteral("年度"), QStringLiteral("公需科目学时"),
-                                                QStringLiteral("专业科目学时"), QStringLiteral("合计学时"),
-                                                QStringLiteral("规定学时"), QStringLiteral("是否达标")},
+            // Per year as the declaration's detail rows (seed 003 annex 3, step 7): subject names, hours
+            // and the one 继续教育形式 of each subject.
+            PdfTable table({10, 31, 10, 24, 31, 10, 24, 16, 20}, 9);
+            table.setHeaderRows({{cell(QStringLiteral("年度"), 1, true), cell(QStringLiteral("公需科目"), 3, true),
+                                  cell(QStringLiteral("专业科目"), 3, true), cell(QStringLiteral("合计学时"), 1, true),
+                                  cell(QStringLiteral("是否达标"), 1, true)},
+                                 PdfTable::row({QString(), QStringLiteral("名称"), QStringLiteral("学时"), QStringLiteral("继续教育形式"),
+                                                QStringLiteral("名称"), QStringLiteral("学时"), QStringLiteral("继续教育形式"),
+                                                QString(), QString()},
                                                true)});
+            auto names = [](const QStringList &l, double hours, const QString &generic) {
+                QStringList u;
+                for (const QString &n : l)
+                    if (!u.contains(n))
+                        u << n;
+                return !u.isEmpty() ? u.join(QStringLiteral("；")) : hours > 0 ? generic : QString();
+            };
             int met = 0;
             for (int year = c.fromYear; year <= c.toYear; ++year) {
                 const PersonYearRow y = byYear.value(year);
                 const bool ok = yearOk(year);
                 met += ok ? 1 : 0;
-                table.addRow(PdfTable::row({QString::number(year), h(y.publicHours), h(y.professionalHours),
-                                            h(y.totalHours), y.requiredTotal > 0 ? h(y.requiredTotal) : QString(),
-                                            ok ? QStringLiteral("达标") : QStringLiteral("未达标")}));
+                PdfTable::Row row = PdfTable::row({QString::number(year),
+                                                   names(y.publicNames, y.publicHours, QStringLiteral("%1公需科目").arg(year)),
+                                                   h(y.publicHours), y.publicForm,
+                                                   names(y.professionalNames, y.professionalHours, QStringLiteral("%1专业科目").arg(year)),
+                                                   h(y.professionalHours), y.professionalForm, h(y.totalHours),
+                                                   ok ? QStringLiteral("达标") : QStringLiteral("未达标")});
+                row[1].align = Qt::AlignLeft;
+                row[4].align = Qt::AlignLeft;
+                table.addRow(row);
             }
-            table.addRow(PdfTable::row({QStringLiteral("合计"), h(pub), h(prof), h(total), h(required),
-                                        QStringLiteral("%1/%2年达标").arg(met).arg(years)},
-                                       true));
+            table.addRow({cell(QStringLiteral("合计"), 1, true), cell(QString()), cell(h(pub), 1, true), cell(QString()),
+                          cell(QString()), cell(h(prof), 1, true), cell(QString()), cell(h(total), 1, true),
+                          cell(QStringLiteral("%1/%2年达标").arg(met).arg(years), 1, true)});
             table.paint(pages);
             if (!c.cycleNotes.isEmpty()) {
                 pages.y += pages.mm(3);

@@ -27,8 +27,12 @@ QVariant valueOf(const ExportColumn &c, const Row &row)
     QVariant v = c.field.isEmpty() ? QVariant(withYear(c.constant, row.year)) : row.value(c.field);
     const bool empty = !v.isValid() || (v.typeId() == QMetaType::QString && v.toString().isEmpty())
                        || (v.typeId() == QMetaType::QDate && !v.toDate().isValid());
-    if (empty && !c.fallback.isEmpty())
-        v = withYear(c.fallback, row.year);
+    if (empty && !c.fallback.isEmpty()) {
+        const QVariant cond = c.fallbackIf.isEmpty() ? QVariant(true) : row.value(c.fallbackIf);
+        const bool holds = cond.isValid() && !cond.toString().isEmpty() && cond.toString() != QLatin1String("0");
+        if (holds)
+            v = withYear(c.fallback, row.year);
+    }
     if (!c.map.isEmpty() && v.isValid()) {
         const QString text = v.typeId() == QMetaType::Double ? QString::number(v.toDouble()) : v.toString();
         if (c.map.contains(text))
@@ -84,13 +88,32 @@ QString numberText(double v, const QString &format)
     return s;
 }
 
+// Excel shows "0.##" as "30." for whole numbers. A format whose decimals are all optional is written
+// as General with the value rounded to those decimals: 30 and 2.5, as the CSV shows them.
+bool onlyOptionalDecimals(const QString &format)
+{
+    int minDec = 0, maxDec = 0;
+    decimalsOf(format, &minDec, &maxDec);
+    return minDec == 0 && maxDec > 0;
+}
+
 QString excelNumberFormat(const ExportColumn &c)
 {
     if (c.type == ExportColumn::Type::Integer)
         return QStringLiteral("0");
-    if (c.format.isEmpty())
-        return QStringLiteral("0.##");
+    if (c.format.isEmpty() || onlyOptionalDecimals(c.format))
+        return QStringLiteral("General");
     return c.format;
+}
+
+double excelNumberValue(const ExportColumn &c, double v)
+{
+    if (c.type == ExportColumn::Type::Integer)
+        return double(std::llround(v));
+    int minDec = 0, maxDec = 0;
+    decimalsOf(c.format, &minDec, &maxDec);
+    const double scale = std::pow(10.0, maxDec);
+    return std::round(v * scale) / scale;
 }
 
 QString excelDateFormat(const ExportColumn &c)
@@ -283,7 +306,7 @@ bool TableExporter::write(const ExportProfile &profile, const ExportDataSet &dat
                 return false;
             }
             files.push_back(std::move(out));
-            r.files << file;
+            r.files << QFileInfo(file).absoluteFilePath();
         }
         for (auto &f : files) {
             if (!f->commit()) {
@@ -296,17 +319,20 @@ bool TableExporter::write(const ExportProfile &profile, const ExportDataSet &dat
         return true;
     }
 
-    // 3b. XLSX: written to a temporary file beside the target, then renamed over it.
+    // 3b. XLSX: libxlsxwriter writes a scratch file beside the target under an ASCII name (its path
+    // passed as UTF-8, which libxlsxwriter converts to a wide name on Windows); the bytes are then
+    // committed to the target with QSaveFile, like every file the user saves: atomic, Unicode paths on
+    // Windows, the usual permissions (an existing file keeps its own).
     const QFileInfo target(path);
     QString tmpPath;
     {
-        QTemporaryFile tmp(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.tmp").arg(target.fileName())));
-        tmp.setAutoRemove(false);
+        QTemporaryFile tmp(target.absoluteDir().filePath(QStringLiteral(".cehours-export-XXXXXX.tmp")));
         if (!tmp.open()) {
             *error = QCoreApplication::translate("export", "Cannot write %1: %2").arg(path, tmp.errorString());
             *result = r;
             return false;
         }
+        tmp.setAutoRemove(false);
         tmpPath = tmp.fileName();
     }
     auto fail = [&](const QString &why) {
@@ -316,8 +342,8 @@ bool TableExporter::write(const ExportProfile &profile, const ExportDataSet &dat
         return false;
     };
     {
-        const QByteArray nativeTmp = QFile::encodeName(QDir::toNativeSeparators(tmpPath));
-        lxw_workbook *wb = workbook_new(nativeTmp.constData());
+        const QByteArray utf8Tmp = QDir::toNativeSeparators(tmpPath).toUtf8();
+        lxw_workbook *wb = workbook_new(utf8Tmp.constData());
         if (!wb)
             return fail(QCoreApplication::translate("export", "cannot create the workbook"));
         lxw_format *headerFmt = workbook_add_format(wb);
@@ -379,8 +405,7 @@ bool TableExporter::write(const ExportProfile &profile, const ExportDataSet &dat
                     const double d = cell.value.toDouble(&ok);
                     lxw_error e = LXW_NO_ERROR;
                     if ((col.type == ExportColumn::Type::Number || col.type == ExportColumn::Type::Integer) && ok) {
-                        e = worksheet_write_number(ws, row, cc, col.type == ExportColumn::Type::Integer ? double(std::llround(d)) : d,
-                                                   numFormat(excelNumberFormat(col)));
+                        e = worksheet_write_number(ws, row, cc, excelNumberValue(col, d), numFormat(excelNumberFormat(col)));
                     } else if (col.type == ExportColumn::Type::Date && cell.value.typeId() == QMetaType::QDate) {
                         const QDate date = cell.value.toDate();
                         lxw_datetime dt = {date.year(), date.month(), date.day(), 0, 0, 0.0};
@@ -399,13 +424,15 @@ bool TableExporter::write(const ExportProfile &profile, const ExportDataSet &dat
         if (e != LXW_NO_ERROR)
             return fail(QString::fromUtf8(lxw_strerror(e)));
     }
-    const QByteArray from = QFile::encodeName(tmpPath);
-    const QByteArray to = QFile::encodeName(target.absoluteFilePath());
-    if (std::rename(from.constData(), to.constData()) != 0) {
-        QFile::remove(target.absoluteFilePath());
-        if (!QFile::rename(tmpPath, target.absoluteFilePath()))
-            return fail(QCoreApplication::translate("export", "cannot replace the file"));
-    }
+    QFile scratch(tmpPath);
+    if (!scratch.open(QIODevice::ReadOnly))
+        return fail(scratch.errorString());
+    const QByteArray bytes = scratch.readAll();
+    scratch.close();
+    QSaveFile out(target.absoluteFilePath());
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        return fail(out.errorString());
+    QFile::remove(tmpPath);
     r.files << target.absoluteFilePath();
     *result = r;
     return true;

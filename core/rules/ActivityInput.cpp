@@ -24,6 +24,7 @@ ActivityInput ActivityInput::fromJson(const QJsonObject &o)
     a.title = str(o, "title");
     a.date = QDate::fromString(str(o, "date"), Qt::ISODate);
     a.declaredOn = QDate::fromString(str(o, "declaredOn"), Qt::ISODate);
+    a.startDate = QDate::fromString(str(o, "startDate"), Qt::ISODate);
     return a;
 }
 
@@ -38,6 +39,7 @@ ActivityInput ActivityInput::fromActivity(const Activity &act)
     a.subject = subjectFromId(act.subject);
     a.title = act.title;
     a.date = act.endDate.isValid() ? act.endDate : act.startDate;
+    a.startDate = act.startDate;
     return a;
 }
 
@@ -57,6 +59,8 @@ QJsonObject ActivityInput::toJson() const
     put("title", title);
     if (date.isValid())
         put("date", date.toString(Qt::ISODate));
+    if (startDate.isValid())
+        put("startDate", startDate.toString(Qt::ISODate));
     if (declaredOn.isValid())
         put("declaredOn", declaredOn.toString(Qt::ISODate));
     return o;

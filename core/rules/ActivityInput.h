@@ -16,10 +16,11 @@ struct Activity;
 //               and has no default)
 //   id, person, personName, title   optional, echoed in results (person = 身份证号码 or any key)
 //   date        completion date (optional; checked against Completed deadlines)
+//   startDate   start date (optional; with date it gives the length a "duration" kind keys on)
 //   declaredOn  declaration date (optional; checked against Declared deadlines, e.g. Henan 12-30)
 //
 //   static ActivityInput fromJson(const QJsonObject &o)   keys: id, person, name, year, kind, subject,
-//        title, date, declaredOn, params (same names as domain/Activity::toJson where they overlap)
+//        title, startDate, date, declaredOn, params (same names as domain/Activity::toJson where they overlap)
 //   static ActivityInput fromActivity(const Activity &a)  from the stored activity (dates: endDate)
 //   QJsonObject toJson() const
 struct ActivityInput
@@ -33,6 +34,7 @@ struct ActivityInput
     Subject subject = Subject::None;
     QString title;
     QDate date;
+    QDate startDate;
     QDate declaredOn;
 
     static ActivityInput fromJson(const QJsonObject &o);

@@ -23,6 +23,33 @@
 //   group               the table item the kind belongs to (JSON "group", default = id), e.g. Anhui's
 //                       "第十二条（一）" holds awards and patents: HighestConversionOnly compares groups
 //   note                free Chinese remark shown in `cehours-cli rules`
+//   chooseOne           (JSON "chooseOne": {"sameWhen": [...], "label", "clause"}) entries of this kind in one
+//                       year that are "the same thing" count once: only the one with the most hours counts,
+//                       the others are listed as not counted with the clause (Hefei 二选一, Jiangsu 只计算一次).
+//                       sameWhen lists the field names that identify the thing ("$title" = the entry's
+//                       title); an entry whose identifying values are all empty joins the others of its
+//                       kind when sameWhen has no "$title", and stays alone when it has (an untitled paper
+//                       cannot be matched). Empty sameWhen: every entry of the year is the same thing.
+//   durationField       (JSON "duration": {"field": "months", "fromDays": "days", "clause"}) a length in
+//                       months the clause keys on: derived from the entry's start and end dates; when the
+//                       dates are missing the field's own value counts, else the days field / 30
+//   portalForm          (JSON "portalForm") the 继续教育形式 value the province's 学时管理系统 expects for this
+//                       kind (Hunan declaration: 培训班, 远程教育 …); empty = none (exports fall back on the
+//                       kind's form/mode field or label)
+struct ChooseOnePolicy
+{
+    bool enabled = false;
+    QStringList sameWhen;
+    QString label;     // "二选一", "只计算一次"
+    QString clause;
+};
+
+struct DurationPolicy
+{
+    QString field;      // empty: none
+    QString fromDays;   // a days field to fall back on
+};
+
 struct ActivityKind
 {
     enum class Category { Conversion, Learning };
@@ -40,6 +67,9 @@ struct ActivityKind
     QString yearCapClause;
     QString note;
     QString group;
+    ChooseOnePolicy chooseOne;
+    DurationPolicy duration;
+    QString portalForm;
 
     const FieldSpec *field(const QString &name) const
     {

@@ -3,6 +3,55 @@
 #include "rules/FormulaEvaluator.h"
 
 #include <QCoreApplication>
+#include <cmath>
+
+namespace {
+// Calendar months from start to end, both days included: whole months plus the rest in 30-day months.
+double monthsBetween(const QDate &start, const QDate &end)
+{
+    const QDate after = end.addDays(1);
+    int whole = 0;
+    while (start.addMonths(whole + 1) <= after)
+        ++whole;
+    return whole + start.addMonths(whole).daysTo(after) / 30.0;
+}
+
+bool given(const QJsonObject &params, const QString &name)
+{
+    const QJsonValue v = params.value(name);
+    return !(v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()));
+}
+
+QString num2(double v)
+{
+    return FormulaEvaluator::number(std::round(v * 10) / 10);
+}
+
+// Fills the kind's duration field: from the dates; else the field as given; else from the days field.
+QJsonObject withDuration(const ActivityKind &kind, const ActivityInput &input, QStringList *warnings)
+{
+    QJsonObject params = input.params;
+    const DurationPolicy &d = kind.duration;
+    if (d.field.isEmpty())
+        return params;
+    const QString label = kind.field(d.field)->label;
+    if (input.startDate.isValid() && input.date.isValid() && input.startDate <= input.date) {
+        const double months = std::round(monthsBetween(input.startDate, input.date) * 100) / 100;
+        if (given(params, d.field) && std::fabs(params.value(d.field).toVariant().toDouble() - months) > 0.05)
+            *warnings << QStringLiteral("%1按起止日期（%2至%3）计为%4个月，填写的%5个月不予采用")
+                             .arg(label, input.startDate.toString(Qt::ISODate), input.date.toString(Qt::ISODate),
+                                  num2(months), params.value(d.field).toVariant().toString());
+        params.insert(d.field, months);
+    } else if (!given(params, d.field) && !d.fromDays.isEmpty() && given(params, d.fromDays)) {
+        const double days = params.value(d.fromDays).toVariant().toDouble();
+        const double months = std::round(days / 30.0 * 100) / 100;
+        params.insert(d.field, months);
+        *warnings << QStringLiteral("未填起止日期和%1，按%2%3天折算为%4个月")
+                         .arg(label, kind.field(d.fromDays)->label, num2(days), num2(months));
+    }
+    return params;
+}
+} // namespace
 
 QJsonObject CreditCalculator::validatedParams(const ActivityKind &kind, const QJsonObject &params, QString *error)
 {
@@ -61,7 +110,7 @@ CreditResult CreditCalculator::calculate(const RuleSet &set, const ActivityInput
         return r;
     }
     QString error;
-    const QJsonObject params = validatedParams(*kind, input.params, &error);
+    const QJsonObject params = validatedParams(*kind, withDuration(*kind, input, &r.warnings), &error);
     if (!error.isEmpty()) {
         r.error = error;
         return r;
@@ -71,6 +120,13 @@ CreditResult CreditCalculator::calculate(const RuleSet &set, const ActivityInput
     switch (kind->subject) {
     case SubjectPolicy::Public: r.subject = Subject::Public; break;
     case SubjectPolicy::Professional: r.subject = Subject::Professional; break;
+    }
+    if (kind->subject != SubjectPolicy::PersonChooses && input.subject != Subject::None && input.subject != r.subject)
+        r.warnings << QStringLiteral("「%1」的科目固定为%2，填写的%3未采用（%4）")
+                          .arg(kind->label, subjectLabel(r.subject), subjectLabel(input.subject), kind->clause);
+    switch (kind->subject) {
+    case SubjectPolicy::Public:
+    case SubjectPolicy::Professional: break;
     case SubjectPolicy::PersonChooses:
         r.subject = input.subject != Subject::None ? input.subject : kind->defaultSubject;
         if (r.subject == Subject::None) {

@@ -1,5 +1,7 @@
 #include "rules/CreditResult.h"
 
+#include <QJsonArray>
+
 QJsonObject CreditResult::toJson() const
 {
     if (!ok())
@@ -11,6 +13,8 @@ QJsonObject CreditResult::toJson() const
                   {QStringLiteral("clause"), clause},
                   {QStringLiteral("explanation"), explanation},
                   {QStringLiteral("params"), params}};
+    if (!warnings.isEmpty())
+        o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     if (fullYear)
         o.insert(QStringLiteral("fullYear"), true);
     if (!creditable) {

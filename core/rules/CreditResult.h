@@ -3,6 +3,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 // Public API (rules engine) — the credit of one activity (CreditCalculator::calculate).
 //
@@ -17,6 +18,8 @@
 //   explanation   one line of Chinese naming the clause, e.g.
 //                 "发明专利第2名：50−3×1=47（皖人社秘〔2025〕109号 第十二条（一））"
 //   clause        the citation alone; kindId/kindLabel; params = the validated, typed parameters
+//   warnings      what the calculation ignored or derived (Chinese): a subject given for a kind whose
+//                 subject is fixed, a months value overridden by the dates … (shown by CLI, import, form)
 struct CreditResult
 {
     QString error;
@@ -30,6 +33,7 @@ struct CreditResult
     QString clause;
     QString explanation;
     QJsonObject params;
+    QStringList warnings;
 
     bool ok() const { return error.isEmpty(); }
     QJsonObject toJson() const;

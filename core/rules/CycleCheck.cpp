@@ -20,7 +20,7 @@ struct Need
 
 bool meets(const CycleYear &y, const Need &n)
 {
-    return y.total + 1e-9 >= n.total && y.publicHours + 1e-9 >= n.pub && y.professionalHours + 1e-9 >= n.prof;
+    return y.fullYear || y.total + 1e-9 >= n.total && y.publicHours + 1e-9 >= n.pub && y.professionalHours + 1e-9 >= n.prof;
 }
 } // namespace
 
@@ -34,6 +34,7 @@ QJsonObject CycleResult::toJson() const
                               {QStringLiteral("professional"), y.professionalHours},
                               {QStringLiteral("madeUp"), y.madeUp},
                               {QStringLiteral("compliant"), y.compliant},
+                              {QStringLiteral("fullYear"), y.fullYear},
                               {QStringLiteral("note"), y.note}});
     QJsonArray cy;
     for (int y : crammingYears)
@@ -80,25 +81,31 @@ CycleResult CycleCheck::check(const RuleSet &set, const QList<YearResult> &input
     const Requirement &req = set.requirement();
     const Need need{req.total, std::max(0.0, req.publicMin), std::max(0.0, req.professionalMin)};
     QMap<int, CycleYear> byYear;
+    QMap<int, Need> effective;   // the figures a whole-year year stands for in the averages
     for (const YearResult &y : input) {
         CycleYear c;
         c.year = y.year;
-        c.total = y.effectiveTotal();
-        c.publicHours = y.effectivePublic();
-        c.professionalHours = y.effectiveProfessional();
+        c.total = y.total;
+        c.publicHours = y.publicHours;
+        c.professionalHours = y.professionalHours;
+        c.fullYear = y.fullYear;
+        if (c.fullYear)
+            c.note = QStringLiteral("视同完成年度全部学时");
         byYear.insert(y.year, c);
+        effective.insert(y.year, Need{y.effectiveTotal(), y.effectivePublic(), y.effectiveProfessional()});
     }
     for (int y = firstYear; y <= lastYear + 1; ++y)
         if (!byYear.contains(y) && y <= lastYear)
-            byYear.insert(y, CycleYear{y, 0, 0, 0, 0, false, QString()});
+            byYear.insert(y, CycleYear{y, 0, 0, 0, 0, false, false, QString()});
 
     const int n = lastYear - firstYear + 1;
     double sumT = 0, sumP = 0, sumPr = 0;
     for (int y = firstYear; y <= lastYear; ++y) {
         const CycleYear &c = byYear[y];
-        sumT += c.total;
-        sumP += c.publicHours;
-        sumPr += c.professionalHours;
+        const Need e = c.fullYear ? effective.value(y) : Need{c.total, c.publicHours, c.professionalHours};
+        sumT += e.total;
+        sumP += e.pub;
+        sumPr += e.prof;
         if (set.cycle().noCramming && n >= 2 && c.total + 1e-9 >= n * req.total) {
             r.cramming = true;
             r.crammingYears << y;
@@ -115,7 +122,7 @@ CycleResult CycleCheck::check(const RuleSet &set, const QList<YearResult> &input
         if (c.compliant || !nextYear || !byYear.contains(y + 1))
             continue;
         CycleYear &next = byYear[y + 1];
-        if (!meets(next, need))
+        if (next.fullYear || !meets(next, need))
             continue;
         // The next year's surplus over its own requirement, per subject and in total.
         double pubSur = std::max(0.0, next.publicHours - need.pub);
@@ -142,6 +149,7 @@ CycleResult CycleCheck::check(const RuleSet &set, const QList<YearResult> &input
     }
 
     bool all = true;
+    bool anyFull = false;
     for (int y = firstYear; y <= lastYear; ++y) {
         const CycleYear &c = byYear[y];
         r.years << c;
@@ -151,6 +159,7 @@ CycleResult CycleCheck::check(const RuleSet &set, const QList<YearResult> &input
                              .arg(num(c.total), num(c.publicHours), num(c.professionalHours),
                                   c.compliant ? QStringLiteral("，达标") : QStringLiteral("，未达标"),
                                   c.note.isEmpty() ? QString() : QStringLiteral("，") + c.note);
+        anyFull = anyFull || c.fullYear;
     }
     if (set.cycle().mode == CyclePolicy::Mode::Average) {
         r.compliant = r.averageTotal + 1e-9 >= need.total && r.averagePublic + 1e-9 >= need.pub
@@ -163,6 +172,8 @@ CycleResult CycleCheck::check(const RuleSet &set, const QList<YearResult> &input
                                   num(need.total),
                                   need.prof > 0 ? QStringLiteral("、专业%1").arg(num(need.prof)) : QString(),
                                   set.cycle().clause);
+        if (anyFull)
+            r.explanation << QStringLiteral("视同完成年度全部学时的年度，按年度要求（%1学时）计入年均").arg(num(need.total));
     } else {
         r.compliant = all;
         r.explanation << QStringLiteral("%1—%2年每年均须达标：%3（%4）")

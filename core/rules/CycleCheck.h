@@ -9,7 +9,10 @@
 // Public API (rules engine) — several years of one person: carry-over and the title-application
 // cycle check (任职周期 / 近N年学时核认).
 //
-//   CycleYear     per year: hours as counted (YearResult effective hours), madeUp (hours lent by the
+//   CycleYear     per year: hours as the year shows them (YearResult public/professional/total: one
+//                 source of truth with the year and the printed 认定单), fullYear (视同完成全年: the year
+//                 complies whatever its hours; it counts as the requirement in the yearly averages and
+//                 lends nothing to the year before), madeUp (hours lent by the
 //                 next year under CarryOverPolicy::NextYear), compliant after make-up, note (Chinese)
 //   CycleResult   firstYear/lastYear, years, averageTotal/averagePublic/averageProfessional,
 //                 cramming + crammingYears, compliant, explanation (Chinese lines), toJson()
@@ -33,6 +36,7 @@ struct CycleYear
     double professionalHours = 0;
     double madeUp = 0;
     bool compliant = false;
+    bool fullYear = false;
     QString note;
 };
 

@@ -116,6 +116,28 @@ bool parseKind(const QJsonObject &o, ActivityKind *k, Ctx &c)
     }
     k->note = str(o, "note");
     k->group = o.contains(QLatin1String("group")) ? str(o, "group") : k->id;
+    k->portalForm = str(o, "portalForm");
+    if (o.contains(QLatin1String("chooseOne"))) {
+        const QJsonObject co = o.value(QLatin1String("chooseOne")).toObject();
+        k->chooseOne.enabled = true;
+        k->chooseOne.label = str(co, "label");
+        k->chooseOne.clause = str(co, "clause");
+        if (k->chooseOne.label.isEmpty() || k->chooseOne.clause.isEmpty())
+            return c.fail(w, QCoreApplication::translate("rules", "\"chooseOne\" needs \"label\" and \"clause\""));
+        for (const QJsonValue &v : co.value(QLatin1String("sameWhen")).toArray()) {
+            const QString f = v.toString();
+            if (f != QLatin1String("$title") && !k->field(f))
+                return c.fail(w, QCoreApplication::translate("rules", "\"chooseOne\": no field \"%1\"").arg(f));
+            k->chooseOne.sameWhen << f;
+        }
+    }
+    if (o.contains(QLatin1String("duration"))) {
+        const QJsonObject d = o.value(QLatin1String("duration")).toObject();
+        k->duration.field = str(d, "field");
+        k->duration.fromDays = str(d, "fromDays");
+        if (!k->field(k->duration.field) || (!k->duration.fromDays.isEmpty() && !k->field(k->duration.fromDays)))
+            return c.fail(w, QCoreApplication::translate("rules", "\"duration\": unknown field"));
+    }
     return true;
 }
 } // namespace

@@ -13,6 +13,49 @@ QString num(double v)
 {
     return FormulaEvaluator::number(v);
 }
+
+// The key that makes two entries of a chooseOne kind "the same thing"; empty = stands alone.
+QString sameThingKey(const ActivityKind &k, const YearItem &it)
+{
+    QStringList parts{k.id};
+    for (const QString &f : k.chooseOne.sameWhen) {
+        const QString v = f == QLatin1String("$title") ? it.input.title.simplified()
+                                                       : it.credit.params.value(f).toVariant().toString().simplified();
+        if (f == QLatin1String("$title") && v.isEmpty())
+            return QString();
+        parts << v;
+    }
+    return parts.join(QChar(0x1f));
+}
+
+// Of the counted entries that are the same thing, only the one with the most hours counts (first on a tie).
+void applyChooseOne(const RuleSet &set, QList<YearItem> &items)
+{
+    QHash<QString, int> best;
+    QStringList keys;
+    QList<QString> keyOf;
+    for (int i = 0; i < items.size(); ++i) {
+        const ActivityKind *k = set.kind(items[i].credit.kindId);
+        QString key;
+        if (items[i].counted && k && k->chooseOne.enabled)
+            key = sameThingKey(*k, items[i]);
+        keyOf << key;
+        if (key.isEmpty())
+            continue;
+        if (!best.contains(key) || items[i].credit.hours > items[best[key]].credit.hours + 1e-9)
+            best[key] = i;
+    }
+    for (int i = 0; i < items.size(); ++i) {
+        if (keyOf[i].isEmpty() || best[keyOf[i]] == i)
+            continue;
+        const ActivityKind *k = set.kind(items[i].credit.kindId);
+        const YearItem &kept = items[best[keyOf[i]]];
+        items[i].counted = false;
+        items[i].reason = QStringLiteral("%1：同一项目本年度已按「%2」计%3学时，本项不再计入（%4）")
+                              .arg(k->chooseOne.label, kept.credit.explanation.section(QStringLiteral("："), 0, 0),
+                                   num(kept.credit.hours), k->chooseOne.clause);
+    }
+}
 } // namespace
 
 QJsonObject YearItem::toJson() const
@@ -150,9 +193,11 @@ YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<A
                 }
             }
         }
-        item.countedHours = item.counted ? item.credit.hours : 0;
         y.items << item;
     }
+    applyChooseOne(set, y.items);
+    for (YearItem &item : y.items)
+        item.countedHours = item.counted ? item.credit.hours : 0;
 
     if (set.aggregation().mode == AggregationPolicy::Mode::HighestConversionOnly) {
         // Sum the creditable conversion items per table item (group); keep only the best group.

@@ -209,6 +209,18 @@ const QList<QStringList> &steps()
             QStringLiteral("@chain-audit-log"),
             QStringLiteral("@seal-locked-years"),
         },
+        // 7: certificate register: the 学时认定单 issued (number unique; a reprint of the same person
+        // and year range shows the same number).
+        {
+            QStringLiteral("CREATE TABLE certificate_register ("
+                           " number TEXT NOT NULL PRIMARY KEY,"
+                           " id_number TEXT NOT NULL,"
+                           " from_year INTEGER NOT NULL,"
+                           " to_year INTEGER NOT NULL,"
+                           " issued_on TEXT NOT NULL,"
+                           " operator TEXT NOT NULL,"
+                           " UNIQUE (id_number, from_year, to_year))"),
+        },
     };
     return all;
 }

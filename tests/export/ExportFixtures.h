@@ -96,10 +96,13 @@ inline ExportDataSet sample()
     ya.publicForms = {QStringLiteral("远程教育")};
     ya.professionalNames = {QStringLiteral("建筑结构抗震设计研修班"), QStringLiteral("BIM, 技术 \"应用\"")};
     ya.professionalForms = {QStringLiteral("培训班")};
+    ya.publicForm = QStringLiteral("远程教育");
+    ya.professionalForm = QStringLiteral("培训班");
     ya.activityCount = 3;
     PersonYearRow yb = year(b, 2025, 24, 60);
     yb.professionalNames = {QStringLiteral("绿色建筑设计标准宣贯")};
     yb.professionalForms = {QStringLiteral("培训班")};
+    yb.professionalForm = QStringLiteral("培训班");
     yb.activityCount = 1;
     yb.note = QStringLiteral("公需科目差6学时");
     PersonYearRow yc = year(c, 2025, 0, 40);

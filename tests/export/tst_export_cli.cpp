@@ -10,6 +10,7 @@
 #include "storage/UnitRepository.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -306,6 +307,73 @@ private slots:
         QVERIFY(!renderFirstPage(out, QStringLiteral("cli-certificate")).isEmpty());
     }
 
+    // The register of issued 认定单: one number per person and range, unique, the same on a reprint
+    // whether printed alone or in a batch.
+    void certificateNumbersComeFromTheRegister()
+    {
+        auto numberOf = [this](const QStringList &ids, const QString &who) {
+            const QString out = path(QStringLiteral("reg.pdf"));
+            const auto r = cli({QStringLiteral("print"), QStringLiteral("certificate"), QStringLiteral("--from"), QStringLiteral("2021"),
+                                QStringLiteral("--to"), QStringLiteral("2025"), QStringLiteral("--id"), ids.join(QLatin1Char(',')),
+                                QStringLiteral("--pdf"), out});
+            if (r.exitCode != 0)
+                return QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err);
+            for (const QString &p : pages(out, QStringLiteral("-raw")))
+                if (p.contains(who)) {
+                    static const QRegularExpression re(QStringLiteral("编号：(\\S+)"));
+                    return re.match(p).captured(1);
+                }
+            return QString();
+        };
+        const QString liAlone = numberOf({m_li}, QStringLiteral("李娜"));
+        QVERIFY2(liAlone.startsWith(QStringLiteral("2021-2025-")), qPrintable(liAlone));
+        const QString wangInBatch = numberOf({m_li, m_wang}, QStringLiteral("王强"));
+        const QString liInBatch = numberOf({m_li, m_wang}, QStringLiteral("李娜"));
+        QCOMPARE(liInBatch, liAlone);
+        QVERIFY2(wangInBatch.startsWith(QStringLiteral("2021-2025-")) && wangInBatch != liAlone, qPrintable(wangInBatch));
+        QCOMPARE(numberOf({m_wang}, QStringLiteral("王强")), wangInBatch);
+        Database db;
+        QVERIFY(db.open(m_db));
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT number) FROM certificate_register WHERE from_year = 2021")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(1).toInt(), 2);
+        QVERIFY(q.exec(QStringLiteral("SELECT operator, issued_on FROM certificate_register WHERE id_number = '%1'").arg(m_li)));
+        QVERIFY(q.next());
+        QVERIFY(!q.value(0).toString().isEmpty());
+        QVERIFY(QDate::fromString(q.value(1).toString(), Qt::ISODate).isValid());
+    }
+
+    // 继续教育登记表 (Lu'an 54号 二（三）, Hefei 2021 五（一）): per person, every activity in date order,
+    // counted or not with the reason, a 部门审核意见 box; batch by department.
+    void printRegistrationRecord()
+    {
+        const QString out = path(QStringLiteral("registration.pdf"));
+        const auto r = cli({QStringLiteral("print"), QStringLiteral("registration-record"), QStringLiteral("--from"), QStringLiteral("2024"),
+                            QStringLiteral("--to"), QStringLiteral("2025"), QStringLiteral("--department"), QStringLiteral("结构所"),
+                            QStringLiteral("--pdf"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList ps = pages(out, QStringLiteral("-raw"));
+        QCOMPARE(ps.size(), 2);   // 王强 and 赵六 (结构所); 李娜 is in 建筑一所
+        const QString w = squeezed(ps.at(0));
+        QVERIFY2(w.contains(QStringLiteral("专业技术人员继续教育登记表")) && w.contains(QStringLiteral("王强")) && w.contains(m_wang), qPrintable(w));
+        QVERIFY(!w.contains(QStringLiteral("李娜")));
+        // date order: 2024 entries (no dates), the June 2025 training, then the undated 2025 entries
+        const int bim = w.indexOf(QStringLiteral("2024年BIM应用研修"));
+        const int june = w.indexOf(QStringLiteral("2025.6.9—2025.6.13"));
+        const int pub25 = w.indexOf(QStringLiteral("2025年度公需科目"));
+        QVERIFY2(bim >= 0 && june > bim && pub25 > june, qPrintable(w));
+        for (const QString &f : {QStringLiteral("学习内容"), QStringLiteral("形式"), QStringLiteral("主办单位"), QStringLiteral("认定学时"),
+                                 QStringLiteral("是否计入（原因）"), QStringLiteral("考核结果"), QStringLiteral("部门审核意见"),
+                                 QStringLiteral("（盖章）")})
+            QVERIFY2(w.contains(f), qPrintable(f));
+        const QString z = squeezed(ps.at(1));
+        QVERIFY(z.contains(QStringLiteral("赵六")));
+        QVERIFY2(z.contains(QStringLiteral("不计入")) && z.contains(QStringLiteral("ghost")), qPrintable(z));   // the bad row, with why
+        QVERIFY(!renderFirstPage(out, QStringLiteral("cli-registration-record")).isEmpty());
+    }
+
     void printReport()
     {
         const QString out = path(QStringLiteral("report.pdf"));
@@ -320,12 +388,108 @@ private slots:
         QVERIFY(!renderFirstPage(out, QStringLiteral("cli-report")).isEmpty());
     }
 
+    // issue 12 "Files": absolute paths printed for both formats, the usual permissions, Chinese paths,
+    // hours shown as 30 and 2.5 (not "30."), print quiet without XDG_RUNTIME_DIR.
+    void exportFilesLikeUserSavedFiles()
+    {
+        const QString old = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(m_dir.path()));
+        const auto x = cli({QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--profile"),
+                            QStringLiteral("anhui-2025"), QStringLiteral("--out"), QStringLiteral("rel.xlsx"), QStringLiteral("--id"), m_wang});
+        const auto c = cli({QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--profile"),
+                            QStringLiteral("anhui-2025"), QStringLiteral("--out"), QStringLiteral("rel.csv"), QStringLiteral("--id"), m_wang});
+        QDir::setCurrent(old);
+        QVERIFY2(x.exitCode == 0 && c.exitCode == 0, qPrintable(x.err + c.err));
+        const QString base = QDir::toNativeSeparators(QDir(m_dir.path()).canonicalPath());
+        const QStringList lines = (x.out + c.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QStringList files;
+        for (const QString &l : lines)
+            if (l.endsWith(QLatin1String(".xlsx")) || l.endsWith(QLatin1String(".csv")))
+                files << l.trimmed();
+        QCOMPARE(files.size(), 3);   // rel.xlsx, rel.csv, rel_activities.csv
+        for (const QString &f : files)
+            QVERIFY2(QDir::isAbsolutePath(f) && QFileInfo(f).canonicalFilePath().startsWith(QDir(m_dir.path()).canonicalPath()),
+                     qPrintable(f));
+        QCOMPARE(QFileInfo(path(QStringLiteral("rel.xlsx"))).permissions(), QFileInfo(path(QStringLiteral("rel.csv"))).permissions());
+        QVERIFY(QFileInfo(path(QStringLiteral("rel.xlsx"))).permissions() & QFileDevice::ReadGroup);
+        Q_UNUSED(base)
+
+        // hours: General (30, 2.5), not "0.##" ("30.")
+        QString perr;
+        const QString fmts = TestSupport::runPython(QStringLiteral(
+            "import sys, openpyxl\n"
+            "ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n"
+            "h = [c.value for c in ws[1]]\n"
+            "i = h.index('合计学时')\n"
+            "print(ws.cell(row=2, column=i+1).number_format, ws.cell(row=2, column=i+1).value)\n"), {path(QStringLiteral("rel.xlsx"))}, &perr);
+        QVERIFY2(fmts.trimmed() == QStringLiteral("General 100"), qPrintable(fmts + perr));
+    }
+
+    void exportToAChinesePath()
+    {
+        QDir(m_dir.path()).mkpath(QStringLiteral("导出 文件夹"));
+        const QString out = path(QStringLiteral("导出 文件夹/学时导出（2025）.xlsx"));
+        const auto r = cli({QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--profile"),
+                            QStringLiteral("jiangsu-2023"), QStringLiteral("--out"), out, QStringLiteral("--skip-errors")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("学时导出（2025）.xlsx")), qPrintable(r.out));
+        QString perr;
+        const QJsonArray sheets = QJsonDocument::fromJson(TestSupport::runPython(QString::fromUtf8(kDumpXlsx), {out}, &perr).toUtf8()).array();
+        QVERIFY2(sheets.size() == 2, qPrintable(perr));
+        // nothing left beside it
+        const QStringList left = QDir(path(QStringLiteral("导出 文件夹"))).entryList(QDir::Files | QDir::Hidden);
+        QCOMPARE(left, QStringList{QStringLiteral("学时导出（2025）.xlsx")});
+    }
+
+    void printIsQuietWithoutRuntimeDir()
+    {
+        const QByteArray saved = qgetenv("XDG_RUNTIME_DIR");
+        qunsetenv("XDG_RUNTIME_DIR");
+        const auto r = cli({QStringLiteral("print"), QStringLiteral("report"), QStringLiteral("--year"), QStringLiteral("2025"),
+                            QStringLiteral("--pdf"), path(QStringLiteral("quiet.pdf"))});
+        if (!saved.isEmpty())
+            qputenv("XDG_RUNTIME_DIR", saved);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("XDG_RUNTIME_DIR")), qPrintable(r.err));
+    }
+
     void printBadInput()
     {
         QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("poster"), QStringLiteral("--pdf"), path(QStringLiteral("p.pdf"))}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("report"), QStringLiteral("--year"), QStringLiteral("2025")}).exitCode, 2);
         QCOMPARE(cli({QStringLiteral("print"), QStringLiteral("certificate"), QStringLiteral("--from"), QStringLiteral("2025"),
                       QStringLiteral("--to"), QStringLiteral("2024"), QStringLiteral("--pdf"), path(QStringLiteral("c.pdf"))}).exitCode, 2);
+    }
+
+    // Last (it adds a person): 技术职称 prints the title, else the level the roster holds.
+    void summarySheetTitleElseLevel()
+    {
+        Database db;
+        QVERIFY(db.open(m_db));
+        QString error;
+        Staff s;
+        Unit u;
+        QVERIFY(UnitRepository(db.connection()).first(&u, &error));
+        s.unitId = u.id;
+        s.name = QStringLiteral("钱七");
+        s.department = QStringLiteral("结构所");
+        s.idNumber = TestSupport::makeIdNumber(QStringLiteral("320402"), QDate(1970, 2, 3), 17);
+        s.titleLevel = QStringLiteral("正高级");
+        QVERIFY2(StaffRepository(db.connection()).insert(s, &error), qPrintable(error));
+        Activity a;
+        a.staffId = s.id;
+        a.year = 2025;
+        a.kind = QStringLiteral("training");
+        a.title = kTraining;
+        a.params = {{QStringLiteral("days"), 5}};
+        QVERIFY2(ActivityRepository(db.connection()).insert(a, &error), qPrintable(error));
+        db.close();
+        const QString out = path(QStringLiteral("summary-level.pdf"));
+        const auto r = cli({QStringLiteral("print"), QStringLiteral("summary-sheet"), QStringLiteral("--year"), QStringLiteral("2025"),
+                            QStringLiteral("--title"), kTraining, QStringLiteral("--pdf"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString t = text(out);
+        QVERIFY2(t.contains(QStringLiteral("钱七")) && t.contains(QStringLiteral("正高级")), qPrintable(t));
     }
 };
 

@@ -4,9 +4,15 @@
 #include "PdfTestUtil.h"
 #include "export/CjkFont.h"
 #include "export/PrintForms.h"
+#include "export/SummarySheetLayout.h"
+#include "export/CjkFont.h"
 #include "util/Clock.h"
 
 #include <QFile>
+#include <QFontMetricsF>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <numeric>
 #include <QImage>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -38,7 +44,7 @@ class TestExportPdf : public QObject
             r.unit = i % 7 == 0 ? QStringLiteral("安徽省合肥市包河区城市建设投资集团有限公司工程管理部第三项目部")
                                 : QStringLiteral("合肥市第%1建筑公司").arg(i);
             r.idNumber = ExportFixtures::id(i);
-            r.title = i % 2 ? QStringLiteral("工程师") : QStringLiteral("高级工程师");
+            r.title = i % 5 == 0 ? QStringLiteral("正高级工程师") : i % 2 ? QStringLiteral("工程师") : QStringLiteral("高级工程师");
             r.hours = QStringLiteral("40");
             r.examResult = QStringLiteral("合格");
             r.remark = i == 3 ? QStringLiteral("补考合格（2025年5月20日补考，成绩以培训中心通知为准）") : QString();
@@ -106,7 +112,10 @@ private slots:
     {
         QString error;
         const QString file = pdf(QStringLiteral("summary60.pdf"));
-        QVERIFY2(PdfPages::toPdf(file, PrintForms::summarySheetTitle(), PrintForms::summarySheet(sheet(60)), &error), qPrintable(error));
+        SummarySheet s60 = sheet(60);
+        s60.from = QDate(2025, 12, 10);   // two-digit months and days: the date cell must not wrap
+        s60.to = QDate(2025, 12, 15);
+        QVERIFY2(PdfPages::toPdf(file, PrintForms::summarySheetTitle(), PrintForms::summarySheet(s60), &error), qPrintable(error));
         const QStringList ps = pages(file);
         QVERIFY2(ps.size() >= 3, qPrintable(QString::number(ps.size())));
         QString all;
@@ -138,7 +147,69 @@ private slots:
         SummarySheet s;
         const QString file = pdf(QStringLiteral("blank.pdf"));
         QVERIFY2(PdfPages::toPdf(file, PrintForms::summarySheetTitle(), PrintForms::summarySheet(s), &error), qPrintable(error));
-        QVERIFY(text(file).contains(QStringLiteral("身份证号码")));
+        const QString t = text(file);
+        QVERIFY(t.contains(QStringLiteral("身份证号码")));
+        // for writing on: no date filled in, the 年 月 日 至 年 月 日 scaffold, room after 联系电话
+        QVERIFY2(!t.contains(QStringLiteral("2026年11月21日")), qPrintable(t));
+        QVERIFY2(squeezed(t).contains(QStringLiteral("填表时间：年月日")), qPrintable(t));
+        QVERIFY2(squeezed(t).contains(QStringLiteral("年月日至年月日")), qPrintable(t));
+        const QString bbox = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), file, QStringLiteral("-")});
+        static const QRegularExpression pageRe(QStringLiteral("<page width=\"([0-9.]+)\""));
+        static const QRegularExpression wordRe(QStringLiteral("xMax=\"([0-9.]+)\"[^>]*>联系电话："));
+        const double pageWidth = pageRe.match(bbox).captured(1).toDouble();
+        const QRegularExpressionMatch w = wordRe.match(bbox);
+        QVERIFY2(w.hasMatch() && pageWidth > 0, qPrintable(bbox.left(2000)));
+        // A4 = 595 pt, margin 18 mm = 51 pt: at least ~35 mm (100 pt) of room after the label
+        QVERIFY2(w.captured(1).toDouble() < pageWidth - 51 - 100, qPrintable(w.captured(1)));
+        QVERIFY(!renderFirstPage(file, QStringLiteral("summary-sheet-blank")).isEmpty());
+    }
+
+    // 汇总表 columns sized from the content: nothing in a header, ID, title or date cell wraps.
+    void summarySheetColumnsFitTheirContent()
+    {
+        SummarySheet s = sheet(12);
+        s.from = QDate(2025, 12, 10);
+        s.to = QDate(2025, 12, 15);
+        s.rows[1].title = QStringLiteral("正高级工程师");
+        const QFont f = CjkFont::font(9.5), b = CjkFont::font(9.5, true);
+        const auto measure = [&](const QString &t, bool bold) { return QFontMetricsF(bold ? b : f).horizontalAdvance(t); };
+        const double pad = 10, width = 700;
+        const QList<double> w = SummarySheetLayout::columnWidths(s, measure, width, pad);
+        QCOMPARE(w.size(), int(SummarySheetLayout::ColumnCount));
+        QVERIFY(qAbs(std::accumulate(w.begin(), w.end(), 0.0) - width) < 1e-6);
+        using L = SummarySheetLayout::Column;
+        QVERIFY(w[L::IdNumber] >= measure(s.rows[0].idNumber, false) + pad);
+        QVERIFY(w[L::Title] >= measure(QStringLiteral("正高级工程师"), false) + pad);
+        QVERIFY(w[L::Hours] >= measure(QStringLiteral("培训学时"), true) + pad);
+        QVERIFY(w[L::Exam] >= measure(QStringLiteral("考试结果"), true) + pad);
+        QVERIFY(w[L::Hours] + w[L::Exam] + w[L::Remark] >= measure(SummarySheetLayout::period(s), false) + pad);
+        QCOMPARE(SummarySheetLayout::period(s), QStringLiteral("2025年12月10日至12月15日"));
+
+        QString error;
+        const QString file = pdf(QStringLiteral("summary-widths.pdf"));
+        QVERIFY2(PdfPages::toPdf(file, PrintForms::summarySheetTitle(), PrintForms::summarySheet(s), &error), qPrintable(error));
+        const QString t = text(file);
+        QVERIFY2(t.contains(QStringLiteral("2025年12月10日至12月15日")), qPrintable(t));   // one line
+        QVERIFY2(t.contains(QStringLiteral("正高级工程师")), qPrintable(t));
+        for (const QString &hdr : SummarySheetLayout::headers())
+            QVERIFY2(t.contains(hdr), qPrintable(hdr));
+    }
+
+    void summarySheetJsonChecksIdNumbers()
+    {
+        QString id = ExportFixtures::id(4);
+        const QChar wrong = id.at(17) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
+        id[17] = wrong;
+        SummarySheet s;
+        QString error;
+        const QJsonObject o{{QStringLiteral("rows"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("孙七")},
+                                                                            {QStringLiteral("idNumber"), id}}}}};
+        QVERIFY(!SummarySheet::fromJson(o, &s, &error));
+        QVERIFY2(error.contains(QStringLiteral("row 1")) && error.contains(id), qPrintable(error));
+        QJsonObject good = o;
+        good[QStringLiteral("rows")] = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("孙七")},
+                                                              {QStringLiteral("idNumber"), ExportFixtures::id(4).toLower()}}};
+        QVERIFY2(SummarySheet::fromJson(good, &s, &error), qPrintable(error));
     }
 
     void certificates()
@@ -153,6 +224,10 @@ private slots:
             c.number = QStringLiteral("2025-%1").arg(k + 1, 4, 10, QLatin1Char('0'));
             for (int y = 2021; y <= 2025; ++y) {
                 PersonYearRow r = ExportFixtures::year(c.person, y, 30, y == 2023 && k == 1 ? 45 : 60 + y % 2);
+                if (y == 2025) {
+                    r.publicNames = {QStringLiteral("网络公需课")};
+                    r.publicForm = QStringLiteral("远程教育");
+                }
                 c.years << r;
             }
             list << c;
@@ -173,8 +248,15 @@ private slots:
         QVERIFY(sa.contains(QStringLiteral("各年度均达到规定的继续教育学时要求")));
         QVERIFY(sa.contains(QStringLiteral("拟申报高级工程师")));
         QVERIFY(sa.contains(QStringLiteral("最高学历大学本科")));
-        for (const QString &hdr : {QStringLiteral("年度"), QStringLiteral("公需科目学时"), QStringLiteral("专业科目学时"), QStringLiteral("合计学时")})
-            QVERIFY(a.contains(hdr));
+        for (const QString &hdr : {QStringLiteral("年度"), QStringLiteral("公需科目"), QStringLiteral("专业科目"),
+                                   QStringLiteral("继续教育形式"), QStringLiteral("合计学时")})
+            QVERIFY2(a.contains(hdr), qPrintable(hdr));
+        // seed 003: its basis first, and 民族, 联系电话, 单位性质, 行政区划名称; per year the subject names and forms
+        QVERIFY(sa.contains(QStringLiteral("根据《专业技术人员继续教育规定》（人社部令第25号），张三同志")));
+        for (const QString &f : {QStringLiteral("民族汉族"), QStringLiteral("联系电话13800000000"), QStringLiteral("单位性质国有企事业单位"),
+                                 QStringLiteral("行政区划名称长沙市")})
+            QVERIFY2(sa.contains(f), qPrintable(f + QStringLiteral(" in ") + sa));
+        QVERIFY2(sa.contains(QStringLiteral("2025网络公需课30远程教育")), qPrintable(sa));
         QVERIFY(a.contains(QStringLiteral("5/5年达标")));
         QVERIFY(a.contains(QStringLiteral("长沙市第一建筑设计研究院有限公司")));
         QVERIFY(a.contains(QStringLiteral("2026年11月21日")));

@@ -74,8 +74,13 @@ QVariant expectedPerson(const QString &f, const PersonYearRow &r)
         {QStringLiteral("required_total"), r.requiredTotal},
         {QStringLiteral("compliant"), r.compliant ? QStringLiteral("达标") : QStringLiteral("未达标")},
         {QStringLiteral("note"), r.note},
-        {QStringLiteral("public_names"), r.publicNames.isEmpty() ? QStringLiteral("%1公需科目").arg(r.year) : joinedUnique(r.publicNames)},
-        {QStringLiteral("professional_names"), r.professionalNames.isEmpty() ? QStringLiteral("%1专业科目").arg(r.year) : joinedUnique(r.professionalNames)},
+        // the generic name only where the subject has hours (Hunan profile "fallbackIf")
+        {QStringLiteral("public_names"), !r.publicNames.isEmpty() ? joinedUnique(r.publicNames)
+                                         : r.publicHours > 0 ? QStringLiteral("%1公需科目").arg(r.year) : QString()},
+        {QStringLiteral("professional_names"), !r.professionalNames.isEmpty() ? joinedUnique(r.professionalNames)
+                                               : r.professionalHours > 0 ? QStringLiteral("%1专业科目").arg(r.year) : QString()},
+        {QStringLiteral("public_form"), r.publicForm},
+        {QStringLiteral("professional_form"), r.professionalForm},
         {QStringLiteral("public_forms"), joinedUnique(r.publicForms)},
         {QStringLiteral("professional_forms"), joinedUnique(r.professionalForms)},
     };
@@ -427,6 +432,69 @@ private slots:
         QVERIFY(acts.at(1).counted);
         QVERIFY2(acts.at(1).explanation.contains(QStringLiteral("安人社函〔2025〕44号")), qPrintable(acts.at(1).explanation));
         QVERIFY(!acts.at(3).counted);
+    }
+
+    // Hunan declaration (seed 003 annex 3, step 7): one 继续教育形式 per subject-year, the portal value
+    // of the form that contributed the most hours; no public hours → no 公需科目名称; `map` on that value.
+    void hunanOneFormPerSubjectYear()
+    {
+        const RuleSet *set = RuleSetRegistry::embedded().find(QStringLiteral("hunan-2025"));
+        QVERIFY(set);
+        auto input = [](const QString &kind, const QString &title, const QJsonObject &params) {
+            ActivityInput in;
+            in.year = 2025;
+            in.kind = kind;
+            in.title = title;
+            in.params = params;
+            in.subject = Subject::Professional;
+            return in;
+        };
+        // professional: training 3 days = 24 (培训班), online course 40 (远程教育); no public hours
+        const YearResult y = YearAggregator::aggregate(*set, 2025, {
+            input(QStringLiteral("training"), QStringLiteral("岩土研修班"), {{QStringLiteral("days"), 3}}),
+            input(QStringLiteral("online_course"), QStringLiteral("网络专业课"), {{QStringLiteral("hours"), 40}}),
+        });
+        QCOMPARE(y.professionalHours, 64.0);
+        QCOMPARE(y.publicHours, 0.0);
+        ExportDataSet data;
+        data.people << ExportSource::personYear(ExportFixtures::person(QStringLiteral("张三"), ExportFixtures::id(1), QString(), QString()), y);
+        QCOMPARE(data.people.first().professionalForm, QStringLiteral("远程教育"));
+        QVERIFY(data.people.first().publicForm.isEmpty());
+
+        ExportProfile p;
+        QString error;
+        QVERIFY2(ExportProfile::load(QStringLiteral("hunan-2025"), &p, &error), qPrintable(error));
+        p.sheets = {p.sheets.first()};
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hunan.xlsx"));
+        TableExporter::Options opt;
+        TableExporter::Result res;
+        QVERIFY2(TableExporter::write(p, data, path, opt, &res, &error), qPrintable(error));
+        QString perr;
+        const QString got = TestSupport::runPython(QStringLiteral(
+            "import sys, json, openpyxl\n"
+            "ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n"
+            "h = [c.value for c in ws[1]]\n"
+            "r = [c.value for c in ws[2]]\n"
+            "print(json.dumps({k: r[h.index(k)] for k in ['公需科目名称', '公需科目继续教育形式', '专业科目名称', '专业科目继续教育形式']}, ensure_ascii=False))\n"),
+            {path}, &perr);
+        const QJsonObject o = QJsonDocument::fromJson(got.toUtf8()).object();
+        QVERIFY2(!o.isEmpty(), qPrintable(perr));
+        QVERIFY(o.value(QStringLiteral("公需科目名称")).isNull());
+        QVERIFY(o.value(QStringLiteral("公需科目继续教育形式")).isNull());
+        QCOMPARE(o.value(QStringLiteral("专业科目继续教育形式")).toString(), QStringLiteral("远程教育"));
+        QCOMPARE(o.value(QStringLiteral("专业科目名称")).toString(), QStringLiteral("岩土研修班；网络专业课"));
+
+        // the profile's map works on the single value
+        for (ExportColumn &c : p.sheets.first().columns)
+            if (c.field == QLatin1String("professional_form"))
+                c.map.insert(QStringLiteral("远程教育"), QStringLiteral("2"));
+        const QString csv = dir.filePath(QStringLiteral("hunan.csv"));
+        QVERIFY2(TableExporter::write(p, data, csv, opt, &res, &error), qPrintable(error));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"));
+        QVERIFY2(lines.at(1).contains(QStringLiteral(",64,2,")), qPrintable(lines.at(1)));
     }
 
     void largeExportIsQuick()

@@ -15,8 +15,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPrinter>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -119,6 +121,14 @@ private slots:
         const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
         QVERIFY(page.printToPdf(QStringLiteral("report"), pdf));
         QVERIFY(text(pdf).contains(QStringLiteral("2025年度专业技术人员继续教育学时达标情况报告")));
+
+        // the 登记表 row: from/to years and a department; printed per person
+        page.findChild<QSpinBox *>(QStringLiteral("registrationFrom"))->setValue(2025);
+        QVERIFY(page.findChild<QLineEdit *>(QStringLiteral("registrationDepartment")));
+        const QString reg = m_dir.filePath(QStringLiteral("registration.pdf"));
+        QVERIFY(page.printToPdf(QStringLiteral("registrationRecord"), reg));
+        const QString rt = text(reg);
+        QVERIFY2(rt.contains(QStringLiteral("专业技术人员继续教育登记表")) && rt.contains(QStringLiteral("王强")), qPrintable(rt));
 
         page.resize(960, 640);
         page.show();

@@ -21,6 +21,7 @@ private slots:
     void creditsBadRowNamesFileRowField();
     void creditsUsageErrors();
     void creditsCycle();
+    void creditsYearsOutsideTheSetReportErrors();
 
 private:
     static QString example(const char *name)
@@ -109,6 +110,37 @@ void TestRulesCli::creditsUsageErrors()
                      QStringLiteral("/nonexistent/x.json")}).exitCode, 2);
     QCOMPARE(runCli({QStringLiteral("credits"), QStringLiteral("--input"), example("anhui-2025-activities.json"),
                      QStringLiteral("--bogus")}).exitCode, 2);
+}
+
+// --rules anhui-2025 on a 2022 row: the year is computed under hefei-2021 (in force then); a kind that
+// set lacks is an error of that row: reported in "errors", exit 2, the year names the set used.
+void TestRulesCli::creditsYearsOutsideTheSetReportErrors()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("person,year,kind,grade,rank,subject,courses\n"
+            "p1,2022,award_national,first,1,professional,\n"
+            "p1,2022,public_course,,,professional,1\n");
+    f.close();
+    const auto r = runCli({QStringLiteral("credits"), QStringLiteral("--rules"), QStringLiteral("anhui-2025"),
+                           QStringLiteral("--input"), path, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 2);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonArray errors = o.value(QStringLiteral("errors")).toArray();
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.first().toString().contains(QStringLiteral("old.csv: row 2"))
+                 && errors.first().toString().contains(QStringLiteral("hefei-2021")), qPrintable(errors.first().toString()));
+    const QJsonObject year = o.value(QStringLiteral("people")).toArray().first().toObject()
+                                 .value(QStringLiteral("years")).toArray().first().toObject();
+    QCOMPARE(year.value(QStringLiteral("ruleSet")).toString(), QStringLiteral("hefei-2021"));
+    QVERIFY(!year.value(QStringLiteral("ruleSetName")).toString().isEmpty());
+    // the fixed-subject row is credited, with a warning naming what was ignored
+    const QJsonArray warnings = o.value(QStringLiteral("warnings")).toArray();
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.first().toString().contains(QStringLiteral("old.csv: row 3")));
+    QVERIFY(r.err.contains(QStringLiteral("old.csv: row 3")));
 }
 
 void TestRulesCli::creditsCycle()

@@ -91,6 +91,8 @@ private slots:
     void anhuiCycleCramming();
     void hunanFiveYearsBeforeApplication();
     void registryResolve();
+    void wholeYearCycleRowIsTheYearRow();
+    void fixedSubjectGivenWarns();
     void propertyNeverNegativeAndRankMonotone();
     void propertyMoreNeverEarnsLess();
     void fieldDeclarationsForForms();
@@ -486,6 +488,49 @@ void TestRulesEngine::hunanFiveYearsBeforeApplication()
     c = CycleCheck::forApplication(hu, ys, 2025);
     QVERIFY(!c.compliant);
     QVERIFY(!c.years[2].compliant);
+}
+
+// One source of truth: a 视同完成全年 year shows the same figures in the cycle as in its year result.
+void TestRulesEngine::wholeYearCycleRowIsTheYearRow()
+{
+    const RuleSet &hu = set("hunan-2025");
+    QList<YearResult> ys;
+    for (int y = 2020; y <= 2024; ++y) {
+        if (y == 2022)
+            ys << YearAggregator::aggregate(hu, y, {act(y, "aid_assignment", {{QStringLiteral("type"), QStringLiteral("tibet")},
+                                                                              {QStringLiteral("months"), 12},
+                                                                              {QStringLiteral("assessed"), true}})});
+        else
+            ys << YearAggregator::aggregate(hu, y, {act(y, "public_course", {{QStringLiteral("hours"), 30}}),
+                                                    act(y, "training", {{QStringLiteral("days"), 7.5}}, Subject::Professional)});
+    }
+    const YearResult &aid = ys[2];
+    QVERIFY(aid.fullYear);
+    QVERIFY(aid.compliant);
+    const CycleResult c = CycleCheck::forApplication(hu, ys, 2025);
+    QVERIFY(c.compliant);
+    const CycleYear &row = c.years[2];
+    QCOMPARE(row.year, 2022);
+    QVERIFY(row.fullYear);
+    QVERIFY(row.compliant);
+    QCOMPARE(row.publicHours, aid.publicHours);
+    QCOMPARE(row.professionalHours, aid.professionalHours);
+    QCOMPARE(row.total, aid.total);
+    QCOMPARE(row.publicHours + row.professionalHours, row.total);   // a printed row adds up
+    QVERIFY(c.explanation[2].contains(QStringLiteral("视同完成年度全部学时")));
+}
+
+void TestRulesEngine::fixedSubjectGivenWarns()
+{
+    const CreditResult r = CreditCalculator::calculate(set("hefei-2021"), act(2022, "public_course", {}, Subject::Professional));
+    QVERIFY(r.ok());
+    QCOMPARE(r.subject, Subject::Public);
+    QCOMPARE(r.warnings.size(), 1);
+    QVERIFY(r.warnings.first().contains(QStringLiteral("公需科目")));
+    QVERIFY(r.toJson().value(QStringLiteral("warnings")).isArray());
+    // the same subject as the fixed one, or none: nothing to say
+    QVERIFY(CreditCalculator::calculate(set("hefei-2021"), act(2022, "public_course", {}, Subject::Public)).warnings.isEmpty());
+    QVERIFY(CreditCalculator::calculate(set("hefei-2021"), act(2022, "public_course", {})).warnings.isEmpty());
 }
 
 void TestRulesEngine::registryResolve()

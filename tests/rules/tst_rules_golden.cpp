@@ -4,11 +4,13 @@
 //   expected ("47", "full:90" = counts as the whole year, "none" = nothing creditable, "error") | clause
 #include "rules/CreditCalculator.h"
 #include "rules/RuleSetRegistry.h"
+#include "rules/YearAggregator.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QMap>
 #include <QTest>
 
 #include "TestSupport.h"
@@ -24,6 +26,9 @@ private slots:
     void everyEmbeddedSetHasATable();
     void everyClauseCitesADocumentOfItsSet();
     void everySetHasItsReadingsDocumented();
+    void yearTables_data();
+    void yearTables();
+    void everyChooseOneKindHasYearRows();
 
 private:
     static QString goldenDir() { return TestSupport::sourceDir() + QStringLiteral("/tests/rules/golden"); }
@@ -184,6 +189,104 @@ void TestRulesGolden::everySetHasItsReadingsDocumented()
                 QVERIFY2(ids.contains(id), qPrintable(set.id() + QStringLiteral(".md cites missing golden case ") + id));
             }
         }
+    }
+}
+
+// Year tables (tests/rules/golden/years/<set>.tsv): rules that act across the entries of one year.
+namespace {
+QMap<QString, QList<QStringList>> yearCases(const QString &file)
+{
+    QMap<QString, QList<QStringList>> out;
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return out;
+    for (const QByteArray &raw : f.readAll().split('\n')) {
+        const QString line = QString::fromUtf8(raw);
+        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        QStringList cols = line.split(QLatin1Char('\t'));
+        while (cols.size() < 9)
+            cols << QString();
+        out[cols[0].trimmed()] << cols;
+    }
+    return out;
+}
+QString yearDir()
+{
+    return TestSupport::sourceDir() + QStringLiteral("/tests/rules/golden/years");
+}
+} // namespace
+
+void TestRulesGolden::yearTables_data()
+{
+    QTest::addColumn<QString>("setId");
+    QTest::addColumn<QList<QStringList>>("entries");
+    const QStringList files = QDir(yearDir()).entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 3);
+    for (const QString &file : files) {
+        const auto cases = yearCases(yearDir() + QLatin1Char('/') + file);
+        for (auto it = cases.begin(); it != cases.end(); ++it)
+            QTest::newRow((file.chopped(4) + QLatin1Char('/') + it.key()).toUtf8().constData()) << file.chopped(4) << it.value();
+    }
+}
+
+void TestRulesGolden::yearTables()
+{
+    QFETCH(QString, setId);
+    QFETCH(QList<QStringList>, entries);
+    const RuleSet *set = RuleSetRegistry::embedded().find(setId);
+    QVERIFY(set);
+    QList<ActivityInput> inputs;
+    const int year = entries.first()[1].trimmed().toInt();
+    for (const QStringList &c : entries) {
+        ActivityInput in;
+        in.year = c[1].trimmed().toInt();
+        in.kind = c[2].trimmed();
+        for (const QString &kv : c[3].split(QLatin1Char(';'), Qt::SkipEmptyParts))
+            in.params.insert(kv.section(QLatin1Char('='), 0, 0).trimmed(), kv.section(QLatin1Char('='), 1).trimmed());
+        in.subject = subjectFromId(c[4].trimmed());
+        in.title = c[5].trimmed();
+        if (!c[6].trimmed().isEmpty()) {
+            in.startDate = QDate::fromString(c[6].section(QStringLiteral(".."), 0, 0).trimmed(), Qt::ISODate);
+            in.date = QDate::fromString(c[6].section(QStringLiteral(".."), 1).trimmed(), Qt::ISODate);
+            QVERIFY(in.startDate.isValid() && in.date.isValid());
+        }
+        inputs << in;
+    }
+    const YearResult y = YearAggregator::aggregate(*set, year, inputs);
+    QCOMPARE(y.items.size(), entries.size());
+    double sum = 0;
+    for (int i = 0; i < entries.size(); ++i) {
+        const YearItem &it = y.items[i];
+        QVERIFY2(it.credit.ok(), qPrintable(it.credit.error));
+        const double want = entries[i][7].trimmed().toDouble();
+        QVERIFY2(qFuzzyCompare(1.0 + it.countedHours, 1.0 + want),
+                 qPrintable(QStringLiteral("entry %1: counted %2, want %3: %4 %5").arg(i + 1).arg(it.countedHours).arg(want)
+                                .arg(it.credit.explanation, it.reason)));
+        QCOMPARE(it.counted, want > 0);
+        const QString clause = entries[i][8].trimmed();
+        QVERIFY2((want > 0 ? it.credit.explanation : it.reason).contains(clause),
+                 qPrintable(QStringLiteral("entry %1 does not cite %2: %3 %4").arg(i + 1).arg(clause, it.credit.explanation, it.reason)));
+        if (!entries[i][4].trimmed().isEmpty() && set->kind(it.credit.kindId)->subject != SubjectPolicy::PersonChooses
+            && subjectFromId(entries[i][4].trimmed()) != it.credit.subject)
+            QVERIFY2(!it.credit.warnings.isEmpty(), "a subject given for a fixed-subject kind must warn");
+        sum += want;
+    }
+    QVERIFY(qFuzzyCompare(1.0 + y.total, 1.0 + sum));
+}
+
+void TestRulesGolden::everyChooseOneKindHasYearRows()
+{
+    for (const RuleSet &set : RuleSetRegistry::embedded().sets()) {
+        QSet<QString> seen;
+        const auto cases = yearCases(yearDir() + QLatin1Char('/') + set.id() + QStringLiteral(".tsv"));
+        for (const auto &entries : cases)
+            for (const QStringList &c : entries)
+                if (c[7].trimmed().toDouble() == 0)
+                    seen.insert(c[2].trimmed());
+        for (const ActivityKind &k : set.kinds())
+            if (k.chooseOne.enabled)
+                QVERIFY2(seen.contains(k.id), qPrintable(set.id() + QStringLiteral(": no year row where ") + k.id + QStringLiteral(" is not counted")));
     }
 }
 

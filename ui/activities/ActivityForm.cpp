@@ -300,8 +300,10 @@ void ActivityForm::recompute()
         m_hours->setStyleSheet(QString());
         const QString hours = QString::number(m_credit.hours, 'g', 6);
         m_hours->setText(m_credit.fullYear ? tr("%1 h — counts as the whole year").arg(hours) : tr("%1 h").arg(hours));
-        m_explanation->setText(m_credit.creditable ? m_credit.explanation
-                                                   : m_credit.reason + QLatin1Char('\n') + m_credit.explanation);
+        QString text = m_credit.creditable ? m_credit.explanation : m_credit.reason + QLatin1Char('\n') + m_credit.explanation;
+        for (const QString &w : m_credit.warnings)
+            text += QLatin1Char('\n') + tr("Note: %1").arg(w);
+        m_explanation->setText(text);
     }
     emit changed();
 }

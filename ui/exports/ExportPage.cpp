@@ -9,6 +9,7 @@
 #include "events/EventRepository.h"
 #include "export/ExportSource.h"
 #include "export/PrintForms.h"
+#include "export/RegistrationRecord.h"
 #include "export/TableExporter.h"
 #include "storage/ActivityRepository.h"
 
@@ -135,6 +136,20 @@ ExportPage::ExportPage(AppContext *context, QWidget *parent)
     certRow->addWidget(m_certIds, 1);
     addActions(forms, tr("Credit-hour certificates"), certOptions, QStringLiteral("certificate"), true);
 
+    auto *regOptions = new QWidget(formsBox);
+    auto *regRow = new QHBoxLayout(regOptions);
+    regRow->setContentsMargins(0, 0, 0, 0);
+    m_regFrom = yearBox(regOptions, year - 4, QStringLiteral("registrationFrom"));
+    m_regTo = yearBox(regOptions, year, QStringLiteral("registrationTo"));
+    m_regDepartment = new QLineEdit(regOptions);
+    m_regDepartment->setObjectName(QStringLiteral("registrationDepartment"));
+    m_regDepartment->setPlaceholderText(tr("Department (empty: all, in department order)"));
+    regRow->addWidget(m_regFrom);
+    regRow->addWidget(new QLabel(QStringLiteral("–"), regOptions));
+    regRow->addWidget(m_regTo);
+    regRow->addWidget(m_regDepartment, 1);
+    addActions(forms, tr("Registration records (per person)"), regOptions, QStringLiteral("registrationRecord"), true);
+
     m_reportYear = yearBox(formsBox, year, QStringLiteral("reportYear"));
     addActions(forms, tr("Yearly compliance report"), m_reportYear, QStringLiteral("report"), false);
     m_layout->addWidget(formsBox);
@@ -151,6 +166,7 @@ ExportPage::ExportPage(AppContext *context, QWidget *parent)
         m_sheetYear->setValue(y);
         m_reportYear->setValue(y);
         m_certTo->setValue(y);
+        m_regTo->setValue(y);
     });
     connect(m_context, &AppContext::dataChanged, this, &ExportPage::reloadTitles);
     reloadTitles();
@@ -267,6 +283,24 @@ bool ExportPage::buildForm(const QString &form, PdfPages::Body *body, QString *t
         }
         *title = PrintForms::certificateTitle();
         *body = PrintForms::certificates(list);
+        return true;
+    }
+    if (form == QLatin1String("registrationRecord")) {
+        if (m_regTo->value() < m_regFrom->value()) {
+            *error = tr("The last year is before the first year");
+            return false;
+        }
+        ExportSource::Selection sel;
+        sel.department = m_regDepartment->text().trimmed();
+        QList<RegistrationRecord> records;
+        if (!source.registrationRecords(m_regFrom->value(), m_regTo->value(), sel, &records, error))
+            return false;
+        if (records.isEmpty()) {
+            *error = tr("Nobody to print: no activities in these years");
+            return false;
+        }
+        *title = RegistrationForm::title();
+        *body = RegistrationForm::body(records);
         return true;
     }
     ComplianceReport report;

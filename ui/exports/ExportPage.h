@@ -53,5 +53,8 @@ private:
     QSpinBox *m_certFrom = nullptr;
     QSpinBox *m_certTo = nullptr;
     QLineEdit *m_certIds = nullptr;
+    QSpinBox *m_regFrom = nullptr;
+    QSpinBox *m_regTo = nullptr;
+    QLineEdit *m_regDepartment = nullptr;
     QSpinBox *m_reportYear = nullptr;
 };
