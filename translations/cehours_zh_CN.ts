@@ -29,6 +29,73 @@
     </message>
 </context>
 <context>
+    <name>ActivityColumns</name>
+    <message>
+        <source>18-character resident ID number of a person in the registry (required; keep the cell as text)</source>
+        <translation>名册中人员的18位公民身份号码（必填；单元格保持文本格式）</translation>
+    </message>
+    <message>
+        <source>Full name, checked against the registry (required)</source>
+        <translation>姓名，与名册核对（必填）</translation>
+    </message>
+    <message>
+        <source>Year the hours are credited to; empty: the year of the end (else start) date</source>
+        <translation>学时计入的年度；留空时取结束日期（否则开始日期）所在年度</translation>
+    </message>
+    <message>
+        <source>The kind of activity: its Chinese name or id (on a kind&apos;s own sheet the sheet gives it)</source>
+        <translation>活动类别：中文名称或编号（在各类别自己的工作表中由工作表确定）</translation>
+    </message>
+    <message>
+        <source>Name of the course, training, paper, project …</source>
+        <translation>课程、培训、论文、课题等的名称</translation>
+    </message>
+    <message>
+        <source>Start date, e.g. 2025-03-01</source>
+        <translation>开始日期，如 2025-03-01</translation>
+    </message>
+    <message>
+        <source>End (completion) date, e.g. 2025-03-05</source>
+        <translation>结束（完成）日期，如 2025-03-05</translation>
+    </message>
+    <message>
+        <source>公需科目 or 专业科目, only where the person chooses; other kinds fix it</source>
+        <translation>公需科目或专业科目，仅在由本人选择的类别填写；其他类别已固定</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>是 or 否</source>
+        <translation>是或否</translation>
+    </message>
+    <message>
+        <source>date, e.g. 2025-03-01</source>
+        <translation>日期，如 2025-03-01</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>可选：%1</translation>
+    </message>
+    <message>
+        <source>; empty: %1</source>
+        <translation>；留空为：%1</translation>
+    </message>
+    <message>
+        <source>; required</source>
+        <translation>；必填</translation>
+    </message>
+</context>
+<context>
     <name>ActivityDialog</name>
     <message>
         <source>Edit activity of %1</source>
@@ -73,10 +140,6 @@
 </context>
 <context>
     <name>ActivityForm</name>
-    <message>
-        <source>(not given)</source>
-        <translation>（未填写）</translation>
-    </message>
     <message>
         <source>Course, paper, project, patent… as on the certificate</source>
         <translation>课程、论文、项目、专利…（与证书一致）</translation>
@@ -141,6 +204,182 @@
         <source>%1 (not in the rule set)</source>
         <translation>%1（不在规则集中）</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityImportDialog</name>
+    <message>
+        <source>Import activities: %1</source>
+        <translation>导入学时：%1</translation>
+    </message>
+    <message>
+        <source>Columns not used: %1</source>
+        <translation>未使用的列：%1</translation>
+    </message>
+    <message>
+        <source>%1 rows have problems; nothing is imported until the file is corrected.</source>
+        <translation>%1 行有问题；文件更正前不会导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Save error &amp;report…</source>
+        <translation>保存错误报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Import activities</source>
+        <translation>导入学时</translation>
+    </message>
+    <message>
+        <source>Save activity template</source>
+        <translation>保存学时导入模板</translation>
+    </message>
+    <message>
+        <source>Choose the unit&apos;s province rule set in the settings first.</source>
+        <translation>请先在设置中选择本单位适用的省份规则。</translation>
+    </message>
+    <message>
+        <source>activity-template-%1.xlsx</source>
+        <translation>学时导入模板-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation>保存错误报告</translation>
+    </message>
+    <message>
+        <source>activity-errors.txt</source>
+        <translation>学时导入错误.txt</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.tsv)</source>
+        <translation>文本文件 (*.txt *.tsv)</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityImporter</name>
+    <message>
+        <source>%1: no sheet has a header row with the columns 身份证号码 and 姓名 in its first %2 rows</source>
+        <translation>%1：没有工作表在前 %2 行内含有“身份证号码”和“姓名”列的表头</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) failed validation; nothing was imported</source>
+        <translation>
+            <numerusform>%1：%n 行未通过校验；未导入任何数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 activities to add (%3 hours), %4 failed</source>
+        <translation>%1：将新增 %2 条学时记录（%3 学时），%4 行失败</translation>
+    </message>
+    <message>
+        <source>no person with this ID number in the registry</source>
+        <translation>名册中没有该身份证号码的人员</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 为空</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; does not match the registry (%3)</source>
+        <translation>%1“%2”与名册不符（名册为 %3）</translation>
+    </message>
+    <message>
+        <source>%1 has left the unit (状态 离职)</source>
+        <translation>%1 已离职（状态 离职）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (write it as 2025-03-01)</source>
+        <translation>%1：“%2”不是日期（请写成 2025-03-01）</translation>
+    </message>
+    <message>
+        <source>%1 is before %2</source>
+        <translation>%1早于%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty (and there is no date to take it from)</source>
+        <translation>%1为空（且没有可推断年度的日期）</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a year</source>
+        <translation>%1：“%2”不是年份</translation>
+    </message>
+    <message>
+        <source>no rule set applies to %1</source>
+        <translation>%1 年没有适用的规则</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an activity kind of %3 (see cehours-cli rules %4)</source>
+        <translation>%1“%2”不是 %3 中的活动类别（见 cehours-cli rules %4）</translation>
+    </message>
+    <message>
+        <source>column %1 is not a field of %2; leave it empty</source>
+        <translation>“%1”列不是“%2”的填写项，请留空</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not 公需科目 or 专业科目</source>
+        <translation>%1：“%2”不是公需科目或专业科目</translation>
+    </message>
+    <message>
+        <source>%1 is always %2 under %3</source>
+        <translation>按 %3，%1 固定计入%2</translation>
+    </message>
+    <message>
+        <source>the year %1 of %2 has been submitted and is locked</source>
+        <translation>%2 的 %1 年度已提交申报并锁定</translation>
+    </message>
+    <message>
+        <source>duplicate: the same activity as row %1</source>
+        <translation>重复：与第 %1 行为同一活动</translation>
+    </message>
+    <message>
+        <source>duplicate: already recorded (activity %1)</source>
+        <translation>重复：已登记（学时记录 %1）</translation>
+    </message>
+    <message>
+        <source>The unit has no province rule set; choose one in the settings (or cehours-cli init --rules SET) first</source>
+        <translation>本单位尚未选择省份规则；请先在设置中选择（或运行 cehours-cli init --rules 规则）</translation>
+    </message>
 </context>
 <context>
     <name>ActivityPage</name>
@@ -196,6 +435,30 @@
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import activities from a list (.xlsx/.csv): the template, a training base&apos;s or a platform&apos;s list</source>
+        <translation>从清单导入学时（.xlsx/.csv）：导入模板、培训基地或学习平台返回的名单</translation>
+    </message>
+    <message>
+        <source>Select &amp;whole entry</source>
+        <translation>选中整批登记(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Select every person of the batch entry of the current row, e.g. to delete a wrong batch</source>
+        <translation>选中当前行所属批量登记的全部人员，例如用于删除登记错误的一批</translation>
+    </message>
+    <message>
+        <source>The year %1 is submitted and locked for %2. Reopen it (with a reason) on the person&apos;s page first.</source>
+        <translation>%2 的 %1 年度已提交并锁定。请先在人员页面填写原因解锁。</translation>
+    </message>
+    <message>
+        <source>Delete these %1 activities of %2 people (%3) and their evidence links?</source>
+        <translation>删除这 %1 项活动（涉及 %2 人：%3）及其佐证材料关联吗？</translation>
+    </message>
 </context>
 <context>
     <name>ActivityRepository</name>
@@ -227,6 +490,88 @@
         <source>Activity %1 does not exist</source>
         <translation>活动 %1 不存在</translation>
     </message>
+    <message>
+        <source>This activity belongs to the training event &quot;%1&quot;; change it in the event</source>
+        <translation>该活动属于培训班“%1”，请在培训班中修改</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation>人员 %1</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: %1 — %2</source>
+        <translation>没有删除任何记录：%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2 年）</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: these years are submitted and locked: %1. Reopen them (with a reason) first.</source>
+        <translation>未删除任何记录：以下年度已提交并锁定：%1。请先填写原因解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTemplate</name>
+    <message>
+        <source>Activity import template: %1</source>
+        <translation>学时导入模板：%1</translation>
+    </message>
+    <message>
+        <source>One row per activity of one person. Each kind has its own sheet (the line 类别：… above the header names the kind); a single sheet with a 类别 column works as well. Nothing is imported while any row has a problem.</source>
+        <translation>每行填写一人的一项活动。每个类别一个工作表（表头上方的“类别：…”一行标明类别）；也可以只用一个含“类别”列的工作表。任何一行有问题时，整个文件都不会导入。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the template can be written as .csv or .xlsx</source>
+        <translation>%1：模板只能保存为 .csv 或 .xlsx 格式</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditChain</name>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Audit row %1 does not follow row %2: a row between them is missing, or row %2 was inserted or replaced</source>
+        <translation>审计记录 %1 与记录 %2 不衔接：两者之间缺少记录，或记录 %2 系插入或被替换</translation>
+    </message>
+    <message>
+        <source>Audit row %1 is not the start of the log: the rows before it are missing</source>
+        <translation>审计记录 %1 不是日志的开头：其前面的记录已缺失</translation>
+    </message>
+    <message>
+        <source>Audit row %1 has no hash: it was inserted outside CE Hours</source>
+        <translation>审计记录 %1 没有哈希值：系在本软件之外插入</translation>
+    </message>
+    <message>
+        <source>Audit row %1 was changed after it was written</source>
+        <translation>审计记录 %1 写入后被修改</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s end marker (table audit_head) was removed</source>
+        <translation>审计日志的末尾标记（audit_head 表）已被删除</translation>
+    </message>
+    <message>
+        <source>Audit rows after row %1 are missing (the log ended at row %2)</source>
+        <translation>记录 %1 之后的审计记录已缺失（日志原结束于记录 %2）</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s recorded end (row %1) does not match its last row %2</source>
+        <translation>审计日志记载的末条（记录 %1）与实际末条记录 %2 不符</translation>
+    </message>
 </context>
 <context>
     <name>BatchActivityDialog</name>
@@ -257,6 +602,13 @@
     <message>
         <source>Nothing was saved: %1</source>
         <translation>未保存任何数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateRegister</name>
+    <message>
+        <source>Cannot register the certificate for %1: %2</source>
+        <translation>无法登记 %1 的认定单：%2</translation>
     </message>
 </context>
 <context>
@@ -530,6 +882,21 @@
     </message>
 </context>
 <context>
+    <name>DateLineEdit</name>
+    <message>
+        <source>yyyy-mm-dd (not given)</source>
+        <translation>年-月-日（未填写）</translation>
+    </message>
+    <message>
+        <source>Type 2026-03-10, 2026/3/10 or 20260310; Alt+Down opens the calendar</source>
+        <translation>可输入 2026-03-10、2026/3/10 或 20260310；Alt+↓ 打开日历</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>从日历中选择 (Alt+↓)</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentModel</name>
     <message>
         <source>(no department)</source>
@@ -554,6 +921,417 @@
     <message>
         <source>Missing (h)</source>
         <translation>缺少学时</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyRegistryView</name>
+    <message>
+        <source>The registry is empty. Import the unit&apos;s roster from Excel/CSV (File ▸ Save roster template gives the columns), or add people one by one.</source>
+        <translation>人员名册为空。请从 Excel/CSV 导入本单位名册（“文件 ▸ 保存名册模板”提供所需列），或逐个添加人员。</translation>
+    </message>
+    <message>
+        <source>Import roster…</source>
+        <translation>导入人员名册…</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>添加人员…</translation>
+    </message>
+</context>
+<context>
+    <name>EntryChecks</name>
+    <message>
+        <source>Cannot save the activity</source>
+        <translation>无法保存活动</translation>
+    </message>
+    <message>
+        <source>This activity earns 0 hours, so it is not saved: %1
+Check the days, hours or other details.</source>
+        <translation>此活动折算为 0 学时，未予保存：%1
+请检查天数、学时或其他信息。</translation>
+    </message>
+    <message>
+        <source>%1 h, counting as the whole year</source>
+        <translation>%1 学时，视同完成全年学时</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 学时</translation>
+    </message>
+    <message>
+        <source>for each of %1 people</source>
+        <translation>（%1 人每人）</translation>
+    </message>
+    <message>
+        <source>for this person</source>
+        <translation>（本人）</translation>
+    </message>
+    <message>
+        <source>Large credit</source>
+        <translation>学时较多，请确认</translation>
+    </message>
+    <message>
+        <source>「%1」 credits %2 %3. Is the kind right? Save?</source>
+        <translation>「%1」计 %2%3。活动类型是否选对？确定保存吗？</translation>
+    </message>
+    <message>
+        <source>Date outside the year</source>
+        <translation>日期不在计入年度内</translation>
+    </message>
+    <message>
+        <source>The date %1 is not in %2, the year the hours are credited to (the notices credit an activity in the year it was completed, published or obtained). Credit it to %2 anyway?</source>
+        <translation>日期 %1 不在计入年度 %2 年内（文件规定按结题、出版、获得当年认定学时）。仍计入 %2 年度吗？</translation>
+    </message>
+</context>
+<context>
+    <name>EventActivities</name>
+    <message>
+        <source>%1: partial attendance needs the event&apos;s days (the kind has no days field)</source>
+        <translation>%1：按实际参加天数计算需要培训班的天数（该类别没有天数字段）</translation>
+    </message>
+    <message>
+        <source>%1: %2 days attended is more than the event&apos;s %3 days</source>
+        <translation>%1：实际参加%2天，超过培训班的%3天</translation>
+    </message>
+    <message>
+        <source>考试结果%1: not credited</source>
+        <translation>考试结果%1，不计学时</translation>
+    </message>
+    <message>
+        <source>The registry has no unit yet (run init with the unit&apos;s details)</source>
+        <translation>尚未登记单位（请先用 init 填写单位信息）</translation>
+    </message>
+    <message>
+        <source>The training event has no theme (培训主题)</source>
+        <translation>培训班未填写培训主题</translation>
+    </message>
+    <message>
+        <source>%1: give the start and end dates</source>
+        <translation>%1：请填写开始和结束日期</translation>
+    </message>
+    <message>
+        <source>%1: the end date %2 is before the start date %3</source>
+        <translation>%1：结束日期 %2 早于开始日期 %3</translation>
+    </message>
+    <message>
+        <source>%1: 培训形式 must be 线下 or 线上, not %2</source>
+        <translation>%1：培训形式应为线下或线上，不能是%2</translation>
+    </message>
+    <message>
+        <source>Subject must be public or professional, not %1</source>
+        <translation>科目应为公需或专业，不能是 %1</translation>
+    </message>
+    <message>
+        <source>%1: the rule set %2 has no activity kind %3</source>
+        <translation>%1：规则集 %2 中没有活动类别 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the kind %2 lets the person choose the subject: choose public or professional</source>
+        <translation>%1：类别“%2”由本人选择科目，请选择公需科目或专业科目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) have a submitted (locked) year; reopen it before changing the event: %1</source>
+        <translation>
+            <numerusform>%n 名参加人员的年度已提交锁定，请先重新开放再修改培训班：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <source>&amp;Save event</source>
+        <translation>保存培训班(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Add people…</source>
+        <translation>添加人员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;department…</source>
+        <translation>按部门添加(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>导入名单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Attach &amp;evidence…</source>
+        <translation>添加证明材料(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print summary sheet…</source>
+        <translation>打印汇总表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>未修改</translation>
+    </message>
+    <message>
+        <source>New training event</source>
+        <translation>新建培训班</translation>
+    </message>
+    <message>
+        <source>Training event: %1</source>
+        <translation>培训班：%1</translation>
+    </message>
+    <message>
+        <source>%1 participants, %2 passed</source>
+        <translation>参加 %1 人，合格 %2 人</translation>
+    </message>
+    <message>
+        <source>No evidence yet (通知, 课程表, 签到表, 结业名单)</source>
+        <translation>尚无证明材料（通知、课程表、签到表、结业名单）</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>证明材料：%1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>未添加</translation>
+    </message>
+    <message>
+        <source>Add participants</source>
+        <translation>添加参加人员</translation>
+    </message>
+    <message>
+        <source>Add a department</source>
+        <translation>按部门添加</translation>
+    </message>
+    <message>
+        <source>Department (everybody 在职 in it is added):</source>
+        <translation>部门（添加该部门全部在职人员）：</translation>
+    </message>
+    <message>
+        <source>Nobody new in %1</source>
+        <translation>%1 中没有可新增的人员</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>移除参加人员</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the event (and the activity it credits)?</source>
+        <translation>从培训班移除 %1（及其对应的学时活动）？</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>未移除</translation>
+    </message>
+    <message>
+        <source>Attach evidence to the event</source>
+        <translation>为培训班添加证明材料</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>未添加材料</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>EventEvidence</name>
+    <message>
+        <source>Training event %1 does not exist</source>
+        <translation>培训班 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Evidence %1 does not exist</source>
+        <translation>证明材料 %1 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <source>培训主题, e.g. 2025年急诊急救技能培训班</source>
+        <translation>培训主题，如 2025年急诊急救技能培训班</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-04-20</source>
+        <translation>如 2025-04-20</translation>
+    </message>
+    <message>
+        <source>(as the kind says)</source>
+        <translation>（按类别）</translation>
+    </message>
+    <message>
+        <source>Public subjects</source>
+        <translation>公需科目</translation>
+    </message>
+    <message>
+        <source>Professional subjects</source>
+        <translation>专业科目</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>培训主题</translation>
+    </message>
+    <message>
+        <source>Organiser (主办)</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Host (承办)</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Form (培训形式)</source>
+        <translation>培训形式</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Filing number</source>
+        <translation>备案编号</translation>
+    </message>
+    <message>
+        <source>Filing date</source>
+        <translation>备案日期</translation>
+    </message>
+    <message>
+        <source>Filing authority</source>
+        <translation>备案机关</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Filing date: %1 is not a date (write it as 2025-04-20)</source>
+        <translation>备案日期：%1 不是日期（请写成 2025-04-20）</translation>
+    </message>
+</context>
+<context>
+    <name>EventListModel</name>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>培训主题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格人数</translation>
+    </message>
+</context>
+<context>
+    <name>EventRepository</name>
+    <message>
+        <source>No training event %1 (see event list)</source>
+        <translation>没有培训班 %1（见 event list）</translation>
+    </message>
+    <message>
+        <source>%1 names %2 events (numbers %3): give the number</source>
+        <translation>“%1”对应 %2 个培训班（编号 %3），请给出编号</translation>
+    </message>
+    <message>
+        <source>Training event %1 does not exist</source>
+        <translation>培训班 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 is already on the event</source>
+        <translation>%1 已在培训班中</translation>
+    </message>
+    <message>
+        <source>%1 has left the unit (离职) and cannot be added</source>
+        <translation>%1 已离职，不能添加</translation>
+    </message>
+    <message>
+        <source>%1: 考试结果 must be one of %2</source>
+        <translation>%1：考试结果应为 %2 之一</translation>
+    </message>
+    <message>
+        <source>%1 is not on the event</source>
+        <translation>%1 不在培训班中</translation>
+    </message>
+    <message>
+        <source>That person is not on the event</source>
+        <translation>此人不在培训班中</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Training events</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>新建培训班(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete training event</source>
+        <translation>删除培训班</translation>
+    </message>
+    <message>
+        <source>Delete %1 with its participants and the activities it credits?</source>
+        <translation>删除“%1”及其参加人员和对应的学时活动？</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>无法删除</translation>
     </message>
 </context>
 <context>
@@ -582,16 +1360,44 @@
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>OFD document</source>
+        <translation>OFD 文档</translation>
+    </message>
 </context>
 <context>
     <name>EvidencePanel</name>
     <message>
         <source>Tick each document as you attach it</source>
         <translation>每附上一份材料，请勾选对应项</translation>
-    </message>
-    <message>
-        <source>A&amp;ttach files…</source>
-        <translation>添加文件(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -633,6 +1439,22 @@
         <source>Remove %1 from this activity?</source>
         <translation>确定从此活动中移除 %1 吗？</translation>
     </message>
+    <message>
+        <source>Attach &amp;files…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation>打开佐证材料</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>The file %1 is missing.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceStore</name>
@@ -667,6 +1489,22 @@
     <message>
         <source>Evidence %1 does not exist</source>
         <translation>佐证材料 %1 不存在</translation>
+    </message>
+    <message>
+        <source>The evidence record of %1 has an invalid hash; it was altered outside CE Hours</source>
+        <translation>%1 的佐证记录哈希值无效：已在本软件之外被改动</translation>
+    </message>
+    <message>
+        <source>The stored copy of %1 is missing from the evidence folder (%2)</source>
+        <translation>佐证材料文件夹中缺少 %1 的存档副本（%2）</translation>
+    </message>
+    <message>
+        <source>This file belongs to the training event; remove it from the event</source>
+        <translation>该文件属于培训班，请在培训班中移除</translation>
+    </message>
+    <message>
+        <source>Evidence %1 has an invalid hash (altered outside CE Hours); nothing was removed. Run the evidence check.</source>
+        <translation>佐证记录 %1 的哈希值无效（已在本软件之外被改动）；未删除任何内容。请运行佐证材料检查。</translation>
     </message>
 </context>
 <context>
@@ -710,10 +1548,6 @@
     <message>
         <source>Save PDF…</source>
         <translation>保存为 PDF…</translation>
-    </message>
-    <message>
-        <source>Training summary sheet (training event)</source>
-        <translation>培训汇总表（按培训活动）</translation>
     </message>
     <message>
         <source>ID numbers, comma-separated (empty: everyone with activities)</source>
@@ -781,12 +1615,47 @@
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
+    <message>
+        <source>Summary of staff who completed continuing education</source>
+        <translation>继续教育合格人员简明情况汇总表</translation>
+    </message>
+    <message>
+        <source>Department (empty: all, in department order)</source>
+        <translation>部门（空：全部，按部门排列）</translation>
+    </message>
+    <message>
+        <source>Registration records (per person)</source>
+        <translation>继续教育登记表（每人一份）</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2年度 %3</translation>
+    </message>
+    <message>
+        <source>No training event in %1: create one in the training events section</source>
+        <translation>%1 年没有培训班：请先在“培训班”中新建</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
         <source>(not given)</source>
         <translation>（未填写）</translation>
+    </message>
+</context>
+<context>
+    <name>FilingCheck</name>
+    <message>
+        <source>No filing date (备案日期) is recorded; %1</source>
+        <translation>未填写备案日期；%1</translation>
+    </message>
+    <message>
+        <source>Filed on %1, later than %2 (%3 days before the start %4); %5</source>
+        <translation>备案日期 %1 晚于 %2（开班日期 %4 前 %3 日）；%5</translation>
+    </message>
+    <message>
+        <source>Filed on %1, after the start %2; %3</source>
+        <translation>备案日期 %1 晚于开班日期 %2；%3</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1683,27 @@
     <message>
         <source>ID number: check digit should be %1, found %2</source>
         <translation>身份证号码：校验位应为 %1，实际为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>LockBanner</name>
+    <message>
+        <source>(operator not named)</source>
+        <translation>（未填写操作员）</translation>
+    </message>
+    <message>
+        <source>Submitted on %1 by %2: the year is locked; a correction needs a reopen with a reason.</source>
+        <translation>%2 已于 %1 提交申报：该年度已锁定；如需更正，须填写原因后解锁。</translation>
+    </message>
+    <message>
+        <source>Reopened on %1 by %2 (reason: %3); submit again when corrected.</source>
+        <translation>%2 已于 %1 解锁（原因：%3）；更正后请重新提交。</translation>
+    </message>
+    <message>
+        <source>Warning: this year differs from what the audit log recorded at submission:
+%1</source>
+        <translation>警告：该年度与提交时审计日志记载的内容不一致：
+%1</translation>
     </message>
 </context>
 <context>
@@ -946,6 +1836,33 @@
         <source>Template saved: %1</source>
         <translation>模板已保存：%1</translation>
     </message>
+    <message>
+        <source>Training events</source>
+        <translation>培训班</translation>
+    </message>
+    <message>
+        <source>Import a&amp;ctivities…</source>
+        <translation>导入学时(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save activity te&amp;mplate…</source>
+        <translation>保存学时导入模板(&amp;M)…</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorNameDialog</name>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Who is working with CE Hours on this computer? The name is recorded with every change in the audit log, beside the computer&apos;s user name.</source>
+        <translation>请问在这台电脑上使用本软件的是谁？每一项修改都会连同您的姓名和电脑用户名一起记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -990,10 +1907,6 @@
         <translation>还剩 %1 天</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3): %4 people short, %5 h missing &lt;span style=&apos;color:#666&apos;&gt;(%6)&lt;/span&gt;</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2（%3）：%4 人未达标，共缺 %5 学时 &lt;span style=&apos;color:#666&apos;&gt;（%6）&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>The rule set names no deadline for %1.</source>
         <translation>规则集未规定 %1 的截止日期。</translation>
     </message>
@@ -1022,6 +1935,169 @@
 %2</source>
         <translation>有 %1 份申报未能提交：
 %2</translation>
+    </message>
+    <message>
+        <source>%1 people short of the %2 h public-subject minimum, %3 h missing</source>
+        <translation>公需科目未达 %2 学时的 %1 人，共缺 %3 学时</translation>
+    </message>
+    <message>
+        <source>public subjects; the rule set sets no separate public minimum to count anyone short of</source>
+        <translation>公需科目（规则集未单设公需最低学时，此项不统计未达标人数）</translation>
+    </message>
+    <message>
+        <source>%1 people short of the %2 h professional-subject minimum, %3 h missing</source>
+        <translation>专业科目未达 %2 学时的 %1 人，共缺 %3 学时</translation>
+    </message>
+    <message>
+        <source>professional subjects; the rule set sets no separate professional minimum</source>
+        <translation>专业科目（规则集未单设专业最低学时）</translation>
+    </message>
+    <message>
+        <source>%1 people short of the year&apos;s %2 h, %3 h missing</source>
+        <translation>年度未达 %2 学时的 %1 人，共缺 %3 学时</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3): %4 &lt;span style=&apos;color:#666&apos;&gt;(%5)&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2（%3）：%4 &lt;span style=&apos;color:#666&apos;&gt;（%5）&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImportDialog</name>
+    <message>
+        <source>Import participants: %1</source>
+        <translation>导入参加人员：%1</translation>
+    </message>
+    <message>
+        <source>%1 rows have problems; nothing is imported until the file is corrected.</source>
+        <translation>%1 行有问题；文件改正前不导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>导入参加人员</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantImporter</name>
+    <message>
+        <source>Training event %1 does not exist</source>
+        <translation>培训班 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1: no header row with the columns 身份证号码 and 姓名 in the first %2 rows</source>
+        <translation>%1：前 %2 行中没有包含“身份证号码”和“姓名”的表头行</translation>
+    </message>
+    <message>
+        <source>duplicate ID number in the file (also in row %1)</source>
+        <translation>文件中身份证号码重复（第%1行已有）</translation>
+    </message>
+    <message>
+        <source>not in the staff registry</source>
+        <translation>不在人员名册中</translation>
+    </message>
+    <message>
+        <source>the name %1 does not match the registry&apos;s %2 for this ID number</source>
+        <translation>姓名“%1”与名册中该身份证号码的姓名“%2”不符</translation>
+    </message>
+    <message>
+        <source>%1 has left the unit (离职)</source>
+        <translation>%1 已离职</translation>
+    </message>
+    <message>
+        <source>考试结果 %1 is not one of %2</source>
+        <translation>考试结果“%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>实际参加天数 %1 is not a positive number</source>
+        <translation>实际参加天数 %1 不是正数</translation>
+    </message>
+    <message>
+        <source>培训学时 %1 is not a number</source>
+        <translation>培训学时 %1 不是数字</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): 培训学时 %3 in the file, %4 credited by the rules (%5)</source>
+        <translation>第%1行（%2）：文件中培训学时为 %3，按规则认定 %4（%5）</translation>
+    </message>
+    <message>
+        <source>the year %1 of %2 is submitted and locked</source>
+        <translation>%2 的 %1 年度已提交锁定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) failed; nothing was imported</source>
+        <translation>
+            <numerusform>%1：%n 行校验失败，未导入任何数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 to add, %3 to change, %4 unchanged, %5 failed</source>
+        <translation>%1：新增 %2，修改 %3，未变 %4，失败 %5</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantModel</name>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>实际参加天数 must be a number of days (empty = the whole event)</source>
+        <translation>实际参加天数应为天数（留空表示全程参加）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>技术职称</translation>
+    </message>
+    <message>
+        <source>Exam result</source>
+        <translation>考试结果</translation>
+    </message>
+    <message>
+        <source>Days attended</source>
+        <translation>实际参加天数</translation>
+    </message>
+    <message>
+        <source>Credited h</source>
+        <translation>培训学时</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1083,16 +2159,51 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
+        <source>Activities of %1</source>
+        <translation>%1 的活动</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Delete %1 and its evidence links?</source>
+        <translation>确定删除 %1 及其佐证材料关联吗？</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>No activity recorded for this year yet.</source>
+        <translation>本年度尚未登记任何活动。</translation>
+    </message>
+    <message>
+        <source>&amp;Cycle check…</source>
+        <translation>职称周期核查(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Credit hours over the tenure cycle before a title application</source>
+        <translation>申报职称前任职周期内的学时情况</translation>
+    </message>
+    <message>
+        <source>The year %1 of %2 is submitted and locked; reopen it (with a reason) first.</source>
+        <translation>%2 的 %1 年度已提交并锁定；请先填写原因解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonProfile</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
         <source>Gender / born</source>
         <translation>性别 / 出生日期</translation>
-    </message>
-    <message>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Ethnicity</source>
@@ -1105,10 +2216,6 @@
     <message>
         <source>Title</source>
         <translation>职称</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Series / sub-specialty</source>
@@ -1133,70 +2240,6 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>Activities of %1</source>
-        <translation>%1 的活动</translation>
-    </message>
-    <message>
-        <source>🔒 Submitted on %1 by %2: the year is locked; a correction needs a reopen with a reason.</source>
-        <translation>🔒 %2 已于 %1 提交申报：该年度已锁定；如需更正，须填写原因后解锁。</translation>
-    </message>
-    <message>
-        <source>Reopened on %1 by %2 (reason: %3); submit again when corrected.</source>
-        <translation>%2 已于 %1 解锁（原因：%3）；更正后请重新提交。</translation>
-    </message>
-    <message>
-        <source>Delete activity</source>
-        <translation>删除活动</translation>
-    </message>
-    <message>
-        <source>Delete %1 and its evidence links?</source>
-        <translation>确定删除 %1 及其佐证材料关联吗？</translation>
-    </message>
-    <message>
-        <source>Cannot delete</source>
-        <translation>无法删除</translation>
-    </message>
-    <message>
-        <source>Submit year</source>
-        <translation>提交年度申报</translation>
-    </message>
-    <message>
-        <source>Submit the declaration of %1 for %2? The year is locked afterwards; changes need a reopen with a reason.</source>
-        <translation>确定提交 %1 的 %2 年度申报吗？提交后该年度将被锁定，如需修改须填写原因后解锁。</translation>
-    </message>
-    <message>
-        <source>Cannot submit</source>
-        <translation>无法提交</translation>
-    </message>
-    <message>
-        <source>Reopen year</source>
-        <translation>解锁年度</translation>
-    </message>
-    <message>
-        <source>Why must %1&apos;s declaration for %2 be corrected? (recorded in the audit log)</source>
-        <translation>%1 的 %2 年度申报为何需要更正？（将记入审计日志）</translation>
-    </message>
-    <message>
-        <source>A reason is required to reopen a submitted year.</source>
-        <translation>解锁已提交的年度必须填写原因。</translation>
-    </message>
-    <message>
-        <source>Cannot reopen</source>
-        <translation>无法解锁</translation>
-    </message>
-    <message>
-        <source>No activity recorded for this year yet.</source>
-        <translation>本年度尚未登记任何活动。</translation>
-    </message>
-    <message>
-        <source>&amp;Cycle check…</source>
-        <translation>职称周期核查(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Credit hours over the tenure cycle before a title application</source>
-        <translation>申报职称前任职周期内的学时情况</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +2310,17 @@
     </message>
 </context>
 <context>
+    <name>Prompter</name>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1. Install a viewer for this type of file, or copy it from the evidence folder.</source>
+        <translation>本机没有可打开 %1 的程序。请安装此类文件的查看程序，或从佐证材料文件夹中复制该文件。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>CE Hours</source>
@@ -1277,6 +2331,29 @@
 %2</source>
         <translation>无法打开数据库 %1：
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryExport</name>
+    <message>
+        <source>Registry %1 %2.xlsx</source>
+        <translation>%1 人员名册 %2年.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>导出列表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>人员名册</translation>
+    </message>
+    <message>
+        <source>%1 people written to %2</source>
+        <translation>已将 %1 人写入 %2</translation>
     </message>
 </context>
 <context>
@@ -1383,6 +2460,10 @@
     <message>
         <source>Text (*.txt *.tsv)</source>
         <translation>文本文件 (*.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 people added, %2 updated, %3 unchanged.</source>
+        <translation>导入完成：新增 %1 人，更新 %2 人，%3 人未变。</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +2624,54 @@ From the next start: %3</source>
             <numerusform>数据库和 %n 个佐证材料文件已复制到 %1 并校验无误。程序即将关闭，请重新启动以使用新位置的数据；原位置的数据保留不动。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Check audit log, submitted years and evidence files</source>
+        <translation>检查审计日志、已提交年度和佐证材料(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n row(s), chain intact.</source>
+        <translation>
+            <numerusform>审计日志：共 %n 条记录，哈希链完整。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log broken at row %1: %2</source>
+        <translation>审计日志在记录 %1 处断裂：%2</translation>
+    </message>
+    <message>
+        <source>Submitted years: all as declared.</source>
+        <translation>已提交年度：均与申报时一致。</translation>
+    </message>
+    <message>
+        <source>Person #%1, %2: %3</source>
+        <translation>人员 #%1，%2 年：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (cehours-cli audit verify lists all).</source>
+        <translation>
+            <numerusform>……另有 %n 项（cehours-cli audit verify 可列出全部）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence files: %1 checked, %2 missing or altered.</source>
+        <translation>佐证材料：已检查 %1 个文件，%2 个缺失或被改动。</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>缺失：%1</translation>
+    </message>
+    <message>
+        <source>Altered: %1</source>
+        <translation>被改动：%1</translation>
+    </message>
+    <message>
+        <source>Invalid hash in evidence record(s): %1</source>
+        <translation>佐证记录中的哈希值无效：%1</translation>
+    </message>
+    <message>
+        <source>Check records</source>
+        <translation>检查记录</translation>
+    </message>
 </context>
 <context>
     <name>ShortfallModel</name>
@@ -1588,10 +2717,6 @@ From the next start: %3</source>
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
-    </message>
-    <message>
-        <source>(not given)</source>
-        <translation>（未填写）</translation>
     </message>
     <message>
         <source>&amp;ID number:</source>
@@ -1693,14 +2818,6 @@ From the next start: %3</source>
         <translation>本年度未达标</translation>
     </message>
     <message>
-        <source>Import roster…</source>
-        <translation>导入人员名册…</translation>
-    </message>
-    <message>
-        <source>Add person…</source>
-        <translation>添加人员…</translation>
-    </message>
-    <message>
         <source>&amp;Add person…</source>
         <translation>添加人员(&amp;A)…</translation>
     </message>
@@ -1741,16 +2858,20 @@ From the next start: %3</source>
         <translation>无法删除</translation>
     </message>
     <message>
-        <source>The registry is empty. Import the unit&apos;s roster from Excel/CSV (File ▸ Save roster template gives the columns), or add people one by one.</source>
-        <translation>人员名册为空。请从 Excel/CSV 导入本单位名册（“文件 ▸ 保存名册模板”提供所需列），或逐个添加人员。</translation>
-    </message>
-    <message>
         <source>Record &amp;training for selected…</source>
         <translation>为所选人员登记培训(&amp;T)…</translation>
     </message>
     <message>
         <source>One training event for all selected people (batch entry)</source>
         <translation>为所有选中人员登记同一培训（批量登记）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>导出列表(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the list as shown (search and filters applied) as an Excel file</source>
+        <translation>将当前显示的列表（含搜索和筛选条件）保存为 Excel 文件</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2926,10 @@ From the next start: %3</source>
     <message>
         <source>%1 has recorded activities and cannot be deleted; mark the person as 离职 instead</source>
         <translation>%1 已有活动记录，不能删除；请改为标记为“离职”</translation>
+    </message>
+    <message>
+        <source>ID number %1 is already in the registry: %2</source>
+        <translation>身份证号码 %1 已在人员名册中：%2</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +3047,42 @@ From the next start: %3</source>
         <source>Evidence</source>
         <translation>佐证材料</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>部分计入</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>The year is submitted and locked; reopen it on the person&apos;s page to change it</source>
+        <translation>该年度已提交并锁定；如需修改，请在人员页面解锁</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>是否计入</translation>
+    </message>
+    <message>
+        <source>Why not counted</source>
+        <translation>不计入原因</translation>
+    </message>
+    <message>
+        <source>Year status</source>
+        <translation>年度状态</translation>
+    </message>
+    <message>
+        <source>Training event</source>
+        <translation>培训班</translation>
+    </message>
 </context>
 <context>
     <name>UnitDialog</name>
@@ -1954,10 +3115,6 @@ From the next start: %3</source>
         <translation>所在地区(&amp;R)：</translation>
     </message>
     <message>
-        <source>Province &amp;rule set:</source>
-        <translation>省份规则集(&amp;R)：</translation>
-    </message>
-    <message>
         <source>Contact &amp;person:</source>
         <translation>联系人(&amp;P)：</translation>
     </message>
@@ -1977,6 +3134,10 @@ From the next start: %3</source>
         <source>Check character correct.</source>
         <translation>校验位正确。</translation>
     </message>
+    <message>
+        <source>Province rule &amp;set:</source>
+        <translation>省份规则集(&amp;S)：</translation>
+    </message>
 </context>
 <context>
     <name>UnitRepository</name>
@@ -1987,6 +3148,17 @@ From the next start: %3</source>
     <message>
         <source>Unit name is missing</source>
         <translation>缺少单位名称</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Save the changes before closing?</source>
+        <translation>关闭前是否保存所做的修改？</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +3270,10 @@ From the next start: %3</source>
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>Training event</source>
+        <translation>培训班</translation>
+    </message>
 </context>
 <context>
     <name>YearLockRepository</name>
@@ -2112,6 +3288,92 @@ From the next start: %3</source>
     <message>
         <source>Reopening a submitted year needs a reason</source>
         <translation>解锁已提交的年度需要填写原因</translation>
+    </message>
+</context>
+<context>
+    <name>YearSeal</name>
+    <message>
+        <source>Person %1 does not exist</source>
+        <translation>人员 %1 不存在</translation>
+    </message>
+    <message>
+        <source>activity %1 (%2)</source>
+        <translation>活动 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Locked year %1: %2 was added after the submission</source>
+        <translation>已锁定的 %1 年度：%2 系提交后新增</translation>
+    </message>
+    <message>
+        <source>Locked year %1: %2 was changed after the submission</source>
+        <translation>已锁定的 %1 年度：%2 在提交后被修改</translation>
+    </message>
+    <message>
+        <source>Locked year %1: activity %2 was deleted after the submission</source>
+        <translation>已锁定的 %1 年度：活动 %2 在提交后被删除</translation>
+    </message>
+    <message>
+        <source>The declaration of %1 has no audit record: it was written outside CE Hours</source>
+        <translation>%1 年度的申报没有审计记录：系在本软件之外写入</translation>
+    </message>
+    <message>
+        <source>The declaration of %1 was deleted without an audit record (audit row %2 locks it)</source>
+        <translation>%1 年度的申报被删除且无审计记录（审计记录 %2 显示其已锁定）</translation>
+    </message>
+    <message>
+        <source>The year %1 was locked without an audit record</source>
+        <translation>%1 年度被锁定但无审计记录</translation>
+    </message>
+    <message>
+        <source>The year %1 was unlocked without an audit record (audit row %2 locks it)</source>
+        <translation>%1 年度被解锁但无审计记录（审计记录 %2 显示其已锁定）</translation>
+    </message>
+    <message>
+        <source>The year %1 was locked without a seal</source>
+        <translation>%1 年度锁定时没有封存摘要</translation>
+    </message>
+    <message>
+        <source>The person data declared for %1 was changed after the submission</source>
+        <translation>%1 年度申报时的人员信息在提交后被修改</translation>
+    </message>
+    <message>
+        <source>Locked year %1: the activities differ from the submission</source>
+        <translation>已锁定的 %1 年度：活动与提交时不一致</translation>
+    </message>
+</context>
+<context>
+    <name>YearSubmission</name>
+    <message>
+        <source>Submit the declaration of %1 for %2? The year is locked afterwards; changes need a reopen with a reason.</source>
+        <translation>确定提交 %1 的 %2 年度申报吗？提交后该年度将被锁定，如需修改须填写原因后解锁。</translation>
+    </message>
+    <message>
+        <source>These counted activities have no evidence file: %1.</source>
+        <translation>以下计入学时的活动尚无佐证材料：%1。</translation>
+    </message>
+    <message>
+        <source>Submit year</source>
+        <translation>提交年度申报</translation>
+    </message>
+    <message>
+        <source>Cannot submit</source>
+        <translation>无法提交</translation>
+    </message>
+    <message>
+        <source>Reopen year</source>
+        <translation>解锁年度</translation>
+    </message>
+    <message>
+        <source>Why must %1&apos;s declaration for %2 be corrected? (recorded in the audit log)</source>
+        <translation>为什么要更正 %1 的 %2 年度申报？（将记入操作日志）</translation>
+    </message>
+    <message>
+        <source>A reason is required to reopen a submitted year.</source>
+        <translation>解锁已提交的年度必须填写原因。</translation>
+    </message>
+    <message>
+        <source>Cannot reopen</source>
+        <translation>无法解锁</translation>
     </message>
 </context>
 <context>
@@ -2287,10 +3549,6 @@ From the next start: %3</source>
         <translation>人员年度记录 %1 行，活动记录 %2 行</translation>
     </message>
     <message>
-        <source>Usage: print summary-sheet|certificate|report ... --pdf FILE.pdf (see docs/exports.md)</source>
-        <translation>用法：print summary-sheet|certificate|report ... --pdf 文件.pdf（参见 docs/exports.md）</translation>
-    </message>
-    <message>
         <source>Give the output file: --pdf FILE.pdf</source>
         <translation>请指定输出文件：--pdf 文件.pdf</translation>
     </message>
@@ -2301,10 +3559,6 @@ From the next start: %3</source>
     <message>
         <source>%1 is not a JSON object: %2</source>
         <translation>%1 不是 JSON 对象：%2</translation>
-    </message>
-    <message>
-        <source>Give --year Y --title TITLE (the training event) or --input FILE.json</source>
-        <translation>请指定 --year 年度 --title 名称（培训活动），或 --input 文件.json</translation>
     </message>
     <message numerus="yes">
         <source>%n trainee(s)</source>
@@ -2343,10 +3597,6 @@ From the next start: %3</source>
         <translation>列出人员名册</translation>
     </message>
     <message>
-        <source>Write the roster import template</source>
-        <translation>生成人员名册导入模板</translation>
-    </message>
-    <message>
         <source>Credit hours per activity with explanations, yearly totals and verdicts</source>
         <translation>逐项活动的折算学时及说明、年度合计与达标结论</translation>
     </message>
@@ -2361,6 +3611,286 @@ From the next start: %3</source>
     <message>
         <source>Print a form to PDF: training summary sheet, credit-hour certificate, yearly compliance report</source>
         <translation>将表格打印为 PDF：培训汇总表、学时认定单、年度达标情况报告</translation>
+    </message>
+    <message>
+        <source>No database at %1 (create it with cehours-cli init)</source>
+        <translation>%1 处没有数据库（请用 cehours-cli init 创建）</translation>
+    </message>
+    <message>
+        <source>The unit has no province rule set: run cehours-cli init --rules SET first</source>
+        <translation>本单位尚未选择省份规则：请先运行 cehours-cli init --rules 规则</translation>
+    </message>
+    <message>
+        <source>The file has no activity rows.</source>
+        <translation>文件中没有学时记录行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n activity(ies): %1</source>
+        <translation>
+            <numerusform>已新增 %n 条学时记录：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--param needs NAME=VALUE, not %1</source>
+        <translation>--param 须写成 名称=值，而不是 %1</translation>
+    </message>
+    <message>
+        <source>Usage: cehours-cli activity add --id ID --kind KIND [--year Y] [--title T] [--start DATE] [--end DATE] [--subject public|professional] [--name NAME] [--param FIELD=VALUE ...] [--dry-run]</source>
+        <translation>用法：cehours-cli activity add --id 身份证号码 --kind 类别 [--year 年度] [--title 名称] [--start 日期] [--end 日期] [--subject public|professional] [--name 姓名] [--param 填写项=值 ...] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Usage: cehours-cli activity list [--year Y] [--id ID] [--json]</source>
+        <translation>用法：cehours-cli activity list [--year 年度] [--id 身份证号码] [--json]</translation>
+    </message>
+    <message>
+        <source>No person with the ID number %1 in the registry</source>
+        <translation>名册中没有身份证号码为 %1 的人员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n 条学时记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: cehours-cli activity delete ACTIVITY_ID (the 编号 of activity list)</source>
+        <translation>用法：cehours-cli activity delete 记录编号（activity list 中的“编号”）</translation>
+    </message>
+    <message>
+        <source>Activity %1 does not exist</source>
+        <translation>学时记录 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Deleted activity %1.</source>
+        <translation>已删除学时记录 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: cehours-cli activity add|list|delete ... (see cehours-cli activity --help)</source>
+        <translation>用法：cehours-cli activity add|list|delete ...（见 cehours-cli activity --help）</translation>
+    </message>
+    <message>
+        <source>Usage: cehours-cli import-activities FILE [--dry-run]</source>
+        <translation>用法：cehours-cli import-activities 文件 [--dry-run]</translation>
+    </message>
+    <message>
+        <source>No database at %1</source>
+        <translation>%1 处没有数据库</translation>
+    </message>
+    <message>
+        <source>person #%1</source>
+        <translation>人员 #%1</translation>
+    </message>
+    <message>
+        <source>Usage: cehours-cli audit verify</source>
+        <translation>用法：cehours-cli audit verify</translation>
+    </message>
+    <message>
+        <source>Audit log: %1 rows, chain intact. Last row %2, hash %3</source>
+        <translation>审计日志：共 %1 条记录，哈希链完整。末条记录 %2，哈希值 %3</translation>
+    </message>
+    <message>
+        <source>Audit log BROKEN at row %1: %2</source>
+        <translation>审计日志在记录 %1 处断裂：%2</translation>
+    </message>
+    <message>
+        <source>Declaration %1 %2: %3</source>
+        <translation>申报 %1 %2 年：%3</translation>
+    </message>
+    <message>
+        <source>Submitted years: all as declared.</source>
+        <translation>已提交年度：均与申报时一致。</translation>
+    </message>
+    <message>
+        <source>Submitted years: %1 problem(s).</source>
+        <translation>已提交年度：发现 %1 个问题。</translation>
+    </message>
+    <message>
+        <source>Usage: cehours-cli evidence verify</source>
+        <translation>用法：cehours-cli evidence verify</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>被改动</translation>
+    </message>
+    <message>
+        <source>invalid hash</source>
+        <translation>哈希值无效</translation>
+    </message>
+    <message>
+        <source>evidence %1</source>
+        <translation>佐证记录 %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 stored file(s) checked, %2 problem(s).</source>
+        <translation>佐证材料：已检查 %1 个存档文件，发现 %2 个问题。</translation>
+    </message>
+    <message>
+        <source>No person with the ID number(s) %1 in the registry</source>
+        <translation>名册中没有身份证号码为 %1 的人员</translation>
+    </message>
+    <message>
+        <source>Usage: cehours-cli compliance --year Y [--department D] [--json]</source>
+        <translation>用法：cehours-cli compliance --year 年度 [--department 部门] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 of %4 people meet the requirement</source>
+        <translation>%1（%2 年）：%4 人中 %3 人达标</translation>
+    </message>
+    <message>
+        <source>Usage: cehours-cli declare --year Y [--id ID,...]</source>
+        <translation>用法：cehours-cli declare --year 年度 [--id 身份证号码,...]</translation>
+    </message>
+    <message>
+        <source>Already submitted for %1, nothing was changed: %2</source>
+        <translation>%1 年度已提交，未做任何更改：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was submitted: %1</source>
+        <translation>未提交任何申报：%1</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declaration(s) for %1 submitted and locked.</source>
+        <translation>
+            <numerusform>已提交并锁定 %1 年度申报 %n 份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: cehours-cli reopen --year Y --id ID --reason TEXT</source>
+        <translation>用法：cehours-cli reopen --year 年度 --id 身份证号码 --reason 原因</translation>
+    </message>
+    <message>
+        <source>The year %1 of %2 is not submitted; nothing to reopen</source>
+        <translation>%2 的 %1 年度尚未提交，无需重新打开</translation>
+    </message>
+    <message>
+        <source>Reopened %1 of %2 %3.</source>
+        <translation>已重新打开 %2 %3 的 %1 年度。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Usage: cehours-cli event create|edit|list|show|delete|add-participants|import|set-result ... (see docs/events.md)</source>
+        <translation>用法：cehours-cli event create|edit|list|show|delete|add-participants|import|set-result …（见 docs/events.md）</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a date (write it as 2025-03-10)</source>
+        <translation>%1：%2 不是日期（请写成 2025-03-10）</translation>
+    </message>
+    <message>
+        <source>--param wants NAME=VALUE, not %1</source>
+        <translation>--param 应为 名称=值，不能是 %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>Created training event %1: %2</source>
+        <translation>已新建培训班 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved training event %1: %2</source>
+        <translation>已保存培训班 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 training event(s)</source>
+        <translation>共 %1 个培训班</translation>
+    </message>
+    <message>
+        <source>Deleted training event %1 and the activities it owned</source>
+        <translation>已删除培训班 %1 及其学时活动</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed.</source>
+        <translation>已导入：新增 %1，修改 %2。</translation>
+    </message>
+    <message>
+        <source>考试结果 must be one of %1</source>
+        <translation>考试结果应为 %1 之一</translation>
+    </message>
+    <message>
+        <source>%1 is not on training event %2</source>
+        <translation>%1 不在培训班 %2 中</translation>
+    </message>
+    <message>
+        <source>The registry has no unit yet (run init with the unit&apos;s details)</source>
+        <translation>尚未登记单位（请先用 init 填写单位信息）</translation>
+    </message>
+    <message>
+        <source>Usage: print summary-sheet|certificate|registration-record|report ... --pdf FILE.pdf (see docs/exports.md)</source>
+        <translation>用法：print summary-sheet|certificate|registration-record|report ... --pdf 文件.pdf（见 docs/exports.md）</translation>
+    </message>
+    <message>
+        <source>Give --event EVENT (number or theme, see event list) or --input FILE.json</source>
+        <translation>请给出 --event 培训班（编号或主题，见 event list）或 --input 文件.json</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registration record(s)</source>
+        <translation>
+            <numerusform>%n 份登记表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown rule set %1 (one of: %2)</source>
+        <translation>未知规则 %1（可选：%2）</translation>
+    </message>
+    <message>
+        <source>       cehours-cli template activities --rules SET [--out FILE.xlsx|FILE.csv]</source>
+        <translation>      cehours-cli template activities --rules 规则 [--out 文件.xlsx|文件.csv]</translation>
+    </message>
+    <message>
+        <source>Write the roster or activity import template</source>
+        <translation>生成名册或学时导入模板</translation>
+    </message>
+    <message>
+        <source>Training events (培训班): participants, exam results, the activities they credit</source>
+        <translation>培训班：参加人员、考试结果及其认定的学时活动</translation>
+    </message>
+    <message>
+        <source>Add, list or delete stored activities (locked years refuse changes)</source>
+        <translation>新增、列出或删除已登记的学时（已锁定年度不能更改）</translation>
+    </message>
+    <message>
+        <source>Import activities of any kind (.xlsx/.csv) with each row&apos;s credit; nothing is written if any row fails</source>
+        <translation>导入任意类别的学时（.xlsx/.csv），逐行显示学时；任何一行失败则不写入</translation>
+    </message>
+    <message>
+        <source>Each person&apos;s hours and verdict for a year from the database</source>
+        <translation>按数据库逐人显示年度学时与达标结论</translation>
+    </message>
+    <message>
+        <source>Submit and lock the year&apos;s declarations (default: every compliant person with an open year)</source>
+        <translation>提交并锁定年度申报（默认：所有已达标且未提交的人员）</translation>
+    </message>
+    <message>
+        <source>Reopen a submitted year of one person, with the reason (audited)</source>
+        <translation>重新打开一人已提交的年度（须填原因，记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Check the audit log&apos;s hash chain and every submitted year&apos;s seal (read-only; exit 2 if broken)</source>
+        <translation>检查审计日志的哈希链和每个已提交年度的封存摘要（只读；发现问题时退出码为 2）</translation>
+    </message>
+    <message>
+        <source>Re-hash every stored evidence file; list missing and altered ones (read-only; exit 2 if any)</source>
+        <translation>重新计算每个存档佐证文件的哈希值，列出缺失和被改动的文件（只读；有问题时退出码为 2）</translation>
+    </message>
+    <message>
+        <source>operator name for the audit log (default: CEHOURS_OPERATOR)</source>
+        <translation>记入审计日志的操作员姓名（默认取 CEHOURS_OPERATOR）</translation>
     </message>
 </context>
 <context>
@@ -2448,18 +3978,6 @@ From the next start: %3</source>
         <translation>不在人员名册中：%1</translation>
     </message>
     <message>
-        <source>Activities with errors:</source>
-        <translation>有错误的活动：</translation>
-    </message>
-    <message>
-        <source>No activity titled &quot;%1&quot; in %2. Titles that year: %3</source>
-        <translation>%2 年度中没有名称为“%1”的活动。当年的活动名称：%3</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
         <source>Cannot start painting the document</source>
         <translation>无法开始绘制文档</translation>
     </message>
@@ -2498,6 +4016,18 @@ From the next start: %3</source>
     <message>
         <source>cannot replace the file</source>
         <translation>无法替换文件</translation>
+    </message>
+    <message>
+        <source>Training event %1 does not exist</source>
+        <translation>培训班 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Participants with errors:</source>
+        <translation>以下参加人员数据有误：</translation>
+    </message>
+    <message>
+        <source>Summary sheet: row %1 (%2): idNumber %3: %4</source>
+        <translation>汇总表：第 %1 行（%2）：身份证号码 %3：%4</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +4295,22 @@ From the next start: %3</source>
     <message>
         <source>%1: cannot read: %2</source>
         <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>&quot;chooseOne&quot; needs &quot;label&quot; and &quot;clause&quot;</source>
+        <translation>&quot;chooseOne&quot; 需要 &quot;label&quot; 和 &quot;clause&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;chooseOne&quot;: no field &quot;%1&quot;</source>
+        <translation>&quot;chooseOne&quot;：没有字段 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;duration&quot;: unknown field</source>
+        <translation>&quot;duration&quot;：未知字段</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the kinds</source>
+        <translation>“%1”不是本规则集的活动类型</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 // Every tampering is done with raw SQL (or file edits), the way a hostile user would.
 #include "TestSupport.h"
 #include "export/ExportSource.h"
+#include "events/EventRepository.h"
 #include "rules/RuleSetRegistry.h"
 #include "storage/ActivityRepository.h"
 #include "storage/AuditChain.h"
@@ -307,9 +308,24 @@ private slots:
     void lockedFormsKeepDeclaredPerson()
     {
         const Staff s = addPerson(QStringLiteral("甲"), QStringLiteral("工程师"));
-        addActivity(s.id, QStringLiteral("training"), QStringLiteral("培训甲"), {{QStringLiteral("days"), 2}}, 2025);
-        addActivity(s.id, QStringLiteral("training"), QStringLiteral("培训乙"), {{QStringLiteral("days"), 2}}, 2026);
+        // Two training events (their sheets are printed below), one in the year that gets locked.
         QString error;
+        qint64 eventIds[2] = {0, 0};
+        for (int i = 0; i < 2; ++i) {
+            TrainingEvent e;
+            e.title = i == 0 ? QStringLiteral("培训甲") : QStringLiteral("培训乙");
+            e.kind = QStringLiteral("training");
+            e.startDate = QDate(2025 + i, 3, 1);
+            e.endDate = QDate(2025 + i, 3, 2);
+            e.params = {{QStringLiteral("days"), 2}};
+            EventRepository events(db());
+            QVERIFY2(events.create(e, &error), qPrintable(error));
+            EventParticipant p;
+            p.staffId = s.id;
+            p.result = QStringLiteral("合格");
+            QVERIFY2(events.addParticipants(e.id, {p}, &error), qPrintable(error));
+            eventIds[i] = e.id;
+        }
         QVERIFY(YearLockRepository(db()).submit(s.id, 2025, &error));
         Staff changed = s;
         QVERIFY(StaffRepository(db()).byId(s.id, &changed));
@@ -327,9 +343,9 @@ private slots:
             QCOMPARE(r.person.staff.department, r.year == 2025 ? QStringLiteral("研发部") : QStringLiteral("新部门"));
         }
         SummarySheet sheet;
-        QVERIFY2(source.summarySheet(2025, QStringLiteral("培训甲"), &sheet, &error), qPrintable(error));
+        QVERIFY2(source.summarySheet(eventIds[0], &sheet, &error), qPrintable(error));
         QCOMPARE(sheet.rows.first().title, QStringLiteral("工程师"));
-        QVERIFY(source.summarySheet(2026, QStringLiteral("培训乙"), &sheet, &error));
+        QVERIFY(source.summarySheet(eventIds[1], &sheet, &error));
         QCOMPARE(sheet.rows.first().title, QStringLiteral("高级工程师"));
         // The staff change is no seal problem; editing the snapshot is.
         QVERIFY(YearSeal::check(db(), s.id, 2025).isEmpty());

@@ -204,7 +204,7 @@ void PersonPage::reload()
         heading += QStringLiteral(" — ") + chosen.verdictText();
     m_yearHeading->setText(heading);
     // Opening a year runs its tamper checks: a locked year edited or unlocked behind the app's back.
-    m_lock->showState(state, m_staff.id ? YearSeal::check(db, m_staff.id, m_year) : QStringList());
+    m_lock->showState(state, m_staff.id ? YearSeal::check(m_context->connection(), m_staff.id, m_year) : QStringList());
     updateButtons();
 }
 
