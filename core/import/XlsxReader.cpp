@@ -1,7 +1,9 @@
 #include "XlsxReader.h"
 
+#include "ImportLimits.h"
 #include "TableData.h"
 #include "XlsxWorkbook.h"
+#include "XlsxXmlStream.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -9,8 +11,8 @@
 
 namespace {
 
-constexpr int MaxRows = 1048576;
-constexpr int MaxColumns = 16384;
+constexpr int SheetMaxRows = 1048576; // the format's own limits
+constexpr int SheetMaxColumns = ImportLimits::MaxXlsxColumns;
 
 // "C5" -> column 2, row 5 (1-based); row 0 when the reference has no digits.
 bool parseReference(QStringView ref, int *column, int *row)
@@ -26,7 +28,7 @@ bool parseReference(QStringView ref, int *column, int *row)
             col = col * 26 + (ch - u'a' + 1);
         else
             break;
-        if (col > MaxColumns)
+        if (col > SheetMaxColumns)
             return false;
     }
     for (; i < ref.size(); ++i) {
@@ -34,7 +36,7 @@ bool parseReference(QStringView ref, int *column, int *row)
         if (ch < u'0' || ch > u'9')
             return false;
         r = r * 10 + (ch - u'0');
-        if (r > MaxRows)
+        if (r > SheetMaxRows)
             return false;
     }
     if (col == 0)
@@ -62,11 +64,8 @@ QString isoDateText(const QString &value)
 QString cellText(const XlsxWorkbook &workbook, QStringView type, int style, const QString &value,
                  const QString &inlineText, bool hasInline)
 {
-    if (type == QLatin1String("s")) {
-        bool ok = false;
-        const int index = value.toInt(&ok);
-        return ok ? workbook.sharedStrings().value(index) : QString();
-    }
+    if (type == QLatin1String("s"))
+        return workbook.sharedStrings().value(value.toInt());
     if (type == QLatin1String("inlineStr"))
         return hasInline ? inlineText : value;
     if (type == QLatin1String("str") || type == QLatin1String("e"))
@@ -91,22 +90,174 @@ QString cellText(const XlsxWorkbook &workbook, QStringView type, int style, cons
     return XlsxNumberFormat::formatNumber(value);
 }
 
-bool readSheet(const XlsxWorkbook &workbook, const QString &entry, QList<QStringList> *rows, QString *error)
+// Digits before the decimal point of a plain number text ("340104198904303000" -> 18).
+int integerDigits(const QString &text)
 {
-    QByteArray xml;
-    if (!workbook.package().read(entry, &xml, error))
+    int digits = 0;
+    for (const QChar ch : text) {
+        if (ch == QLatin1Char('.'))
+            break;
+        if (ch.isDigit())
+            ++digits;
+    }
+    return digits;
+}
+
+// Streams the <sheetData> of one worksheet into rows. Any structural oddity (rows repeated or out
+// of order, a cell reference that disagrees with its row or position, more cells than the format
+// allows) is an error naming the sheet row, never a shorter or shuffled table.
+class SheetParser
+{
+public:
+    SheetParser(const XlsxWorkbook &workbook, const XlsxWorkbook::Sheet &sheet, TableData *out)
+        : m_workbook(workbook), m_sheet(sheet), m_out(out), m_reader(workbook.package(), sheet.entry)
+    {
+    }
+
+    bool run(QString *error);
+
+private:
+    bool fail(int row, const QString &message)
+    {
+        m_error = QCoreApplication::translate("XlsxReader", "%1, sheet \"%2\", row %3: %4")
+                      .arg(m_workbook.fileName(), m_sheet.name).arg(row).arg(message);
         return false;
-    QXmlStreamReader reader(xml);
-    int currentRow = 0;   // 1-based
-    int nextColumn = 0;   // 0-based
+    }
+    bool startRow();
+    bool readCell();
+    bool store(int row, int column, const QString &text, bool lossyNumber);
+
+    const XlsxWorkbook &m_workbook;
+    const XlsxWorkbook::Sheet &m_sheet;
+    TableData *m_out;
+    XlsxXmlStream m_reader;
+    QString m_error;
+    int m_currentRow = 0;   // 1-based; 0 before the first row
+    int m_nextColumn = 0;   // 0-based position of the next cell in the row
+    qint64 m_cells = 0;     // cell slots held
+};
+
+bool SheetParser::startRow()
+{
+    const QStringView ref = m_reader.attributes().value(QLatin1String("r"));
+    int row = m_currentRow + 1;
+    if (!ref.isEmpty()) {
+        bool ok = false;
+        row = ref.toInt(&ok);
+        if (!ok || row < 1 || row > SheetMaxRows)
+            return fail(m_currentRow + 1, QCoreApplication::translate("XlsxReader", "bad row number \"%1\"").arg(ref.toString()));
+        if (row <= m_currentRow)
+            return fail(row, QCoreApplication::translate("XlsxReader", "the row appears again after row %1 (rows repeated or out of order; "
+                                                         "open the file in Excel and save it again)").arg(m_currentRow));
+    }
+    if (row > ImportLimits::MaxRows)
+        return fail(row, QCoreApplication::translate("XlsxReader", "the sheet has more than %L1 rows, the most this program reads")
+                             .arg(ImportLimits::MaxRows));
+    m_currentRow = row;
+    m_nextColumn = 0;
+    return true;
+}
+
+bool SheetParser::readCell()
+{
+    if (m_currentRow == 0)
+        return fail(1, QCoreApplication::translate("XlsxReader", "a cell outside any row"));
+    const QXmlStreamAttributes a = m_reader.attributes();
+    const QString type = a.value(QLatin1String("t")).toString();
+    const int style = a.value(QLatin1String("s")).toInt();
+    int column = m_nextColumn;
+    const QStringView ref = a.value(QLatin1String("r"));
+    if (!ref.isEmpty()) {
+        int refRow = 0;
+        if (!parseReference(ref, &column, &refRow))
+            return fail(m_currentRow, QCoreApplication::translate("XlsxReader", "bad cell reference \"%1\"").arg(ref.toString()));
+        if (refRow != 0 && refRow != m_currentRow)
+            return fail(m_currentRow, QCoreApplication::translate("XlsxReader", "the cell %1 is stored inside row %2").arg(ref.toString()).arg(m_currentRow));
+        if (column < m_nextColumn)
+            return fail(m_currentRow, QCoreApplication::translate("XlsxReader", "the cell %1 repeats or comes after a cell to its right").arg(ref.toString()));
+    }
+    if (column >= SheetMaxColumns)
+        return fail(m_currentRow, QCoreApplication::translate("XlsxReader", "the row has more than %L1 cells, the most an Excel row can have")
+                                      .arg(SheetMaxColumns));
+    m_nextColumn = column + 1;
+
+    QString value;
+    QString inlineText;
+    bool hasInline = false;
+    bool tooLong = false;
+    while (!m_reader.atEnd()) {
+        const QXmlStreamReader::TokenType t = m_reader.next();
+        if (t == QXmlStreamReader::EndElement && m_reader.name() == QLatin1String("c"))
+            break;
+        if (t != QXmlStreamReader::StartElement)
+            continue;
+        if (m_reader.name() == QLatin1String("v")) {
+            value = m_reader.elementText(ImportLimits::MaxCellChars + 1, &tooLong);
+        } else if (m_reader.name() == QLatin1String("is")) {
+            inlineText = XlsxWorkbook::readStringItem(m_reader, &tooLong);
+            hasInline = true;
+        } else {
+            m_reader.skipElement(); // <f>, <extLst>
+        }
+    }
+    if (tooLong || value.size() > ImportLimits::MaxCellChars)
+        return fail(m_currentRow, QCoreApplication::translate("XlsxReader", "the cell in column %1 has more than %L2 characters")
+                                      .arg(XlsxReader::columnName(column)).arg(ImportLimits::MaxCellChars));
+    if (type == QLatin1String("s")) {
+        bool ok = false;
+        const int index = value.toInt(&ok);
+        if (!ok || index < 0 || index >= m_workbook.sharedStrings().size())
+            return fail(m_currentRow, QCoreApplication::translate("XlsxReader", "the cell in column %1 refers to shared string %2, which does not exist")
+                                          .arg(XlsxReader::columnName(column), value.left(20)));
+    }
+    const QString text = cellText(m_workbook, type, style, value, inlineText, hasInline);
+    const bool numeric = (type.isEmpty() || type == QLatin1String("n")) && !value.isEmpty()
+        && m_workbook.styleKind(style) == XlsxNumberFormat::Kind::Number;
+    return store(m_currentRow, column, text, numeric && integerDigits(text) > 15);
+}
+
+bool SheetParser::store(int row, int column, const QString &text, bool lossyNumber)
+{
+    if (text.isEmpty())
+        return true;
+    if (column >= ImportLimits::MaxColumns)
+        return fail(row, QCoreApplication::translate("XlsxReader", "the cell %1%2 has text, but only the first %L3 columns (up to %4) are read")
+                             .arg(XlsxReader::columnName(column)).arg(row).arg(ImportLimits::MaxColumns)
+                             .arg(XlsxReader::columnName(ImportLimits::MaxColumns - 1)));
+    QList<QStringList> &rows = m_out->rows;
+    if (rows.size() < row)
+        rows.resize(row);
+    QStringList &cells = rows[row - 1];
+    if (cells.size() <= column) {
+        m_cells += column + 1 - cells.size();
+        if (m_cells > ImportLimits::MaxCells)
+            return fail(row, QCoreApplication::translate("XlsxReader", "the sheet has more than %L1 cells, the most this program reads")
+                                 .arg(ImportLimits::MaxCells));
+        cells.resize(column + 1);
+    }
+    cells[column] = text;
+    if (lossyNumber)
+        m_out->markLossyNumber(row - 1, column);
+    return true;
+}
+
+bool SheetParser::run(QString *error)
+{
+    auto finish = [&](bool ok) {
+        if (!ok && error)
+            *error = m_error;
+        return ok;
+    };
+    if (!m_reader.open(error))
+        return false;
     bool inSheetData = false;
-    while (!reader.atEnd()) {
-        const QXmlStreamReader::TokenType token = reader.readNext();
-        if (token == QXmlStreamReader::EndElement && reader.name() == QLatin1String("sheetData"))
+    while (!m_reader.atEnd()) {
+        const QXmlStreamReader::TokenType token = m_reader.next();
+        if (token == QXmlStreamReader::EndElement && m_reader.name() == QLatin1String("sheetData"))
             break;
         if (token != QXmlStreamReader::StartElement)
             continue;
-        const QStringView name = reader.name();
+        const QStringView name = m_reader.name();
         if (name == QLatin1String("sheetData")) {
             inSheetData = true;
             continue;
@@ -114,81 +265,24 @@ bool readSheet(const XlsxWorkbook &workbook, const QString &entry, QList<QString
         if (!inSheetData)
             continue;
         if (name == QLatin1String("row")) {
-            const int r = reader.attributes().value(QLatin1String("r")).toInt();
-            currentRow = r > 0 ? r : currentRow + 1;
-            nextColumn = 0;
-            if (currentRow > MaxRows)
-                break; // reported below as damaged
-            continue;
+            if (!startRow())
+                return finish(false);
+        } else if (name == QLatin1String("c")) {
+            if (!readCell())
+                return finish(false);
         }
-        if (name != QLatin1String("c"))
-            continue;
-
-        const QXmlStreamAttributes a = reader.attributes();
-        const QString type = a.value(QLatin1String("t")).toString();
-        const int style = a.value(QLatin1String("s")).toInt();
-        int column = nextColumn;
-        int row = currentRow > 0 ? currentRow : 1;
-        const QStringView ref = a.value(QLatin1String("r"));
-        if (!ref.isEmpty()) {
-            int refRow = 0;
-            if (!parseReference(ref, &column, &refRow)) {
-                if (error)
-                    *error = workbook.xmlError(entry, QCoreApplication::translate("XlsxReader", "bad cell reference \"%1\"").arg(ref.toString()),
-                                               reader.lineNumber());
-                return false;
-            }
-            if (refRow > 0)
-                row = currentRow = refRow;
-        }
-        if (column >= MaxColumns)
-            break;
-        nextColumn = column + 1;
-
-        QString value;
-        QString inlineText;
-        bool hasInline = false;
-        while (!reader.atEnd()) {
-            const QXmlStreamReader::TokenType t = reader.readNext();
-            if (t == QXmlStreamReader::EndElement && reader.name() == QLatin1String("c"))
-                break;
-            if (t != QXmlStreamReader::StartElement)
-                continue;
-            if (reader.name() == QLatin1String("v")) {
-                value = reader.readElementText(QXmlStreamReader::IncludeChildElements);
-            } else if (reader.name() == QLatin1String("is")) {
-                inlineText = XlsxWorkbook::readStringItem(reader);
-                hasInline = true;
-            } else {
-                reader.skipCurrentElement(); // <f>, <extLst>
-            }
-        }
-        const QString text = cellText(workbook, type, style, value, inlineText, hasInline);
-        if (text.isEmpty())
-            continue;
-        if (rows->size() < row)
-            rows->resize(row);
-        QStringList &cells = (*rows)[row - 1];
-        while (cells.size() <= column)
-            cells.append(QString());
-        cells[column] = text;
     }
-    if (reader.hasError()) {
-        if (error)
-            *error = workbook.xmlError(entry, reader.errorString(), reader.lineNumber());
-        return false;
+    if (!m_reader.streamError().isEmpty()) {
+        m_error = m_reader.streamError();
+        return finish(false);
     }
-    if (currentRow > MaxRows || nextColumn > MaxColumns) {
-        if (error)
-            *error = workbook.xmlError(entry, QCoreApplication::translate("XlsxReader", "row or column beyond the sheet limits"), reader.lineNumber());
-        return false;
+    if (m_reader.failed()) {
+        m_error = m_workbook.xmlError(m_sheet.entry, m_reader.xmlErrorString(), m_reader.lineNumber());
+        return finish(false);
     }
-    for (QStringList &cells : *rows) {
-        while (!cells.isEmpty() && cells.constLast().isEmpty())
-            cells.removeLast();
-    }
-    while (!rows->isEmpty() && rows->constLast().isEmpty())
-        rows->removeLast();
+    QList<QStringList> &rows = m_out->rows;
+    while (!rows.isEmpty() && rows.constLast().isEmpty())
+        rows.removeLast();
     return true;
 }
 
@@ -243,11 +337,20 @@ bool XlsxReader::read(const QString &path, TableData *out, QString *error, const
     }
     if (!workbook.loadCellData(error))
         return false;
-    QList<QStringList> rows;
-    if (!readSheet(workbook, found->entry, &rows, error))
+    TableData table;
+    table.sourceName = workbook.fileName();
+    table.sheetName = found->name;
+    SheetParser parser(workbook, *found, &table);
+    if (!parser.run(error))
         return false;
-    out->sourceName = workbook.fileName();
-    out->sheetName = found->name;
-    out->rows = rows;
+    *out = std::move(table);
     return true;
+}
+
+QString XlsxReader::columnName(int column)
+{
+    QString name;
+    for (int c = column + 1; c > 0; c = (c - 1) / 26)
+        name.prepend(QChar(u'A' + (c - 1) % 26));
+    return name;
 }

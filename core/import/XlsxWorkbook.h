@@ -5,7 +5,7 @@
 #include <QList>
 #include <QStringList>
 
-class QXmlStreamReader;
+class XlsxXmlStream;
 
 // The workbook-level parts of an .xlsx: sheet list (xl/workbook.xml and its .rels),
 // shared strings and the number format of each cell style (xl/styles.xml).
@@ -35,8 +35,9 @@ public:
 
     // Text of a string item (<si> or <is>) the reader is on: plain <t>, or the <t> of rich-text
     // runs <r>; phonetic guides (<rPh>) are skipped, _xHHHH_ escapes decoded, CR LF made LF.
-    // Leaves the reader on the item's end element.
-    static QString readStringItem(QXmlStreamReader &reader);
+    // Leaves the reader on the item's end element. Sets *tooLong when the text has more than
+    // ImportLimits::MaxCellChars characters (the text is then cut there).
+    static QString readStringItem(XlsxXmlStream &reader, bool *tooLong);
 
     // "<file> is damaged: the part <entry> is not valid XML (...)".
     QString xmlError(const QString &entry, const QString &message, qint64 line) const;
