@@ -15,7 +15,7 @@ constexpr qint64 MaxCsvBytes = 64LL * 1024 * 1024;
 // Entries in the zip container of an xlsx (Excel writes about 10 for a one-sheet workbook).
 constexpr qint64 MaxZipEntries = 10000;
 // Inflated size of a worksheet or shared-strings part (streamed, never held whole).
-constexpr qint64 MaxStreamedPartBytes = 512LL * 1024 * 1024;
+constexpr qint64 MaxStreamedPartBytes = 256LL * 1024 * 1024;
 // Inflated size of the small parts read whole (workbook, relationships, styles).
 constexpr qint64 MaxSmallPartBytes = 32LL * 1024 * 1024;
 // Nesting depth of XML elements (a worksheet needs 5).

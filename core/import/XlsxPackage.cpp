@@ -200,6 +200,16 @@ bool XlsxPackage::openEntry(const QString &entry, QString *error) const
             *error = QCoreApplication::translate("XlsxReader", "%1 is damaged: the part %2 is missing.").arg(m_fileName, entry);
         return false;
     }
+    // minizip inflates no more than the size the entry header declares (and then checks the
+    // CRC), so a declared size beyond the limit is refused before any work is done.
+    unz_file_info64 info;
+    if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) == UNZ_OK
+        && info.uncompressed_size > ZPOS64_T(ImportLimits::MaxStreamedPartBytes)) {
+        if (error)
+            *error = QCoreApplication::translate("XlsxReader", "%1: the part %2 inflates to more than %3 MB, the limit for this part.")
+                         .arg(m_fileName, entry, megabytes(ImportLimits::MaxStreamedPartBytes));
+        return false;
+    }
     if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
         if (error)
             *error = QCoreApplication::translate("XlsxReader", "%1 is damaged or encrypted: cannot open the part %2.").arg(m_fileName, entry);
