@@ -350,8 +350,8 @@ private slots:
         st.name = QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")");
         st.department = QStringLiteral("@SUM(A1:A2)");
         st.title = QStringLiteral("+cmd|' /C calc'!A0");
-        st.titleSought = QStringLiteral("-2+3");
-        st.education = QStringLiteral("\t=1+1");
+        d.activities[0].title = QStringLiteral("-2+3");
+        d.activities[0].explanation = QStringLiteral("\t=1+1");
         d.people[0].publicHours = -1.5; // a number: stays a number
         ExportProfile p;
         QString error;
