@@ -104,6 +104,19 @@ bool XlsxPackage::open(const QString &path, QString *error)
             *error = QCoreApplication::translate("XlsxReader", "Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
+    return openData(m_bytes, m_fileName, error);
+}
+
+bool XlsxPackage::openData(const QByteArray &bytes, const QString &fileName, QString *error)
+{
+    m_fileName = fileName;
+    m_bytes = bytes;
+    if (m_bytes.size() > ImportLimits::MaxFileBytes) {
+        if (error)
+            *error = QCoreApplication::translate("XlsxReader", "%1 is larger than %2 MB, the most a workbook may have.")
+                         .arg(m_fileName, megabytes(ImportLimits::MaxFileBytes));
+        return false;
+    }
     if (m_bytes.startsWith("\xD0\xCF\x11\xE0")) {
         if (error)
             *error = QCoreApplication::translate("XlsxReader", "%1 is an old Excel workbook (.xls) or is password-protected; "

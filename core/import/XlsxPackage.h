@@ -16,6 +16,8 @@ public:
 
     // False with *error when the file cannot be read or is not a zip archive.
     bool open(const QString &path, QString *error);
+    // The same for a file already in memory (fileName is used in messages).
+    bool openData(const QByteArray &bytes, const QString &fileName, QString *error);
     QString fileName() const { return m_fileName; }
 
     bool contains(const QString &entry) const;

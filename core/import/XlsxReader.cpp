@@ -323,8 +323,17 @@ QStringList XlsxReader::sheetNames(const QString &path, QString *error)
 bool XlsxReader::read(const QString &path, TableData *out, QString *error, const QString &sheet)
 {
     XlsxWorkbook workbook;
-    if (!workbook.open(path, error))
-        return false;
+    return workbook.open(path, error) && readSheet(workbook, out, error, sheet);
+}
+
+bool XlsxReader::readData(const QByteArray &bytes, const QString &fileName, TableData *out, QString *error, const QString &sheet)
+{
+    XlsxWorkbook workbook;
+    return workbook.openData(bytes, fileName, error) && readSheet(workbook, out, error, sheet);
+}
+
+bool XlsxReader::readSheet(XlsxWorkbook &workbook, TableData *out, QString *error, const QString &sheet)
+{
     const XlsxWorkbook::Sheet *found = findSheet(workbook, sheet);
     if (!found) {
         QStringList names;

@@ -3,6 +3,7 @@
 #include <QStringList>
 
 struct TableData;
+class XlsxWorkbook;
 
 // Reads the cells of one worksheet of an .xlsx (Office Open XML) workbook as text.
 // The sheet is found through xl/workbook.xml and its relationships; shared, inline and rich-text
@@ -18,6 +19,12 @@ public:
     // Reads the sheet with the given name (case-insensitive), or the first visible sheet.
     // Structural oddities and the limits of ImportLimits.h are errors naming the sheet row.
     static bool read(const QString &path, TableData *out, QString *error, const QString &sheet = QString());
+    // The same for a workbook in memory (fileName is used in messages).
+    static bool readData(const QByteArray &bytes, const QString &fileName, TableData *out, QString *error,
+                         const QString &sheet = QString());
     // Column letters: 0 -> "A", 16383 -> "XFD".
     static QString columnName(int column);
+
+private:
+    static bool readSheet(XlsxWorkbook &workbook, TableData *out, QString *error, const QString &sheet);
 };

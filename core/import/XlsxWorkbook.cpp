@@ -57,8 +57,16 @@ QString XlsxWorkbook::xmlError(const QString &entry, const QString &message, qin
 
 bool XlsxWorkbook::open(const QString &path, QString *error)
 {
-    if (!m_package.open(path, error))
-        return false;
+    return m_package.open(path, error) && readWorkbookPart(error);
+}
+
+bool XlsxWorkbook::openData(const QByteArray &bytes, const QString &fileName, QString *error)
+{
+    return m_package.openData(bytes, fileName, error) && readWorkbookPart(error);
+}
+
+bool XlsxWorkbook::readWorkbookPart(QString *error)
+{
     XlsxPackage::Relationships rootRels;
     if (!m_package.relationships(QString(), &rootRels, error))
         return false;

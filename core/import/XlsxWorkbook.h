@@ -22,6 +22,7 @@ public:
 
     // Opens the package and reads the workbook part (not strings/styles yet).
     bool open(const QString &path, QString *error);
+    bool openData(const QByteArray &bytes, const QString &fileName, QString *error);
     // Reads shared strings and styles; needed before cell values can be converted.
     bool loadCellData(QString *error);
 
@@ -43,6 +44,7 @@ public:
     QString xmlError(const QString &entry, const QString &message, qint64 line) const;
 
 private:
+    bool readWorkbookPart(QString *error);
     bool loadSharedStrings(const QString &entry, QString *error);
     bool loadStyles(const QString &entry, QString *error);
 
