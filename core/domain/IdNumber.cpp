@@ -52,6 +52,27 @@ bool IdNumber::validate(const QString &text, QString *error)
     return true;
 }
 
+bool IdNumber::validateBirthDate(const QString &text, const QDate &today, QString *error)
+{
+    const QDate birth = birthDate(text);
+    if (!birth.isValid())
+        return validate(text, error);
+    if (birth > today) {
+        if (error)
+            *error = tr("ID number: the birth date %1 is in the future").arg(birth.toString(Qt::ISODate));
+        return false;
+    }
+    if (birth.addYears(MinimumStaffAge) > today) {
+        if (error)
+            *error = tr("ID number: the birth date %1 gives an age under %2 on %3")
+                         .arg(birth.toString(Qt::ISODate))
+                         .arg(MinimumStaffAge)
+                         .arg(today.toString(Qt::ISODate));
+        return false;
+    }
+    return true;
+}
+
 QDate IdNumber::birthDate(const QString &text)
 {
     const QString id = normalized(text);

@@ -18,6 +18,11 @@ public:
     static QChar checkCharacter(const QString &first17);
     // True when valid. On failure *error (if given) says why, in the UI language.
     static bool validate(const QString &text, QString *error = nullptr);
+    // Youngest age at which a person can be on the staff registry (employment age, 劳动法 第十五条).
+    static constexpr int MinimumStaffAge = 16;
+    // For a valid ID number: false (with *error) when its birth date is after `today` or gives
+    // an age under MinimumStaffAge on `today` (pass Clock::current().today()).
+    static bool validateBirthDate(const QString &text, const QDate &today, QString *error = nullptr);
     // Derived fields; invalid input gives a null date / Unknown.
     static QDate birthDate(const QString &text);
     static Gender gender(const QString &text);

@@ -1,5 +1,7 @@
 #include "export/TableExporter.h"
 
+#include "export/FormulaGuard.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -297,7 +299,7 @@ bool TableExporter::write(const ExportProfile &profile, const ExportDataSet &dat
             for (const QList<Cell> &cells : sr.rows) {
                 QStringList line;
                 for (const Cell &cell : cells)
-                    line << csvEscape(cell.text);
+                    line << csvEscape(FormulaGuard::neutralized(cell.text));
                 bytes += line.join(QLatin1Char(',')).toUtf8() + "\r\n";
             }
             if (out->write(bytes) != bytes.size()) {
@@ -411,7 +413,7 @@ bool TableExporter::write(const ExportProfile &profile, const ExportDataSet &dat
                         lxw_datetime dt = {date.year(), date.month(), date.day(), 0, 0, 0.0};
                         e = worksheet_write_datetime(ws, row, cc, &dt, numFormat(excelDateFormat(col)));
                     } else {
-                        e = worksheet_write_string(ws, row, cc, cell.text.toUtf8().constData(), textFmt);
+                        e = worksheet_write_string(ws, row, cc, FormulaGuard::neutralized(cell.text).toUtf8().constData(), textFmt);
                     }
                     if (e != LXW_NO_ERROR) {
                         workbook_close(wb);

@@ -1,6 +1,8 @@
 #include "CsvReader.h"
 
+#include "ImportLimits.h"
 #include "TableData.h"
+#include "XlsxReader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -83,8 +85,13 @@ void finishRow(QStringList *row, QList<QStringList> *rows)
 {
     while (!row->isEmpty() && row->constLast().isEmpty())
         row->removeLast();
-    rows->append(*row);
+    rows->append(std::move(*row));
     row->clear();
+}
+
+QString rowError(const QString &name, qsizetype row, const QString &message)
+{
+    return QCoreApplication::translate("CsvReader", "%1, row %2: %3").arg(name).arg(row).arg(message);
 }
 
 } // namespace
@@ -126,6 +133,12 @@ bool CsvReader::read(const QString &path, TableData *out, QString *error)
             *error = QCoreApplication::translate("CsvReader", "Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
+    if (file.size() > ImportLimits::MaxCsvBytes) {
+        if (error)
+            *error = QCoreApplication::translate("CsvReader", "%1 is larger than %2 MB, the most a CSV file may have.")
+                         .arg(name).arg(ImportLimits::MaxCsvBytes / (1024 * 1024));
+        return false;
+    }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         if (error)
@@ -162,6 +175,42 @@ bool CsvReader::parse(const QByteArray &bytes, TableData *out, QString *error, c
     bool fieldQuoted = false;   // the field started with a quote
     bool inQuotes = false;
     int quoteStartRow = 0;
+    int column = 0;             // index of the field being read in its row
+    qint64 cells = 0;
+    QString limitError;
+    // Ends the current field: stores it, or sets limitError when it breaks a limit.
+    auto endField = [&]() {
+        const QString value = fieldQuoted ? field : unwrapFormulaText(field);
+        const qsizetype rowNumber = rows.size() + 1;
+        if (value.size() > ImportLimits::MaxCellChars) {
+            limitError = rowError(name, rowNumber, QCoreApplication::translate("CsvReader", "the cell in column %1 has more than %L2 characters")
+                                                       .arg(XlsxReader::columnName(qMin(column, ImportLimits::MaxXlsxColumns - 1)))
+                                                       .arg(ImportLimits::MaxCellChars));
+        } else if (column >= ImportLimits::MaxColumns) {
+            if (!value.isEmpty())
+                limitError = rowError(name, rowNumber, QCoreApplication::translate("CsvReader", "column %L1 has text, but only the first %L2 columns are read")
+                                                           .arg(column + 1).arg(ImportLimits::MaxColumns));
+        } else if (++cells > ImportLimits::MaxCells) {
+            limitError = rowError(name, rowNumber, QCoreApplication::translate("CsvReader", "the file has more than %L1 cells, the most this program reads")
+                                                       .arg(ImportLimits::MaxCells));
+        } else {
+            row.append(value);
+        }
+        ++column;
+        field.clear();
+        fieldQuoted = false;
+        return limitError.isEmpty();
+    };
+    auto endRow = [&]() {
+        finishRow(&row, &rows);
+        column = 0;
+        if (rows.size() > ImportLimits::MaxRows) {
+            limitError = rowError(name, rows.size(), QCoreApplication::translate("CsvReader", "the file has more than %L1 rows, the most this program reads")
+                                                         .arg(ImportLimits::MaxRows));
+            return false;
+        }
+        return true;
+    };
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar ch = text.at(i);
@@ -180,6 +229,8 @@ bool CsvReader::parse(const QByteArray &bytes, TableData *out, QString *error, c
             } else {
                 field += ch;
             }
+            if (field.size() > ImportLimits::MaxCellChars && !endField())
+                return fail(limitError);
             continue;
         }
         if (ch == QLatin1Char('"') && field.isEmpty() && !fieldQuoted) {
@@ -187,33 +238,34 @@ bool CsvReader::parse(const QByteArray &bytes, TableData *out, QString *error, c
             fieldQuoted = true;
             quoteStartRow = int(rows.size()) + 1;
         } else if (ch == separator) {
-            row.append(fieldQuoted ? field : unwrapFormulaText(field));
-            field.clear();
-            fieldQuoted = false;
+            if (!endField())
+                return fail(limitError);
         } else if (ch == QLatin1Char('\r') || ch == QLatin1Char('\n')) {
             if (ch == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
-            if (!(row.isEmpty() && field.isEmpty() && !fieldQuoted))
-                row.append(fieldQuoted ? field : unwrapFormulaText(field));
-            field.clear();
-            fieldQuoted = false;
-            finishRow(&row, &rows);
+            if (!(row.isEmpty() && column == 0 && field.isEmpty() && !fieldQuoted) && !endField())
+                return fail(limitError);
+            if (!endRow())
+                return fail(limitError);
         } else {
             field += ch;   // includes stray quotes inside an unquoted field, kept literally
+            if (field.size() > ImportLimits::MaxCellChars && !endField())
+                return fail(limitError);
         }
     }
     if (inQuotes)
         return fail(QCoreApplication::translate("CsvReader", "%1: the quoted cell starting on row %2 is never closed (a \" is missing).")
                         .arg(name).arg(quoteStartRow));
-    if (!row.isEmpty() || !field.isEmpty() || fieldQuoted) {
-        row.append(fieldQuoted ? field : unwrapFormulaText(field));
-        finishRow(&row, &rows);
+    if (!row.isEmpty() || column > 0 || !field.isEmpty() || fieldQuoted) {
+        if (!endField() || !endRow())
+            return fail(limitError);
     }
     while (!rows.isEmpty() && rows.constLast().isEmpty())
         rows.removeLast();
 
     out->sourceName = sourceName;
     out->sheetName.clear();
-    out->rows = rows;
+    out->rows = std::move(rows);
+    out->lossyNumbers.clear();
     return true;
 }

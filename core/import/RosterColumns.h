@@ -21,6 +21,9 @@ public:
     // The field a header names, or -1.
     static int fieldForHeader(const QString &header);
     static QString normalizedHeader(const QString &header);
+    // Most characters a cell of the field may hold (after trimming); longer text is refused on
+    // import with a message naming the row and field. See docs/reliability.md.
+    static int maxLength(Field f);
 
     // Parses dates as clerks write them: 2021-03-01, 2021/3/1, 2021.3.1, 2021年3月1日, 20210301.
     static QDate parseDate(const QString &text);

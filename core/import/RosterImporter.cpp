@@ -1,10 +1,12 @@
 #include "import/RosterImporter.h"
 
 #include "domain/IdNumber.h"
+#include "export/FormulaGuard.h"
 #include "import/RosterColumns.h"
 #include "import/TableData.h"
 #include "import/TableReader.h"
 #include "storage/StaffRepository.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -13,6 +15,26 @@
 namespace {
 
 constexpr int kHeaderSearchRows = 10;
+// The ID text kept in an error report (a hostile cell may hold 32,767 characters).
+constexpr int kReportedIdChars = 40;
+
+// 3.40104198904303E+17: what a number cell holding an ID looks like in CSV (or as text).
+bool isScientificNumber(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[+-]?\\d+(\\.\\d*)?[eE][+-]?\\d+$"));
+    return text.size() < 40 && pattern.match(text).hasMatch();
+}
+
+// The first field (in column order) whose cell is longer than the field allows, or -1.
+int overlongField(const QStringList &cells, const QList<int> &fieldColumn)
+{
+    for (int f = 0; f < RosterColumns::FieldCount; ++f) {
+        const int c = fieldColumn.at(f);
+        if (c >= 0 && cells.value(c).trimmed().size() > RosterColumns::maxLength(RosterColumns::Field(f)))
+            return f;
+    }
+    return -1;
+}
 
 // Copies a non-empty cell of the file into the record.
 void assignFields(Staff &s, const QStringList &cells, const QList<int> &fieldColumn)
@@ -38,6 +60,13 @@ void assignFields(Staff &s, const QStringList &cells, const QList<int> &fieldCol
     take(RosterColumns::Education, s.education);
     take(RosterColumns::Phone, s.phone);
     take(RosterColumns::Status, s.status);
+}
+
+// The report is opened in Excel: no tabs/line breaks inside a field, no formula (FormulaGuard).
+QString reportField(QString text)
+{
+    text.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return FormulaGuard::neutralized(text);
 }
 
 bool sameRecord(const Staff &a, const Staff &b)
@@ -103,17 +132,38 @@ bool RosterImporter::analyseTable(const TableData &table, Preview *preview, QStr
         if (std::all_of(cells.begin(), cells.end(), [](const QString &c) { return c.trimmed().isEmpty(); }))
             continue;
         const int rowNumber = r + 1;
-        const QString rawId = cells.value(fieldColumn[RosterColumns::IdNumber]).trimmed();
-        auto reject = [&](const QString &why) { preview->errors << RowIssue{rowNumber, rawId, why}; };
+        const int idColumn = fieldColumn[RosterColumns::IdNumber];
+        const QString rawId = cells.value(idColumn).trimmed();
+        auto reject = [&](const QString &why) { preview->errors << RowIssue{rowNumber, rawId.left(kReportedIdChars), why}; };
 
         const QString id = IdNumber::normalized(rawId);
         QString why;
+        if (table.isLossyNumber(r, idColumn) || isScientificNumber(id)) {
+            // A number cell keeps 15 significant digits: 3.40104198904303E+17 arrives as
+            // 340104198904303000. Even when that passes the check digit it names someone else.
+            reject(tr("the ID number was stored as a number, which keeps only 15 digits, so its last digits are lost: "
+                      "format the column as text and type the ID number again"));
+            continue;
+        }
+        const int tooLong = overlongField(cells, fieldColumn);
+        if (tooLong >= 0) {
+            const auto field = RosterColumns::Field(tooLong);
+            reject(tr("%1: the text has %2 characters, more than the %3 this field may hold")
+                       .arg(RosterColumns::header(field))
+                       .arg(cells.value(fieldColumn.at(field)).trimmed().size())
+                       .arg(RosterColumns::maxLength(field)));
+            continue;
+        }
         if (!IdNumber::validate(id, &why)) {
             // Excel keeps 15 significant digits of a number: an ID typed into a number cell
             // arrives as 340104199001011000. Say so, since retyping as text is the fix.
             if (id.size() == 18 && id.endsWith(QLatin1String("000")) && id.count(QRegularExpression(QStringLiteral("\\d"))) == 18)
                 why += tr(" (the cell was probably stored as a number, which keeps only 15 digits: "
                           "format the column as text and type the ID number again)");
+            reject(why);
+            continue;
+        }
+        if (!IdNumber::validateBirthDate(id, Clock::current().today(), &why)) {
             reject(why);
             continue;
         }
@@ -171,7 +221,8 @@ QString RosterImporter::errorReport(const Preview &preview)
 {
     QString out = tr("Row") + QLatin1Char('\t') + tr("ID number") + QLatin1Char('\t') + tr("Reason") + QLatin1Char('\n');
     for (const RowIssue &e : preview.errors)
-        out += QString::number(e.row) + QLatin1Char('\t') + e.idNumber + QLatin1Char('\t') + e.reason + QLatin1Char('\n');
+        out += QString::number(e.row) + QLatin1Char('\t') + reportField(e.idNumber) + QLatin1Char('\t') + reportField(e.reason)
+            + QLatin1Char('\n');
     return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,14 @@ struct TableData
     QString sourceName;        // file name (without directory) for messages
     QList<QStringList> rows;
     QString sheetName;         // xlsx: the sheet that was read; empty for CSV
+    // xlsx: cells that were numbers with more than 15 digits before the point. Excel keeps only
+    // 15 significant digits, so such a value (an ID number typed into a number cell) has lost
+    // its last digits and must not be trusted as an identifier.
+    QSet<quint64> lossyNumbers;
+
+    void markLossyNumber(int row, int column) { lossyNumbers.insert(key(row, column)); }
+    bool isLossyNumber(int row, int column) const { return lossyNumbers.contains(key(row, column)); }
+    static quint64 key(int row, int column) { return (quint64(quint32(row)) << 32) | quint32(column); }
 
     // Cell text, or an empty string when the row/column is outside the data.
     QString cell(int row, int column) const

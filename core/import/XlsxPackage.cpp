@@ -1,5 +1,7 @@
 #include "XlsxPackage.h"
 
+#include "ImportLimits.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -12,8 +14,12 @@
 
 namespace {
 
-// Largest entry we are willing to inflate (a sheet with a million rows is far below this).
-constexpr ZPOS64_T MaxEntrySize = ZPOS64_T(1) << 30;
+constexpr ZPOS64_T MaxEntrySize = ZPOS64_T(ImportLimits::MaxSmallPartBytes);
+
+QString megabytes(qint64 bytes)
+{
+    return QString::number(bytes / (1024 * 1024));
+}
 
 } // namespace
 
@@ -71,6 +77,7 @@ XlsxPackage::XlsxPackage() = default;
 
 XlsxPackage::~XlsxPackage()
 {
+    closeEntry();
     if (m_zip)
         unzClose(m_zip);
     delete m_memory;
@@ -85,10 +92,29 @@ bool XlsxPackage::open(const QString &path, QString *error)
             *error = QCoreApplication::translate("XlsxReader", "Cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
+    if (file.size() > ImportLimits::MaxFileBytes) {
+        if (error)
+            *error = QCoreApplication::translate("XlsxReader", "%1 is larger than %2 MB, the most a workbook may have.")
+                         .arg(m_fileName, megabytes(ImportLimits::MaxFileBytes));
+        return false;
+    }
     m_bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         if (error)
             *error = QCoreApplication::translate("XlsxReader", "Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return openData(m_bytes, m_fileName, error);
+}
+
+bool XlsxPackage::openData(const QByteArray &bytes, const QString &fileName, QString *error)
+{
+    m_fileName = fileName;
+    m_bytes = bytes;
+    if (m_bytes.size() > ImportLimits::MaxFileBytes) {
+        if (error)
+            *error = QCoreApplication::translate("XlsxReader", "%1 is larger than %2 MB, the most a workbook may have.")
+                         .arg(m_fileName, megabytes(ImportLimits::MaxFileBytes));
         return false;
     }
     if (m_bytes.startsWith("\xD0\xCF\x11\xE0")) {
@@ -114,6 +140,13 @@ bool XlsxPackage::open(const QString &path, QString *error)
             *error = QCoreApplication::translate("XlsxReader", "%1 is not an xlsx file (it is not an Excel workbook or it is damaged).").arg(m_fileName);
         return false;
     }
+    unz_global_info64 global;
+    if (unzGetGlobalInfo64(m_zip, &global) != UNZ_OK || global.number_entry > ZPOS64_T(ImportLimits::MaxZipEntries)) {
+        if (error)
+            *error = QCoreApplication::translate("XlsxReader", "%1 has more than %2 parts in its zip container; it is not a workbook "
+                        "this program reads.").arg(m_fileName).arg(ImportLimits::MaxZipEntries);
+        return false;
+    }
     return true;
 }
 
@@ -121,6 +154,7 @@ bool XlsxPackage::locate(const QString &entry) const
 {
     if (!m_zip)
         return false;
+    closeEntry(); // minizip has one current entry: locating another ends a stream
     const QByteArray name = entry.toUtf8();
     // 2 = case-insensitive: some tools write "xl/SharedStrings.xml".
     return unzLocateFile(m_zip, name.constData(), 2) == UNZ_OK;
@@ -138,16 +172,22 @@ bool XlsxPackage::read(const QString &entry, QByteArray *data, QString *error) c
             *error = message;
         return false;
     };
+    closeEntry();
     if (!locate(entry))
         return fail(QCoreApplication::translate("XlsxReader", "%1 is damaged: the part %2 is missing.").arg(m_fileName, entry));
     unz_file_info64 info;
-    if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK
-        || info.uncompressed_size > MaxEntrySize)
+    if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
         return fail(QCoreApplication::translate("XlsxReader", "%1 is damaged: cannot read the part %2.").arg(m_fileName, entry));
+    auto tooLarge = [&]() {
+        return fail(QCoreApplication::translate("XlsxReader", "%1: the part %2 inflates to more than %3 MB, the limit for this part.")
+                        .arg(m_fileName, entry, megabytes(ImportLimits::MaxSmallPartBytes)));
+    };
+    if (info.uncompressed_size > MaxEntrySize)
+        return tooLarge();
     if (unzOpenCurrentFile(m_zip) != UNZ_OK)
         return fail(QCoreApplication::translate("XlsxReader", "%1 is damaged or encrypted: cannot open the part %2.").arg(m_fileName, entry));
     data->clear();
-    data->reserve(qsizetype(info.uncompressed_size));
+    // The size in the header is a claim: grow with what really inflates.
     char buffer[65536];
     int n = 0;
     while ((n = unzReadCurrentFile(m_zip, buffer, sizeof buffer)) > 0) {
@@ -156,9 +196,76 @@ bool XlsxPackage::read(const QString &entry, QByteArray *data, QString *error) c
             break;
     }
     const int closeResult = unzCloseCurrentFile(m_zip); // checks the CRC
-    if (n < 0 || closeResult != UNZ_OK || ZPOS64_T(data->size()) > MaxEntrySize)
+    if (ZPOS64_T(data->size()) > MaxEntrySize) {
+        data->clear();
+        return tooLarge();
+    }
+    if (n < 0 || closeResult != UNZ_OK)
         return fail(QCoreApplication::translate("XlsxReader", "%1 is damaged: the part %2 cannot be decompressed.").arg(m_fileName, entry));
     return true;
+}
+
+bool XlsxPackage::openEntry(const QString &entry, QString *error) const
+{
+    closeEntry();
+    if (!locate(entry)) {
+        if (error)
+            *error = QCoreApplication::translate("XlsxReader", "%1 is damaged: the part %2 is missing.").arg(m_fileName, entry);
+        return false;
+    }
+    // minizip inflates no more than the size the entry header declares (and then checks the
+    // CRC), so a declared size beyond the limit is refused before any work is done.
+    unz_file_info64 info;
+    if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) == UNZ_OK
+        && info.uncompressed_size > ZPOS64_T(ImportLimits::MaxStreamedPartBytes)) {
+        if (error)
+            *error = QCoreApplication::translate("XlsxReader", "%1: the part %2 inflates to more than %3 MB, the limit for this part.")
+                         .arg(m_fileName, entry, megabytes(ImportLimits::MaxStreamedPartBytes));
+        return false;
+    }
+    if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
+        if (error)
+            *error = QCoreApplication::translate("XlsxReader", "%1 is damaged or encrypted: cannot open the part %2.").arg(m_fileName, entry);
+        return false;
+    }
+    m_openEntry = entry;
+    m_inflated = 0;
+    return true;
+}
+
+qint64 XlsxPackage::readEntry(char *buffer, qint64 size, QString *error) const
+{
+    if (m_openEntry.isEmpty())
+        return 0;
+    const QString entry = m_openEntry;
+    const int n = unzReadCurrentFile(m_zip, buffer, unsigned(qMin<qint64>(size, 1 << 20)));
+    if (n > 0) {
+        m_inflated += n;
+        if (m_inflated > ImportLimits::MaxStreamedPartBytes) {
+            closeEntry();
+            if (error)
+                *error = QCoreApplication::translate("XlsxReader", "%1: the part %2 inflates to more than %3 MB, the limit for this part.")
+                             .arg(m_fileName, entry, megabytes(ImportLimits::MaxStreamedPartBytes));
+            return -1;
+        }
+        return n;
+    }
+    m_openEntry.clear();
+    const int closeResult = unzCloseCurrentFile(m_zip); // checks the CRC
+    if (n < 0 || closeResult != UNZ_OK) {
+        if (error)
+            *error = QCoreApplication::translate("XlsxReader", "%1 is damaged: the part %2 cannot be decompressed.").arg(m_fileName, entry);
+        return -1;
+    }
+    return 0;
+}
+
+void XlsxPackage::closeEntry() const
+{
+    if (m_openEntry.isEmpty())
+        return;
+    m_openEntry.clear();
+    unzCloseCurrentFile(m_zip);
 }
 
 bool XlsxPackage::relationships(const QString &part, Relationships *rels, QString *error) const

@@ -1,5 +1,8 @@
 #include "XlsxWorkbook.h"
 
+#include "ImportLimits.h"
+#include "XlsxXmlStream.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QXmlStreamReader>
@@ -13,19 +16,22 @@ bool isTrue(QStringView value)
 
 } // namespace
 
-QString XlsxWorkbook::readStringItem(QXmlStreamReader &reader)
+QString XlsxWorkbook::readStringItem(XlsxXmlStream &reader, bool *tooLong)
 {
     QString text;
     int depth = 1;
     int phonetic = 0;
     while (depth > 0 && !reader.atEnd()) {
-        switch (reader.readNext()) {
+        switch (reader.next()) {
         case QXmlStreamReader::StartElement:
             ++depth;
             if (reader.name() == QLatin1String("rPh"))
                 ++phonetic;
             else if (reader.name() == QLatin1String("t") && phonetic == 0) {
-                text += reader.readElementText(QXmlStreamReader::IncludeChildElements);
+                bool cut = false;
+                text += reader.elementText(ImportLimits::MaxCellChars + 1 - text.size(), &cut);
+                if (cut || text.size() > ImportLimits::MaxCellChars)
+                    *tooLong = true;
                 --depth;
             }
             break;
@@ -51,8 +57,16 @@ QString XlsxWorkbook::xmlError(const QString &entry, const QString &message, qin
 
 bool XlsxWorkbook::open(const QString &path, QString *error)
 {
-    if (!m_package.open(path, error))
-        return false;
+    return m_package.open(path, error) && readWorkbookPart(error);
+}
+
+bool XlsxWorkbook::openData(const QByteArray &bytes, const QString &fileName, QString *error)
+{
+    return m_package.openData(bytes, fileName, error) && readWorkbookPart(error);
+}
+
+bool XlsxWorkbook::readWorkbookPart(QString *error)
+{
     XlsxPackage::Relationships rootRels;
     if (!m_package.relationships(QString(), &rootRels, error))
         return false;
@@ -122,26 +136,42 @@ XlsxNumberFormat::Kind XlsxWorkbook::styleKind(int s) const
 
 bool XlsxWorkbook::loadSharedStrings(const QString &entry, QString *error)
 {
-    QByteArray xml;
-    if (!m_package.read(entry, &xml, error))
+    XlsxXmlStream reader(m_package, entry);
+    if (!reader.open(error))
         return false;
-    QXmlStreamReader reader(xml);
+    auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    qint64 chars = 0;
     while (!reader.atEnd()) {
-        if (reader.readNext() != QXmlStreamReader::StartElement)
+        if (reader.next() != QXmlStreamReader::StartElement)
             continue;
         if (reader.name() == QLatin1String("sst")) {
-            const int count = reader.attributes().value(QLatin1String("uniqueCount")).toInt();
-            if (count > 0 && count < 10000000)
-                m_sharedStrings.reserve(count);
+            // uniqueCount is a claim; reserve only what a real roster needs at most.
+            const qint64 count = reader.attributes().value(QLatin1String("uniqueCount")).toLongLong();
+            if (count > 0)
+                m_sharedStrings.reserve(qsizetype(qMin<qint64>(count, 100000)));
         } else if (reader.name() == QLatin1String("si")) {
-            m_sharedStrings.append(readStringItem(reader));
+            if (m_sharedStrings.size() >= ImportLimits::MaxSharedStrings)
+                return fail(QCoreApplication::translate("XlsxReader", "%1 has more than %L2 shared strings (part %3), the most this program reads.")
+                                .arg(fileName()).arg(ImportLimits::MaxSharedStrings).arg(entry));
+            bool tooLong = false;
+            m_sharedStrings.append(readStringItem(reader, &tooLong));
+            if (tooLong)
+                return fail(QCoreApplication::translate("XlsxReader", "%1: shared string %L2 (part %3) is longer than %L4 characters, the most a cell may hold.")
+                                .arg(fileName()).arg(m_sharedStrings.size()).arg(entry).arg(ImportLimits::MaxCellChars));
+            chars += m_sharedStrings.constLast().size();
+            if (chars > ImportLimits::MaxSharedStringChars)
+                return fail(QCoreApplication::translate("XlsxReader", "%1: the shared strings (part %2) hold more than %L3 characters, the most this program reads.")
+                                .arg(fileName(), entry).arg(ImportLimits::MaxSharedStringChars));
         }
     }
-    if (reader.hasError()) {
-        if (error)
-            *error = xmlError(entry, reader.errorString(), reader.lineNumber());
-        return false;
-    }
+    if (!reader.streamError().isEmpty())
+        return fail(reader.streamError());
+    if (reader.failed())
+        return fail(xmlError(entry, reader.xmlErrorString(), reader.lineNumber()));
     return true;
 }
 

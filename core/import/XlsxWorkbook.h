@@ -5,7 +5,7 @@
 #include <QList>
 #include <QStringList>
 
-class QXmlStreamReader;
+class XlsxXmlStream;
 
 // The workbook-level parts of an .xlsx: sheet list (xl/workbook.xml and its .rels),
 // shared strings and the number format of each cell style (xl/styles.xml).
@@ -22,6 +22,7 @@ public:
 
     // Opens the package and reads the workbook part (not strings/styles yet).
     bool open(const QString &path, QString *error);
+    bool openData(const QByteArray &bytes, const QString &fileName, QString *error);
     // Reads shared strings and styles; needed before cell values can be converted.
     bool loadCellData(QString *error);
 
@@ -35,13 +36,15 @@ public:
 
     // Text of a string item (<si> or <is>) the reader is on: plain <t>, or the <t> of rich-text
     // runs <r>; phonetic guides (<rPh>) are skipped, _xHHHH_ escapes decoded, CR LF made LF.
-    // Leaves the reader on the item's end element.
-    static QString readStringItem(QXmlStreamReader &reader);
+    // Leaves the reader on the item's end element. Sets *tooLong when the text has more than
+    // ImportLimits::MaxCellChars characters (the text is then cut there).
+    static QString readStringItem(XlsxXmlStream &reader, bool *tooLong);
 
     // "<file> is damaged: the part <entry> is not valid XML (...)".
     QString xmlError(const QString &entry, const QString &message, qint64 line) const;
 
 private:
+    bool readWorkbookPart(QString *error);
     bool loadSharedStrings(const QString &entry, QString *error);
     bool loadStyles(const QString &entry, QString *error);
 

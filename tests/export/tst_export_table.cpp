@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -334,6 +335,70 @@ private slots:
         const QJsonObject cell = sheets.at(0).toObject().value(QStringLiteral("rows")).toArray().at(1).toArray().at(0).toObject();
         QCOMPARE(cell.value(QStringLiteral("t")).toString(), QStringLiteral("s"));
         QCOMPARE(cell.value(QStringLiteral("v")).toString(), digits);
+    }
+
+    void formulasAreNeutralised_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("xlsx") << QStringLiteral("inj.xlsx");
+        QTest::newRow("csv") << QStringLiteral("inj.csv");
+    }
+    void formulasAreNeutralised()
+    {
+        // OWASP CSV injection: text starting with = + - @ TAB CR gets a leading apostrophe;
+        // ID numbers and numbers (negative ones too) stay exact.
+        QFETCH(QString, file);
+        ExportDataSet d = ExportFixtures::sample();
+        d.people.removeLast();
+        d.activities.removeLast();
+        Staff &st = d.people[0].person.staff;
+        st.name = QStringLiteral("=HYPERLINK(\"http://evil\",\"x\")");
+        st.department = QStringLiteral("@SUM(A1:A2)");
+        st.title = QStringLiteral("+cmd|' /C calc'!A0");
+        d.activities[0].title = QStringLiteral("-2+3");
+        d.activities[0].explanation = QStringLiteral("\t=1+1");
+        d.people[0].publicHours = -1.5; // a number: stays a number
+        ExportProfile p;
+        QString error;
+        QVERIFY(ExportProfile::load(QStringLiteral("anhui-2025"), &p, &error));
+        QTemporaryDir dir;
+        TableExporter::Result res;
+        const QString path = dir.filePath(file);
+        QVERIFY2(TableExporter::write(p, d, path, {}, &res, &error), qPrintable(error));
+        QStringList texts;
+        QList<double> numbers;
+        if (file.endsWith(QLatin1String(".xlsx"))) {
+            for (const QJsonValue &sheet : runJson(kDumpXlsx, path).array())
+                for (const QJsonValue &row : sheet.toObject().value(QStringLiteral("rows")).toArray())
+                    for (const QJsonValue &cell : row.toArray()) {
+                        const QJsonObject c = cell.toObject();
+                        if (c.value(QStringLiteral("t")).toString() == QLatin1String("n"))
+                            numbers << c.value(QStringLiteral("v")).toDouble();
+                        else
+                            texts << c.value(QStringLiteral("v")).toString();
+                    }
+        } else {
+            for (const QString &f : res.files)
+                for (const QJsonValue &row : runJson(kDumpCsv, f).object().value(QStringLiteral("rows")).toArray())
+                    for (const QJsonValue &cell : row.toArray())
+                        texts << cell.toString();
+        }
+        for (const QString &t : texts) {
+            const bool plainNumber = QRegularExpression(QStringLiteral("^-\\d+(\\.\\d+)?$")).match(t).hasMatch();
+            QVERIFY2(plainNumber || !(t.startsWith(QLatin1Char('=')) || t.startsWith(QLatin1Char('+')) || t.startsWith(QLatin1Char('-'))
+                       || t.startsWith(QLatin1Char('@')) || t.startsWith(QLatin1Char('\t')) || t.startsWith(QLatin1Char('\r'))),
+                     qPrintable(t));
+        }
+        QVERIFY2(texts.contains(QLatin1Char('\'') + st.name), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY(texts.contains(QStringLiteral("'@SUM(A1:A2)")));
+        QVERIFY(texts.contains(QLatin1Char('\'') + st.title));
+        QVERIFY(texts.contains(QStringLiteral("'-2+3")));
+        QVERIFY(texts.contains(QStringLiteral("'\t=1+1")));
+        QVERIFY(texts.contains(st.idNumber)); // the ID stays exact (a text cell)
+        if (file.endsWith(QLatin1String(".xlsx")))
+            QVERIFY2(numbers.contains(-1.5), "the negative number is a number cell");
+        else
+            QVERIFY2(texts.contains(QStringLiteral("-1.5")), qPrintable(texts.join(QLatin1Char('|'))));
     }
 
     void refusesPeopleWithErrors()
