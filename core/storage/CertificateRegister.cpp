@@ -60,7 +60,7 @@ bool CertificateRegister::issue(const QString &idNumber, int fromYear, int toYea
     e.fromYear = fromYear;
     e.toYear = toYear;
     e.issuedOn = Clock::current().today();
-    e.operatorName = AuditLog::operatorName();
+    e.operatorName = AuditLog::operatorLabel(); // the name given, else the OS user (a claim); may be empty
     q.prepare(QStringLiteral("INSERT INTO certificate_register (number, id_number, from_year, to_year, issued_on, operator)"
                              " VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(e.number);

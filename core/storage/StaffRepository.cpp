@@ -94,9 +94,9 @@ bool StaffRepository::prepare(Staff &s, QString *error)
     if (s.name.isEmpty())
         return fail(tr("Name is missing"));
     const QString derived = IdNumber::genderText(IdNumber::gender(s.idNumber));
-    if (s.gender == QLatin1String("男性"))
+    if (s.gender == QStringLiteral("男性"))
         s.gender = QStringLiteral("男");
-    if (s.gender == QLatin1String("女性"))
+    if (s.gender == QStringLiteral("女性"))
         s.gender = QStringLiteral("女");
     if (s.gender.isEmpty())
         s.gender = derived;

@@ -199,6 +199,25 @@ private slots:
         QVERIFY(acts.insertForMany(training, {a.id}, &ids, &error));
         QCOMPARE(ids.size(), 1);
     }
+
+    // A roster may write 男性/女性; they are the same genders as 男/女 (the comparison used to read
+    // the UTF-8 bytes as Latin-1, so 男性 never matched and the row was refused as a mismatch).
+    void longGenderWordsAreNormalised()
+    {
+        StaffRepository repo(m_db.connection());
+        QString error;
+        Staff man = person(QStringLiteral("孙八"), 301);
+        man.gender = QStringLiteral("男性");
+        QVERIFY2(repo.insert(man, &error), qPrintable(error));
+        Staff woman = person(QStringLiteral("钱七"), 302);
+        woman.gender = QStringLiteral("女性");
+        QVERIFY2(repo.insert(woman, &error), qPrintable(error));
+        Staff back;
+        QVERIFY(repo.byId(man.id, &back));
+        QCOMPARE(back.gender, QStringLiteral("男"));
+        QVERIFY(repo.byId(woman.id, &back));
+        QCOMPARE(back.gender, QStringLiteral("女"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRepositories)
