@@ -22,6 +22,14 @@ const QList<CliCommand> &cliCommands()
          QCoreApplication::translate("cli", "Write the provincial import file of a year through an export profile"), runExport},
         {QStringLiteral("print"), QStringLiteral("print summary-sheet|certificate|report ... --pdf FILE.pdf"),
          QCoreApplication::translate("cli", "Print a form to PDF: training summary sheet, credit-hour certificate, yearly compliance report"), runPrint},
+        {QStringLiteral("backup"), QStringLiteral("backup"),
+         QCoreApplication::translate("cli", "Back up the database (and its evidence files) into backups/ beside it"), runBackup},
+        {QStringLiteral("backups"), QStringLiteral("backups [--json]"),
+         QCoreApplication::translate("cli", "List the backups of the database, newest first"), runBackups},
+        {QStringLiteral("restore"), QStringLiteral("restore FILE"),
+         QCoreApplication::translate("cli", "Replace the database by a backup (checked first; the current file is backed up before)"), runRestore},
+        {QStringLiteral("check"), QStringLiteral("check [--full]"),
+         QCoreApplication::translate("cli", "Check the database file for damage (quick_check, or integrity_check with --full)"), runCheck},
     };
     return commands;
 }

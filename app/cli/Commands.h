@@ -10,3 +10,7 @@ int runCredits(CliContext &ctx);
 int runRules(CliContext &ctx);
 int runExport(CliContext &ctx);
 int runPrint(CliContext &ctx);
+int runBackup(CliContext &ctx);
+int runBackups(CliContext &ctx);
+int runRestore(CliContext &ctx);
+int runCheck(CliContext &ctx);

@@ -20,9 +20,9 @@ int runInit(CliContext &ctx)
         ctx.err() << QCoreApplication::translate("cli", "init: unexpected arguments: %1").arg(ctx.args().join(QLatin1Char(' '))) << Qt::endl;
         return ExitBadInput;
     }
-    Database *db = ctx.database();
+    Database *db = ctx.database(Database::Mode::Create);
     if (!db)
-        return ExitInternal;
+        return ctx.databaseExit();
     UnitRepository units(db->connection());
     Unit unit;
     QString error;

@@ -96,9 +96,9 @@ int runPrint(CliContext &ctx)
                 ctx.err() << QCoreApplication::translate("cli", "Give --year Y --title TITLE (the training event) or --input FILE.json") << Qt::endl;
                 return ExitBadInput;
             }
-            Database *db = ctx.database();
+            Database *db = ctx.database(Database::Mode::ReadOnly);
             if (!db)
-                return ExitInternal;
+                return ctx.databaseExit();
             if (!ExportSource(db->connection()).summarySheet(year, theme, &sheet, &error)) {
                 ctx.err() << error << Qt::endl;
                 return ExitBadInput;
@@ -126,9 +126,9 @@ int runPrint(CliContext &ctx)
             ctx.err() << QCoreApplication::translate("cli", "Give the year range: --from YYYY --to YYYY") << Qt::endl;
             return ExitBadInput;
         }
-        Database *db = ctx.database();
+        Database *db = ctx.database(Database::Mode::ReadOnly);
         if (!db)
-            return ExitInternal;
+            return ctx.databaseExit();
         QList<Certificate> list;
         if (!ExportSource(db->connection()).certificates(from, to, sel, &list, &error)) {
             ctx.err() << error << Qt::endl;
@@ -151,9 +151,9 @@ int runPrint(CliContext &ctx)
             ctx.err() << QCoreApplication::translate("cli", "Give the year: --year YYYY") << Qt::endl;
             return ExitBadInput;
         }
-        Database *db = ctx.database();
+        Database *db = ctx.database(Database::Mode::ReadOnly);
         if (!db)
-            return ExitInternal;
+            return ctx.databaseExit();
         ComplianceReport report;
         if (!ExportSource(db->connection()).complianceReport(year, sel, &report, &error)) {
             ctx.err() << error << Qt::endl;
