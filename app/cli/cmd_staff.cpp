@@ -8,6 +8,7 @@
 #include "storage/UnitRepository.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -19,6 +20,10 @@ int runImportStaff(CliContext &ctx)
         return ExitBadInput;
     }
     const QString file = ctx.args().first();
+    if (!QFileInfo(file).isFile()) {
+        ctx.err() << QCoreApplication::translate("cli", "Cannot read %1: there is no such file").arg(file) << Qt::endl;
+        return ExitBadInput;
+    }
     // A dry run only reads; a refused import changes nothing either (no unit row is created before the
     // file has passed).
     Database *db = ctx.database(dryRun ? Database::Mode::ReadOnly : Database::Mode::Existing);

@@ -4,6 +4,7 @@
 #include "storage/BackupManager.h"
 #include "storage/Database.h"
 #include "storage/DatabaseRelocator.h"
+#include "storage/Transaction.h"
 #include "util/Translations.h"
 
 #include <QApplication>
@@ -27,6 +28,9 @@ int main(int argc, char *argv[])
     if (!operatorName.isEmpty())
         AuditLog::setOperatorName(operatorName);
 
+    // A clerk's save waits at most a minute for another writer (then says who it is) instead of freezing.
+    Transaction::setMaxWaitSeconds(60);
+    Transaction::setActivity(QObject::tr("CE Hours (the app)"));
     Database db;
     const int dbArg = args.indexOf(QLatin1String("--db"));
     const QString path = (dbArg > 0 && dbArg + 1 < args.size()) ? args.at(dbArg + 1) : DatabaseRelocator::configuredPath();

@@ -357,7 +357,8 @@ bool BackupManager::restore(const QString &file, QString *safetyCopy, QString *e
         withConnection(m_databasePath, false, &why, [&](QSqlDatabase db) {
             saved = backup(db, QStringLiteral("before-restore"), safetyCopy, &why);
             QSqlQuery q(db);
-            inUse = !q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next() || q.value(0).toInt() != 0;
+            // busy = 1: another connection is reading or writing right now.
+            inUse = q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next() && q.value(0).toInt() != 0;
             return true;
         });
         if (!saved) {
@@ -374,6 +375,7 @@ bool BackupManager::restore(const QString &file, QString *safetyCopy, QString *e
             return fail(tr("the database %1 is open in another CE Hours (or another program): close it there first; nothing was changed")
                             .arg(m_databasePath));
     }
+    QDir().mkpath(QFileInfo(m_databasePath).absolutePath());
     QFile in(source);
     QSaveFile out(m_databasePath);
     if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))

@@ -135,6 +135,10 @@ bool SchemaMigrator::migrate(QSqlDatabase db, QString *error, int targetVersion)
         return false;
     };
     const int target = targetVersion < 0 ? latestVersion() : qMin(targetVersion, latestVersion());
+    // Versions only go up: a database already at the target needs no lock (readers never wait for one).
+    const int seen = version(db);
+    if (seen >= target && seen <= latestVersion())
+        return true;
     for (;;) {
         // The write lock first, then the version: two processes opening a new database at once cannot
         // both apply the same step (the second one finds it applied).
