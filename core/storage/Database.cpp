@@ -28,6 +28,8 @@ constexpr const char *kBusyTimeout = "QSQLITE_BUSY_TIMEOUT=5000";
 void readFacts(const QSqlDatabase &db, int *appId, int *version, QStringList *tables, bool *ok, QString *error)
 {
     QSqlQuery q(db);
+    // One read transaction: one consistent snapshot even while another process is creating the file.
+    q.exec(QStringLiteral("BEGIN"));
     *ok = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
     if (*ok)
         *appId = q.value(0).toInt();
@@ -39,6 +41,8 @@ void readFacts(const QSqlDatabase &db, int *appId, int *version, QStringList *ta
         tables->append(q.value(0).toString());
     if (!*ok)
         *error = q.lastError().text();
+    q.finish();
+    q.exec(QStringLiteral("COMMIT"));
 }
 
 bool runPragmas(const QSqlDatabase &db, const QStringList &pragmas, QString *error)

@@ -23,7 +23,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("kill.sqlite"));
-        const int people = 20000;
+        const int people = 5000;
         {
             Database db;
             QVERIFY(db.open(path, Database::Mode::Create));
@@ -87,8 +87,11 @@ private slots:
         QSqlQuery q(db.connection());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM staff")) && q.next());
         QCOMPARE(q.value(0).toInt(), people);
-        qInfo("%d rounds in %lld ms (backup takes ~%d ms): %d killed while running, %d valid backups, all complete",
-              rounds, elapsed, window, killedRunning, int(verified.size()));
+        // Kills that landed after VACUUM INTO had started and before the rename: their hidden .partial is left.
+        const int partials = int(QDir(backups.backupDir()).entryList({QStringLiteral(".*.partial")}, QDir::Files | QDir::Hidden).size());
+        qInfo("%d rounds in %lld ms (backup takes ~%d ms): %d killed while running (%d of them mid-write, left a .partial), "
+              "%d valid backups, all complete",
+              rounds, elapsed, window, killedRunning, partials, int(verified.size()));
         QVERIFY(killedRunning >= rounds / 4); // the kills did land during backups
     }
 };

@@ -137,6 +137,13 @@ private slots:
         const QString db = shared.filePath(QStringLiteral("ro.sqlite"));
         QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode, 0);
         QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("import-staff"), roster(QStringLiteral("ro.csv"), 1, 4, QStringLiteral("四车间"))}).exitCode, 0);
+        {
+            // Rollback-journal mode: opening it for writing would switch it to WAL, a write this user cannot do.
+            Database raw;
+            QVERIFY(raw.openRaw(db));
+            QSqlQuery q(raw.connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
+        }
         const QString csv = roster(QStringLiteral("ro2.csv"), 1, 5, QStringLiteral("五车间"));
         QFile::setPermissions(csv, QFileDevice::Permissions(0x4444));
         QFile::setPermissions(m_dir.path(), QFileDevice::Permissions(0x7755));
