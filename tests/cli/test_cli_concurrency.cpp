@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -84,6 +85,9 @@ private slots:
             Database opened;
             QVERIFY(opened.open(db, Database::Mode::ReadOnly));
             QCOMPARE(opened.schemaVersion(), SchemaMigrator::latestVersion());
+            QSqlQuery q(opened.connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM unit")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1); // one default unit, not one per process
         }
     }
 
