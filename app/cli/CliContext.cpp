@@ -44,15 +44,16 @@ QStringList CliContext::unknownOptions() const
     return unknown;
 }
 
-Database *CliContext::database()
+Database *CliContext::database(Database::Mode mode)
 {
     if (m_db)
         return m_db.get();
     auto db = std::make_unique<Database>();
     // Without --db: the database the app uses (moved from settings, else the default).
     const QString path = m_dbPath.isEmpty() ? DatabaseRelocator::configuredPath() : m_dbPath;
-    if (!db->open(path)) {
+    if (!db->open(path, mode)) {
         m_err << QCoreApplication::translate("cli", "Cannot open database %1: %2").arg(path, db->errorString()) << Qt::endl;
+        m_dbExit = db->failure() == Database::Failure::Other ? 1 : 2;
         return nullptr;
     }
     m_db = std::move(db);

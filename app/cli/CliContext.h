@@ -1,4 +1,6 @@
 #pragma once
+#include "storage/Database.h"
+
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
@@ -23,9 +25,12 @@ public:
     // Arguments left that start with "--": reported as unknown by commands.
     QStringList unknownOptions() const;
 
-    // Opens (creating and upgrading if needed) the database given by --db or the default one.
-    // Returns nullptr and prints the reason on err() when it cannot be opened.
-    Database *database();
+    // Opens the database given by --db or the default one: Existing (must exist; upgraded if needed),
+    // ReadOnly (commands that only read: never writes the file) or Create (`init` only).
+    // Returns nullptr and prints the reason on err() when it cannot be opened; databaseExit() then
+    // says how to exit (2 when the file is missing/refused and nothing was changed, 1 otherwise).
+    Database *database(Database::Mode mode = Database::Mode::Existing);
+    int databaseExit() const { return m_dbExit; }
     QString dbPath() const { return m_dbPath; }
 
 private:
@@ -34,4 +39,5 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     std::unique_ptr<Database> m_db;
+    int m_dbExit = 1;
 };

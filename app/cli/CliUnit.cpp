@@ -15,7 +15,7 @@
 
 namespace CliUnit {
 
-Database *openExisting(CliContext &ctx, int *exitCode)
+Database *openExisting(CliContext &ctx, int *exitCode, Database::Mode mode)
 {
     const QString path = ctx.dbPath().isEmpty() ? DatabaseRelocator::configuredPath() : ctx.dbPath();
     if (!QFileInfo::exists(path)) {
@@ -23,9 +23,9 @@ Database *openExisting(CliContext &ctx, int *exitCode)
         *exitCode = ExitBadInput;
         return nullptr;
     }
-    Database *db = ctx.database();
+    Database *db = ctx.database(mode);
     if (!db)
-        *exitCode = ExitInternal;
+        *exitCode = ctx.databaseExit();
     return db;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 #include "domain/Unit.h"
+#include "storage/Database.h"
 
 #include <QHash>
 #include <QString>
@@ -12,7 +13,7 @@ struct Staff;
 namespace CliUnit {
 // For commands that only read: opens the database only when its file exists (a missing file is
 // bad input, exit 2, and nothing is created). Returns nullptr after printing the reason.
-Database *openExisting(CliContext &ctx, int *exitCode);
+Database *openExisting(CliContext &ctx, int *exitCode, Database::Mode mode = Database::Mode::Existing);
 // The unit with its rule set; false (message printed, *exitCode = 2) when there is none.
 bool unitWithRules(CliContext &ctx, Database *db, Unit *unit, int *exitCode);
 // The unit's people by 身份证号码.

@@ -38,6 +38,14 @@ const QList<CliCommand> &cliCommands()
          QCoreApplication::translate("cli", "Check the audit log's hash chain and every submitted year's seal (read-only; exit 2 if broken)"), runAudit},
         {QStringLiteral("evidence"), QStringLiteral("evidence verify"),
          QCoreApplication::translate("cli", "Re-hash every stored evidence file; list missing and altered ones (read-only; exit 2 if any)"), runEvidence},
+        {QStringLiteral("backup"), QStringLiteral("backup"),
+         QCoreApplication::translate("cli", "Back up the database (and its evidence files) into backups/ beside it"), runBackup},
+        {QStringLiteral("backups"), QStringLiteral("backups [--json]"),
+         QCoreApplication::translate("cli", "List the backups of the database, newest first"), runBackups},
+        {QStringLiteral("restore"), QStringLiteral("restore FILE"),
+         QCoreApplication::translate("cli", "Replace the database by a backup (checked first; the current file is backed up before)"), runRestore},
+        {QStringLiteral("check"), QStringLiteral("check [--full]"),
+         QCoreApplication::translate("cli", "Check the database file for damage (quick_check, or integrity_check with --full)"), runCheck},
     };
     return commands;
 }

@@ -18,3 +18,7 @@ int runDeclare(CliContext &ctx);
 int runReopen(CliContext &ctx);
 int runAudit(CliContext &ctx);
 int runEvidence(CliContext &ctx);
+int runBackup(CliContext &ctx);
+int runBackups(CliContext &ctx);
+int runRestore(CliContext &ctx);
+int runCheck(CliContext &ctx);

@@ -3,3 +3,4 @@ target_sources(cehours_cli_commands PRIVATE cli/cmd_export.cpp cli/cmd_print.cpp
 target_sources(cehours_cli_commands PRIVATE cli/cmd_event.cpp)
 target_sources(cehours_cli_commands PRIVATE cli/CliUnit.cpp cli/CliUnit.h cli/cmd_activity.cpp cli/cmd_compliance.cpp)
 target_sources(cehours_cli_commands PRIVATE cli/cmd_audit.cpp)
+target_sources(cehours_cli_commands PRIVATE cli/cmd_backup.cpp)

@@ -103,7 +103,7 @@ int activityAdd(CliContext &ctx)
         return ExitBadInput;
     }
     int rc = ExitOk;
-    Database *db = CliUnit::openExisting(ctx, &rc);
+    Database *db = CliUnit::openExisting(ctx, &rc, dryRun ? Database::Mode::ReadOnly : Database::Mode::Existing);
     if (!db)
         return rc;
     TableData table;
@@ -124,7 +124,7 @@ int activityList(CliContext &ctx)
         return ExitBadInput;
     }
     int rc = ExitOk;
-    Database *db = CliUnit::openExisting(ctx, &rc);
+    Database *db = CliUnit::openExisting(ctx, &rc, Database::Mode::ReadOnly);
     Unit unit;
     if (!db || !CliUnit::unitWithRules(ctx, db, &unit, &rc))
         return rc;
@@ -224,7 +224,7 @@ int runImportActivities(CliContext &ctx)
     }
     int rc = ExitOk;
     // Activities need a registry: a missing database is bad input, and is not created.
-    Database *db = CliUnit::openExisting(ctx, &rc);
+    Database *db = CliUnit::openExisting(ctx, &rc, dryRun ? Database::Mode::ReadOnly : Database::Mode::Existing);
     if (!db)
         return rc;
     return importTables(ctx, db, ctx.args().first(), nullptr, dryRun, true);

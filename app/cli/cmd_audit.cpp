@@ -24,7 +24,7 @@ Database *existingDatabase(CliContext &ctx, const QString &usage)
         ctx.err() << QCoreApplication::translate("cli", "No database at %1").arg(QDir::toNativeSeparators(ctx.dbPath())) << Qt::endl;
         return nullptr;
     }
-    return ctx.database();
+    return ctx.database(Database::Mode::ReadOnly);
 }
 
 QString personOf(QSqlDatabase db, qint64 staffId)

@@ -63,7 +63,7 @@ int runCompliance(CliContext &ctx)
         return ExitBadInput;
     }
     int rc = ExitOk;
-    Database *db = CliUnit::openExisting(ctx, &rc);
+    Database *db = CliUnit::openExisting(ctx, &rc, Database::Mode::ReadOnly);
     Unit unit;
     if (!db || !CliUnit::unitWithRules(ctx, db, &unit, &rc))
         return rc;

@@ -296,9 +296,10 @@ int runEvent(CliContext &ctx)
                                       QStringLiteral("set-result")};
     if (!known.contains(sub))
         return usage(ctx);
-    Database *database = ctx.database();
+    const bool readsOnly = sub == QLatin1String("list") || sub == QLatin1String("show");
+    Database *database = ctx.database(readsOnly ? Database::Mode::ReadOnly : Database::Mode::Existing);
     if (!database)
-        return ExitInternal;
+        return ctx.databaseExit();
     const QSqlDatabase db = database->connection();
     Unit unit;
     if (!UnitRepository(db).first(&unit) && sub != QLatin1String("list")) {

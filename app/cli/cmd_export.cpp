@@ -73,9 +73,9 @@ int runExport(CliContext &ctx)
         ctx.err() << error << Qt::endl;
         return ExitBadInput;
     }
-    Database *db = ctx.database();
+    Database *db = ctx.database(Database::Mode::ReadOnly);
     if (!db)
-        return ExitInternal;
+        return ctx.databaseExit();
     ExportSource source(db->connection());
     ExportSource::Selection sel;
     if (!ids.isEmpty())

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 #include "storage/UnitRepository.h"
 
 #include <QCoreApplication>
@@ -20,10 +21,16 @@ int runInit(CliContext &ctx)
         ctx.err() << QCoreApplication::translate("cli", "init: unexpected arguments: %1").arg(ctx.args().join(QLatin1Char(' '))) << Qt::endl;
         return ExitBadInput;
     }
-    Database *db = ctx.database();
+    Database *db = ctx.database(Database::Mode::Create);
     if (!db)
-        return ExitInternal;
+        return ctx.databaseExit();
     UnitRepository units(db->connection());
+    // Looking for the unit and adding it is one write transaction (two `init` at once add one unit).
+    Transaction tx(db->connection());
+    if (!tx.isActive()) {
+        ctx.err() << tx.errorString() << Qt::endl;
+        return ExitInternal;
+    }
     Unit unit;
     QString error;
     const bool hasUnit = units.first(&unit, &error);
@@ -51,6 +58,10 @@ int runInit(CliContext &ctx)
             ctx.err() << QCoreApplication::translate("cli", "init: %1").arg(error) << Qt::endl;
             return ExitBadInput;
         }
+    }
+    if (!tx.commit()) {
+        ctx.err() << tx.errorString() << Qt::endl;
+        return ExitInternal;
     }
     ctx.out() << QCoreApplication::translate("cli", "Database %1 (schema version %2), unit: %3")
                      .arg(db->path())

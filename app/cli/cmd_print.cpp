@@ -105,9 +105,9 @@ int runPrint(CliContext &ctx)
                 ctx.err() << QCoreApplication::translate("cli", "Give --event EVENT (number or theme, see event list) or --input FILE.json") << Qt::endl;
                 return ExitBadInput;
             }
-            Database *db = ctx.database();
+            Database *db = ctx.database(Database::Mode::ReadOnly);
             if (!db)
-                return ExitInternal;
+                return ctx.databaseExit();
             const qint64 eventId = eventNumber(ctx, db->connection(), eventText);
             if (!eventId)
                 return ExitBadInput;
@@ -138,9 +138,9 @@ int runPrint(CliContext &ctx)
             ctx.err() << QCoreApplication::translate("cli", "Give the year range: --from YYYY --to YYYY") << Qt::endl;
             return ExitBadInput;
         }
-        Database *db = ctx.database();
+        Database *db = ctx.database(Database::Mode::Existing) /* records the issued 认定单 */;
         if (!db)
-            return ExitInternal;
+            return ctx.databaseExit();
         QList<Certificate> list;
         if (!ExportSource(db->connection()).certificates(from, to, sel, &list, &error)) {
             ctx.err() << error << Qt::endl;
@@ -165,9 +165,9 @@ int runPrint(CliContext &ctx)
             ctx.err() << QCoreApplication::translate("cli", "Give the year range: --from YYYY --to YYYY") << Qt::endl;
             return ExitBadInput;
         }
-        Database *db = ctx.database();
+        Database *db = ctx.database(Database::Mode::ReadOnly);
         if (!db)
-            return ExitInternal;
+            return ctx.databaseExit();
         QList<RegistrationRecord> records;
         if (!ExportSource(db->connection()).registrationRecords(from, to, sel, &records, &error)) {
             ctx.err() << error << Qt::endl;
@@ -190,9 +190,9 @@ int runPrint(CliContext &ctx)
             ctx.err() << QCoreApplication::translate("cli", "Give the year: --year YYYY") << Qt::endl;
             return ExitBadInput;
         }
-        Database *db = ctx.database();
+        Database *db = ctx.database(Database::Mode::ReadOnly);
         if (!db)
-            return ExitInternal;
+            return ctx.databaseExit();
         ComplianceReport report;
         if (!ExportSource(db->connection()).complianceReport(year, sel, &report, &error)) {
             ctx.err() << error << Qt::endl;

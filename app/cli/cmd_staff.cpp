@@ -8,6 +8,7 @@
 #include "storage/UnitRepository.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -19,12 +20,19 @@ int runImportStaff(CliContext &ctx)
         return ExitBadInput;
     }
     const QString file = ctx.args().first();
-    Database *db = ctx.database();
+    if (!QFileInfo(file).isFile()) {
+        ctx.err() << QCoreApplication::translate("cli", "Cannot read %1: there is no such file").arg(file) << Qt::endl;
+        return ExitBadInput;
+    }
+    // A dry run only reads; a refused import changes nothing either (no unit row is created before the
+    // file has passed).
+    Database *db = ctx.database(dryRun ? Database::Mode::ReadOnly : Database::Mode::Existing);
     if (!db)
-        return ExitInternal;
+        return ctx.databaseExit();
     QString error;
-    const qint64 unitId = UnitRepository(db->connection()).ensureDefault(&error);
-    if (!unitId) {
+    Unit unit;
+    qint64 unitId = UnitRepository(db->connection()).first(&unit, &error) ? unit.id : 0;
+    if (!unitId && !error.isEmpty()) {
         ctx.err() << error << Qt::endl;
         return ExitInternal;
     }
@@ -50,7 +58,16 @@ int runImportStaff(CliContext &ctx)
         ctx.out() << QCoreApplication::translate("cli", "Dry run: nothing was written.") << Qt::endl;
         return ExitOk;
     }
-    if (!importer.apply(preview, &error)) {
+    if (!unitId) {
+        unitId = UnitRepository(db->connection()).ensureDefault(&error);
+        if (!unitId) {
+            ctx.err() << error << Qt::endl;
+            return ExitInternal;
+        }
+        for (Staff &s : preview.toAdd)
+            s.unitId = unitId;
+    }
+    if (!RosterImporter(db->connection(), unitId).apply(preview, &error)) {
         ctx.err() << QCoreApplication::translate("cli", "Import failed, nothing was written: %1").arg(error) << Qt::endl;
         return ExitInternal;
     }
@@ -65,9 +82,9 @@ int runListStaff(CliContext &ctx)
         ctx.err() << QCoreApplication::translate("cli", "Usage: cehours-cli list-staff [--json]") << Qt::endl;
         return ExitBadInput;
     }
-    Database *db = ctx.database();
+    Database *db = ctx.database(Database::Mode::ReadOnly);
     if (!db)
-        return ExitInternal;
+        return ctx.databaseExit();
     Unit unit;
     const QList<Staff> staff = UnitRepository(db->connection()).first(&unit) ? StaffRepository(db->connection()).list(unit.id)
                                                                               : QList<Staff>();

@@ -2,6 +2,7 @@
 #include "CliCommand.h"
 #include "CliContext.h"
 #include "storage/AuditLog.h"
+#include "storage/Transaction.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -111,6 +112,19 @@ int main(int argc, char *argv[])
     for (const CliCommand &c : cliCommands()) {
         if (c.name == name) {
             CliContext ctx(args, dbPath, out, err);
+            // Who holds the write lock, for a second clerk kept waiting; and what this one waits for.
+            Transaction::setActivity(QStringLiteral("cehours-cli %1").arg(app.arguments().mid(1).join(QLatin1Char(' '))));
+            int lastReport = -5;
+            Transaction::setWaitHandler([&err, &lastReport](const QString &holder, int waited) {
+                if (waited - lastReport >= 5) {
+                    lastReport = waited;
+                    err << QCoreApplication::translate("cli", "Waiting for the database (%1 s): it is being changed by %2")
+                               .arg(waited)
+                               .arg(holder.isEmpty() ? QCoreApplication::translate("cli", "another program") : holder)
+                        << Qt::endl;
+                }
+                return true;
+            });
             if (args.contains(QLatin1String("--help"))) {
                 out << "cehours-cli " << c.synopsis << "\n  " << c.summary << Qt::endl;
                 return ExitOk;

@@ -2,11 +2,14 @@
 #include "MainWindow.h"
 #include "OperatorNameDialog.h"
 #include "storage/AuditLog.h"
+#include "storage/BackupManager.h"
 #include "storage/Database.h"
 #include "storage/DatabaseRelocator.h"
+#include "storage/Transaction.h"
 #include "util/Translations.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -24,14 +27,27 @@ int main(int argc, char *argv[])
     Translations::install(QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString());
     AuditLog::setOperatorName(OperatorNameDialog::storedName()); // asked at the first start (MainWindow::ensureUnit)
 
+    // A clerk's save waits at most a minute for another writer (then says who it is) instead of freezing.
+    Transaction::setMaxWaitSeconds(60);
+    Transaction::setActivity(QObject::tr("CE Hours (the app)"));
     Database db;
     const int dbArg = args.indexOf(QLatin1String("--db"));
     const QString path = (dbArg > 0 && dbArg + 1 < args.size()) ? args.at(dbArg + 1) : DatabaseRelocator::configuredPath();
-    if (!db.open(path)) {
+    // The first start creates the database; a file this user cannot write is opened read-only (with a
+    // banner); any other file must already be a CE Hours database.
+    const QFileInfo file(path);
+    const Database::Mode mode = !file.exists() ? Database::Mode::Create
+        : file.isWritable()                    ? Database::Mode::Existing
+                                               : Database::Mode::ReadOnly;
+    if (!db.open(path, mode)) {
         QMessageBox::critical(nullptr, QObject::tr("CE Hours"),
                               QObject::tr("Cannot open the database %1:\n%2").arg(path, db.errorString()));
         return 1;
     }
+    // The automatic backup: at most one a day, on start.
+    QString backupError;
+    if (!db.isReadOnly() && !BackupManager(db.path()).backupIfDue(db.connection(), nullptr, &backupError))
+        QMessageBox::warning(nullptr, QObject::tr("CE Hours"), QObject::tr("The daily backup failed:\n%1").arg(backupError));
     MainWindow window(&db);
     window.show();
     // First start: the unit's setup before anything else; cancelling it quits.

@@ -17,6 +17,7 @@ struct Activity
     QJsonObject params;    // kind-specific parameters (days, rank, level …)
     QString subject;       // "" (not chosen), "public" (公需) or "professional" (专业)
     QString status = QStringLiteral("recorded");
+    int version = 0;       // row version when read (0 = unknown: an update does not check it)
 
     QJsonObject toJson() const;
     static Activity fromJson(const QJsonObject &o);

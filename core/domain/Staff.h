@@ -23,6 +23,7 @@ struct Staff
     QDate joinedOn;         // 入职日期
     QString status = QStringLiteral("在职"); // 在职 / 离职
     QDate birthDate;        // derived from idNumber
+    int version = 0;        // row version when read (0 = unknown: an update does not check it)
 
     QJsonObject toJson() const;
     static QStringList titleLevels();  // 初级, 中级, 副高级, 正高级

@@ -141,6 +141,14 @@ bool ActivityRepository::insertMany(QList<Activity> &activities, QString *error)
 
 bool ActivityRepository::update(const Activity &a, QString *error)
 {
+    m_conflict = false;
+    // The write lock first: the row read for the audit is the row replaced.
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tx.errorString();
+        return false;
+    }
     Activity before;
     if (!byId(a.id, &before)) {
         if (error)
@@ -152,16 +160,25 @@ bool ActivityRepository::update(const Activity &a, QString *error)
     // Both the old and the new year must be open.
     if (!check(a, error) || !checkWritable(before.staffId, before.year, error) || !checkWritable(a.staffId, a.year, error))
         return false;
-    Transaction tx(m_db);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE activity SET staff_id = ?, year = ?, start_date = ?, end_date = ?, kind = ?, title = ?,"
-                             " params = ?, subject = ?, status = ?, updated_at = ? WHERE id = ?"));
+                             " params = ?, subject = ?, status = ?, updated_at = ?, version = version + 1"
+                             " WHERE id = ? AND (? = 0 OR version = ?)"));
     for (const QVariant &v : {QVariant(a.staffId), QVariant(a.year), dateValue(a.startDate), dateValue(a.endDate), QVariant(a.kind),
                               QVariant(sqlText(a.title)), QVariant(paramsText(a.params)), QVariant(sqlText(a.subject)), QVariant(a.status),
-                              QVariant(Clock::current().now().toString(Qt::ISODate)), QVariant(a.id)})
+                              QVariant(Clock::current().now().toString(Qt::ISODate)), QVariant(a.id), QVariant(a.version),
+                              QVariant(a.version)})
         q.addBindValue(v);
     if (!q.exec())
         return sqlFail(q, error);
+    if (q.numRowsAffected() == 0) {
+        m_conflict = true;
+        if (error)
+            *error = tr("This activity was changed by someone else since you opened it (version %1, now %2): reload to see the change, or overwrite it")
+                         .arg(a.version)
+                         .arg(before.version);
+        return false;
+    }
     return AuditLog::record(m_db, QStringLiteral("activity"), a.id, QStringLiteral("update"), before.toJson(), a.toJson(), error)
         && tx.commit();
 }
@@ -237,12 +254,13 @@ bool ActivityRepository::removeMany(const QList<qint64> &ids, QString *error)
 bool ActivityRepository::byId(qint64 id, Activity *activity) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, staff_id, year, start_date, end_date, kind, title, params, subject, status"
+    q.prepare(QStringLiteral("SELECT id, staff_id, year, start_date, end_date, kind, title, params, subject, status, version"
                              " FROM activity WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return false;
     *activity = fromRow(q);
+    activity->version = q.value(10).toInt();
     return true;
 }
 
@@ -251,14 +269,16 @@ QList<Activity> ActivityRepository::list(qint64 staffId, int year) const
     QList<Activity> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, staff_id, year, start_date, end_date, kind, title, params, subject, status"
+    q.prepare(QStringLiteral("SELECT id, staff_id, year, start_date, end_date, kind, title, params, subject, status, version"
                              " FROM activity WHERE staff_id = ? AND (? = 0 OR year = ?) ORDER BY year, start_date, id"));
     q.addBindValue(staffId);
     q.addBindValue(year);
     q.addBindValue(year);
     if (q.exec()) {
-        while (q.next())
+        while (q.next()) {
             out << fromRow(q);
+            out.last().version = q.value(10).toInt();
+        }
     }
     return out;
 }
@@ -268,14 +288,16 @@ QList<Activity> ActivityRepository::listForYear(qint64 unitId, int year) const
     QList<Activity> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT a.id, a.staff_id, a.year, a.start_date, a.end_date, a.kind, a.title, a.params, a.subject, a.status"
+    q.prepare(QStringLiteral("SELECT a.id, a.staff_id, a.year, a.start_date, a.end_date, a.kind, a.title, a.params, a.subject, a.status, a.version"
                              " FROM activity a JOIN staff s ON s.id = a.staff_id WHERE s.unit_id = ? AND a.year = ?"
                              " ORDER BY a.staff_id, a.start_date, a.id"));
     q.addBindValue(unitId);
     q.addBindValue(year);
     if (q.exec()) {
-        while (q.next())
+        while (q.next()) {
             out << fromRow(q);
+            out.last().version = q.value(10).toInt();
+        }
     }
     return out;
 }

@@ -15,7 +15,9 @@ public:
     explicit ActivityRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
     bool insert(Activity &activity, QString *error);
+    // Refuses (conflicted() true) when activity.version is set and the row changed since it was read.
     bool update(const Activity &activity, QString *error);
+    bool conflicted() const { return m_conflict; }
     bool remove(qint64 id, QString *error);
     // One activity for many people (a unit's training class): one transaction, all or nothing.
     bool insertForMany(const Activity &activity, const QList<qint64> &staffIds, QList<qint64> *newIds, QString *error);
@@ -42,4 +44,5 @@ private:
     bool insertRow(Activity &activity, QString *error);
     static bool check(const Activity &activity, QString *error);
     QSqlDatabase m_db;
+    bool m_conflict = false;
 };

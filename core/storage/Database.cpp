@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/BackupManager.h"
 #include "storage/SchemaMigrator.h"
 
 #include <QAtomicInteger>
@@ -9,7 +10,53 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStringList>
 
+struct Database::FileFacts
+{
+    bool readable = false;
+    QString sqliteError;
+    int applicationId = 0;
+    int userVersion = 0;
+    QStringList tables;
+};
+
+namespace {
+constexpr const char *kBusyTimeout = "QSQLITE_BUSY_TIMEOUT=5000";
+
+// Only reads: application_id, user_version and the table names.
+void readFacts(const QSqlDatabase &db, int *appId, int *version, QStringList *tables, bool *ok, QString *error)
+{
+    QSqlQuery q(db);
+    // One read transaction: one consistent snapshot even while another process is creating the file.
+    q.exec(QStringLiteral("BEGIN"));
+    *ok = q.exec(QStringLiteral("PRAGMA application_id")) && q.next();
+    if (*ok)
+        *appId = q.value(0).toInt();
+    *ok = *ok && q.exec(QStringLiteral("PRAGMA user_version")) && q.next();
+    if (*ok)
+        *version = q.value(0).toInt();
+    *ok = *ok && q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    while (*ok && q.next())
+        tables->append(q.value(0).toString());
+    if (!*ok)
+        *error = q.lastError().text();
+    q.finish();
+    q.exec(QStringLiteral("COMMIT"));
+}
+
+bool runPragmas(const QSqlDatabase &db, const QStringList &pragmas, QString *error)
+{
+    QSqlQuery q(db);
+    for (const QString &pragma : pragmas) {
+        if (!q.exec(pragma)) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
 
 Database::Database()
 {
@@ -22,49 +69,162 @@ Database::~Database()
     close();
 }
 
-bool Database::fail(const QString &what)
+bool Database::fail(Failure failure, const QString &what)
 {
+    m_failure = failure;
     m_error = what;
     close();
     return false;
+}
+
+bool Database::connect(bool readOnly)
+{
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        if (!db.isValid())
+            error = tr("the Qt SQLite driver (QSQLITE) is not available");
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;%1").arg(QLatin1String(kBusyTimeout))
+                                      : QLatin1String(kBusyTimeout));
+        if (error.isEmpty() && !db.open())
+            error = db.lastError().text();
+    }
+    m_readOnly = readOnly;
+    return error.isEmpty() || fail(Failure::Other, error);
 }
 
 bool Database::openRaw(const QString &path)
 {
     close();
     m_error.clear();
+    m_failure = Failure::None;
     m_path = QFileInfo(path).absoluteFilePath();
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return fail(tr("cannot create the folder %1").arg(QFileInfo(m_path).absolutePath()));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        if (!db.isValid())
-            return fail(tr("the Qt SQLite driver (QSQLITE) is not available"));
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
-            return fail(db.lastError().text());
-        QSqlQuery q(db);
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
-            if (!q.exec(QLatin1String(pragma)))
-                return fail(q.lastError().text());
-        }
-        // A file that is not a database fails here rather than at the first write.
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-            return fail(tr("%1 is not a CE Hours database: %2").arg(m_path, q.lastError().text()));
-    }
+        return fail(Failure::Other, tr("cannot create the folder %1").arg(QFileInfo(m_path).absolutePath()));
+    if (!connect(false))
+        return false;
+    QString error;
+    if (!runPragmas(connection(), {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+                                   QStringLiteral("PRAGMA synchronous=NORMAL")},
+                    &error))
+        return fail(Failure::Other, error);
+    // A file that is not a database fails here rather than at the first write.
+    if (!runPragmas(connection(), {QStringLiteral("SELECT count(*) FROM sqlite_master")}, &error))
+        return fail(Failure::NotOurs, tr("%1 is not a CE Hours database: %2").arg(m_path, error));
     return true;
 }
 
-bool Database::open(const QString &path)
+bool Database::open(const QString &path, Mode mode)
 {
-    if (!openRaw(path))
+    close();
+    m_error.clear();
+    m_failure = Failure::None;
+    m_path = QFileInfo(path).absoluteFilePath();
+    const QFileInfo fi(m_path);
+    if (fi.isDir())
+        return fail(Failure::Other, tr("%1 is a folder, not a database file").arg(m_path));
+    if (!fi.exists() && mode != Mode::Create)
+        return fail(Failure::Missing, tr("the database %1 does not exist (check the --db path, or create it with `cehours-cli init`); nothing was created")
+                                          .arg(m_path));
+    if (fi.exists() && fi.size() == 0 && mode != Mode::Create)
+        return fail(Failure::NotOurs, tr("%1 is an empty file (0 bytes), not a CE Hours database (`cehours-cli init` makes it one)").arg(m_path));
+    const bool readOnly = mode == Mode::ReadOnly;
+    if (fi.exists() && !readOnly && !fi.isWritable())
+        return fail(Failure::ReadOnlyFile, tr("the database %1 is read-only: it can be listed and exported, not changed").arg(m_path));
+    if (!fi.exists() && !QDir().mkpath(fi.absolutePath()))
+        return fail(Failure::Other, tr("cannot create the folder %1").arg(fi.absolutePath()));
+    if (!connect(readOnly))
         return false;
-    QSqlDatabase db = connection();
-    QString error;
-    if (!SchemaMigrator::migrate(db, &error))
-        return fail(error);
+
+    FileFacts facts;
+    readFacts(connection(), &facts.applicationId, &facts.userVersion, &facts.tables, &facts.readable, &facts.sqliteError);
+    if (!recognise(facts, mode))
+        return false;
+    const bool fresh = facts.tables.isEmpty() && facts.userVersion == 0;
+    if (!fresh && !m_inspectOnly) {
+        const QString report = checkIntegrity(connection(), false);
+        if (!report.isEmpty())
+            return fail(Failure::Damaged, damagedMessage(report));
+    }
+    if (readOnly) {
+        if (facts.userVersion < SchemaMigrator::latestVersion() && !m_inspectOnly)
+            return fail(Failure::NeedsUpgrade,
+                        tr("the database %1 has schema version %2 and needs an upgrade to %3, which a read-only open cannot do; "
+                           "open it once in the app or run `cehours-cli init`")
+                            .arg(m_path)
+                            .arg(facts.userVersion)
+                            .arg(SchemaMigrator::latestVersion()));
+        QString error;
+        if (!runPragmas(connection(), {QStringLiteral("PRAGMA foreign_keys=ON")}, &error))
+            return fail(Failure::Other, error);
+        return true;
+    }
+    return prepareForWriting(fresh, facts.userVersion);
+}
+
+bool Database::recognise(const FileFacts &facts, Mode mode)
+{
+    if (!facts.readable && facts.sqliteError.contains(QLatin1String("malformed")))
+        return fail(Failure::Damaged, damagedMessage(facts.sqliteError));
+    if (!facts.readable)
+        return fail(Failure::NotOurs, tr("%1 is not a CE Hours database: %2").arg(m_path, facts.sqliteError));
+    const bool fresh = facts.tables.isEmpty() && facts.userVersion == 0 && facts.applicationId == 0;
+    const bool legacy = facts.applicationId == 0 && facts.userVersion >= 1 && facts.tables.contains(QLatin1String("unit"))
+        && facts.tables.contains(QLatin1String("staff")) && facts.tables.contains(QLatin1String("audit_log"));
+    if (fresh && mode != Mode::Create)
+        return fail(Failure::NotOurs, tr("%1 is an empty SQLite database, not a CE Hours database (`cehours-cli init` makes it one)").arg(m_path));
+    if (!fresh && !legacy && facts.applicationId != kApplicationId)
+        return fail(Failure::NotOurs, tr("%1 is another program's SQLite file (application id %2, tables: %3), not a CE Hours database; "
+                                         "it was not changed")
+                                          .arg(m_path)
+                                          .arg(facts.applicationId)
+                                          .arg(facts.tables.mid(0, 8).join(QStringLiteral(", "))));
+    if (facts.userVersion > SchemaMigrator::latestVersion())
+        return fail(Failure::TooNew, tr("the database %1 has schema version %2, newer than this program supports (%3); update CE Hours. "
+                                        "The file was not changed.")
+                                         .arg(m_path)
+                                         .arg(facts.userVersion)
+                                         .arg(SchemaMigrator::latestVersion()));
     return true;
+}
+
+bool Database::prepareForWriting(bool fresh, int version)
+{
+    QString error;
+    if (!runPragmas(connection(), {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
+                                   QStringLiteral("PRAGMA synchronous=NORMAL")},
+                    &error))
+        return fail(Failure::Other, error);
+    if (!fresh && version < SchemaMigrator::latestVersion()) {
+        BackupManager backups(m_path);
+        if (!backups.backup(connection(), QStringLiteral("before-upgrade-v%1").arg(version), nullptr, &error))
+            return fail(Failure::Other, tr("cannot back up %1 before upgrading its schema: %2").arg(m_path, error));
+    }
+    if (!SchemaMigrator::migrate(connection(), &error))
+        return fail(Failure::Other, error);
+    return true;
+}
+
+QString Database::checkIntegrity(const QSqlDatabase &db, bool full)
+{
+    QSqlQuery q(db);
+    if (!q.exec(full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check")))
+        return q.lastError().text();
+    QStringList report;
+    while (q.next())
+        report << q.value(0).toString();
+    if (report == QStringList{QStringLiteral("ok")})
+        return {};
+    return report.mid(0, 20).join(QLatin1Char('\n'));
+}
+
+QString Database::damagedMessage(const QString &report) const
+{
+    const QString latest = BackupManager(m_path).latest();
+    const QString offer = latest.isEmpty() ? tr("no backup was found beside it")
+                                           : tr("the latest backup is %1 (`cehours-cli restore %1`)").arg(QDir::toNativeSeparators(latest));
+    return tr("the database %1 is damaged and was not changed: %2\n%3").arg(m_path, report.section(QLatin1Char('\n'), 0, 2), offer);
 }
 
 void Database::close()
@@ -76,6 +236,7 @@ void Database::close()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    m_readOnly = false;
 }
 
 bool Database::isOpen() const

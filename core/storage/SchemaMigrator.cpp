@@ -1,6 +1,7 @@
 #include "storage/SchemaMigrator.h"
 
 #include "storage/AuditChain.h"
+#include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "util/ChineseName.h"
 #include "storage/YearSeal.h"
@@ -221,6 +222,14 @@ const QList<QStringList> &steps()
                            " operator TEXT NOT NULL,"
                            " UNIQUE (id_number, from_year, to_year))"),
         },
+        // 8: the database file and concurrent edits: our application_id (other SQLite files are refused)
+        // and a row version on staff and activities, incremented by every update (an edit of a row changed
+        // by someone else since it was opened is refused, not overwritten).
+        {
+            QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId),
+            QStringLiteral("ALTER TABLE staff ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+            QStringLiteral("ALTER TABLE activity ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+        },
     };
     return all;
 }
@@ -248,18 +257,26 @@ bool SchemaMigrator::migrate(QSqlDatabase db, QString *error, int targetVersion)
         return false;
     };
     const int target = targetVersion < 0 ? latestVersion() : qMin(targetVersion, latestVersion());
-    int current = version(db);
-    if (current < 0)
-        return fail(tr("cannot read the schema version"));
-    if (current > latestVersion())
-        return fail(tr("the database has schema version %1, newer than this program supports (%2); update CE Hours")
-                        .arg(current)
-                        .arg(latestVersion()));
-    while (current < target) {
-        const int next = current + 1;
+    // Versions only go up: a database already at the target needs no lock (readers never wait for one).
+    const int seen = version(db);
+    if (seen >= target && seen <= latestVersion())
+        return true;
+    for (;;) {
+        // The write lock first, then the version: two processes opening a new database at once cannot
+        // both apply the same step (the second one finds it applied).
         Transaction tx(db);
         if (!tx.isActive())
-            return fail(tr("cannot start a transaction: %1").arg(db.lastError().text()));
+            return fail(tr("cannot start a transaction: %1").arg(tx.errorString()));
+        const int current = version(db);
+        if (current < 0)
+            return fail(tr("cannot read the schema version"));
+        if (current > latestVersion())
+            return fail(tr("the database has schema version %1, newer than this program supports (%2); update CE Hours")
+                            .arg(current)
+                            .arg(latestVersion()));
+        if (current >= target)
+            return true;
+        const int next = current + 1;
         QSqlQuery q(db);
         for (const QString &sql : steps().at(next - 1)) {
             QString why;
@@ -271,8 +288,6 @@ bool SchemaMigrator::migrate(QSqlDatabase db, QString *error, int targetVersion)
         if (!q.exec(setVersion))
             return fail(tr("schema upgrade step %1 failed: %2").arg(next).arg(q.lastError().text()));
         if (!tx.commit())
-            return fail(tr("schema upgrade step %1 could not be committed: %2").arg(next).arg(db.lastError().text()));
-        current = next;
+            return fail(tr("schema upgrade step %1 could not be committed: %2").arg(next).arg(tx.errorString()));
     }
-    return true;
 }

@@ -15,7 +15,7 @@
 namespace {
 
 const char *kColumns = "id, unit_id, id_number, name, gender, ethnicity, department, title, title_level, title_series,"
-                       " sub_specialty, title_sought, education, phone, joined_on, birth_date, status";
+                       " sub_specialty, title_sought, education, phone, joined_on, birth_date, status, version";
 
 // SELECT over our own column list; the tail is a constant clause with placeholders, never user text.
 QString selectStaff(const char *tail)
@@ -43,6 +43,7 @@ Staff readStaff(const QSqlQuery &q)
     s.joinedOn = QDate::fromString(q.value(14).toString(), Qt::ISODate);
     s.birthDate = QDate::fromString(q.value(15).toString(), Qt::ISODate);
     s.status = q.value(16).toString();
+    s.version = q.value(17).toInt();
     return s;
 }
 
@@ -149,16 +150,28 @@ bool StaffRepository::updateRow(const Staff &s, QString *error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE staff SET id_number = ?, name = ?, gender = ?, ethnicity = ?, department = ?, title = ?,"
                              " title_level = ?, title_series = ?, sub_specialty = ?, title_sought = ?, education = ?, phone = ?,"
-                             " joined_on = ?, birth_date = ?, status = ?, name_key = ?, name_initials = ?, updated_at = ? WHERE id = ?"));
+                             " joined_on = ?, birth_date = ?, status = ?, name_key = ?, name_initials = ?, updated_at = ?,"
+                             " version = version + 1 WHERE id = ? AND (? = 0 OR version = ?)"));
     bindFields(q, s);
     q.addBindValue(Clock::current().now().toString(Qt::ISODate));
     q.addBindValue(s.id);
+    q.addBindValue(s.version);
+    q.addBindValue(s.version);
     if (!q.exec()) {
         if (error) {
             *error = q.lastError().nativeErrorCode() == QLatin1String("2067")
                 ? duplicateIdText(m_db, s.idNumber)
                 : q.lastError().text();
         }
+        return false;
+    }
+    if (q.numRowsAffected() == 0) {
+        m_conflict = true;
+        if (error)
+            *error = tr("%1 was changed by someone else since you opened it (version %2, now %3): reload to see the change, or overwrite it")
+                         .arg(before.name)
+                         .arg(s.version)
+                         .arg(before.version);
         return false;
     }
     Staff after = s;
@@ -176,10 +189,16 @@ bool StaffRepository::insert(Staff &staff, QString *error)
 
 bool StaffRepository::update(const Staff &staff, QString *error)
 {
+    m_conflict = false;
     Staff s = staff;
     if (!prepare(s, error))
         return false;
     Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tx.errorString();
+        return false;
+    }
     return updateRow(s, error) && tx.commit();
 }
 
@@ -216,6 +235,11 @@ bool StaffRepository::applyBatch(QList<Staff> &inserts, const QList<Staff> &upda
     if (!tx.isActive()) {
         if (error)
             *error = m_db.lastError().text();
+        return false;
+    }
+    if (!tx.isActive()) {
+        if (error)
+            *error = tx.errorString();
         return false;
     }
     for (Staff &s : inserts) {

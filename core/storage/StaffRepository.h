@@ -19,7 +19,10 @@ public:
     static bool prepare(Staff &staff, QString *error);
 
     bool insert(Staff &staff, QString *error);
+    // Refuses (conflicted() true) when staff.version is set and the row's version has changed since:
+    // someone else edited the person after it was read. Version 0 updates without that check.
     bool update(const Staff &staff, QString *error);
+    bool conflicted() const { return m_conflict; }
     // Deletes a person who has no activities; otherwise refuses (mark them 离职 instead).
     bool remove(qint64 id, QString *error);
     // Inserts and updates many people in one transaction: all or nothing.
@@ -34,4 +37,5 @@ private:
     bool insertRow(Staff &staff, QString *error);
     bool updateRow(const Staff &staff, QString *error);
     QSqlDatabase m_db;
+    bool m_conflict = false;
 };

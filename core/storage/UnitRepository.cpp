@@ -1,5 +1,7 @@
 #include "storage/UnitRepository.h"
 
+#include "storage/Transaction.h"
+
 #include "domain/CreditCode.h"
 
 #include "storage/SqlText.h"
@@ -100,9 +102,16 @@ bool UnitRepository::save(Unit &unit, QString *error)
 
 qint64 UnitRepository::ensureDefault(QString *error)
 {
+    // Under the write lock: two processes cannot both find no unit and both add one.
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tx.errorString();
+        return 0;
+    }
     Unit unit;
     if (first(&unit, error))
         return unit.id;
     unit.name = tr("My unit");
-    return save(unit, error) ? unit.id : 0;
+    return save(unit, error) && tx.commit() ? unit.id : 0;
 }

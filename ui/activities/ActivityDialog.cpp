@@ -110,7 +110,21 @@ void ActivityDialog::accept()
     }
     ActivityRepository repo(m_context->connection());
     QString error;
-    if (!(a.id ? repo.update(a, &error) : repo.insert(a, &error))) {
+    bool saved = a.id ? repo.update(a, &error) : repo.insert(a, &error);
+    if (!saved && repo.conflicted()) {
+        // Someone else saved this activity since the dialog opened: overwrite it, or reload their values.
+        Activity current;
+        repo.byId(a.id, &current);
+        if (!Prompter::current().question(this, tr("Changed by someone else"),
+                                          tr("%1\n\nOverwrite their change with yours? (No reloads the current values into this dialog.)").arg(error))) {
+            m_activity = current;
+            m_form->setActivity(current);
+            return;
+        }
+        a.version = current.version;
+        saved = repo.update(a, &error);
+    }
+    if (!saved) {
         Prompter::current().warning(this, tr("Cannot save the activity"), error);
         return;
     }

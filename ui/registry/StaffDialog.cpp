@@ -170,7 +170,20 @@ void StaffDialog::accept()
     Staff s = fromForm();
     QString error;
     StaffRepository repo(m_db);
-    const bool ok = StaffRepository::prepare(s, &error) && (s.id ? repo.update(s, &error) : repo.insert(s, &error));
+    bool ok = StaffRepository::prepare(s, &error) && (s.id ? repo.update(s, &error) : repo.insert(s, &error));
+    if (!ok && repo.conflicted()) {
+        // Someone else saved this person since the dialog opened: overwrite, or close and reopen to see it.
+        Staff current;
+        repo.byId(s.id, &current);
+        if (!Prompter::current().question(this, tr("Changed by someone else"),
+                                          tr("%1\n\nOverwrite their change with yours? (No closes this dialog; open the person again to see the current values.)")
+                                              .arg(error))) {
+            QDialog::reject();
+            return;
+        }
+        s.version = current.version;
+        ok = repo.update(s, &error);
+    }
     if (!ok) {
         m_error->setText(error);
         Prompter::current().warning(this, tr("Cannot save the person"), error);

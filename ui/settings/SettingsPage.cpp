@@ -1,5 +1,7 @@
 #include "SettingsPage.h"
 
+#include "BackupSection.h"
+
 #include "TabOrder.h"
 #include "AppContext.h"
 #include "Prompter.h"
@@ -80,6 +82,7 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
     layout->addWidget(unitBox);
     layout->addWidget(displayBox);
     layout->addWidget(dataBox);
+    layout->addWidget(new BackupSection(context, this));
     layout->addStretch();
 
     connect(editUnit, &QPushButton::clicked, this, &SettingsPage::editUnit);

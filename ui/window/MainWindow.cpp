@@ -83,6 +83,20 @@ MainWindow::MainWindow(Database *db, QWidget *parent)
     m_year->setToolTip(tr("The year shown in every section"));
     toolbar->addWidget(m_year);
 
+    if (db->isReadOnly()) {
+        // A file this user cannot write: everything can be looked at and exported, nothing saved.
+        auto *bannerBar = new QToolBar(tr("Read-only"), this);
+        bannerBar->setObjectName(QStringLiteral("readOnlyBar"));
+        bannerBar->setMovable(false);
+        auto *banner = new QLabel(tr("This database is read-only (%1): you can look at and export the records, not change them.")
+                                      .arg(QDir::toNativeSeparators(db->path())),
+                                  this);
+        banner->setObjectName(QStringLiteral("readOnlyBanner"));
+        banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3c4; color: #5c4400; padding: 4px 8px; }"));
+        bannerBar->addWidget(banner);
+        addToolBarBreak();
+        addToolBar(bannerBar);
+    }
     buildMenus();
     connect(m_sectionList, &QListWidget::currentRowChanged, m_sections, &QStackedWidget::setCurrentIndex);
     connect(m_year, &QSpinBox::valueChanged, m_context, &AppContext::setYear);
