@@ -137,6 +137,18 @@
         <source>The activity was saved, but not all evidence files: %1</source>
         <translation>活动已保存，但部分佐证材料未能保存：%1</translation>
     </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>%1
+
+Overwrite their change with yours? (No reloads the current values into this dialog.)</source>
+        <translation>%1
+
+用您的修改覆盖对方的修改吗？（选“否”则把当前值重新载入本对话框。）</translation>
+    </message>
 </context>
 <context>
     <name>ActivityForm</name>
@@ -514,6 +526,10 @@
         <source>Nothing was deleted: these years are submitted and locked: %1. Reopen them (with a reason) first.</source>
         <translation>未删除任何记录：以下年度已提交并锁定：%1。请先填写原因解锁。</translation>
     </message>
+    <message>
+        <source>This activity was changed by someone else since you opened it (version %1, now %2): reload to see the change, or overwrite it</source>
+        <translation>您打开此学时记录后，它已被他人修改（版本 %1，现为 %2）：请重新载入查看修改，或覆盖它</translation>
+    </message>
 </context>
 <context>
     <name>ActivityTemplate</name>
@@ -571,6 +587,154 @@
     <message>
         <source>The audit log&apos;s recorded end (row %1) does not match its last row %2</source>
         <translation>审计日志记载的末条（记录 %1）与实际末条记录 %2 不符</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>无法创建备份文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>the backup %1 failed its check: %2</source>
+        <translation>备份 %1 未通过检查：%2</translation>
+    </message>
+    <message>
+        <source>cannot name the backup %1</source>
+        <translation>无法命名备份 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup file (missing or empty)</source>
+        <translation>%1 不是备份文件（不存在或为空）</translation>
+    </message>
+    <message>
+        <source>not an SQLite database: %1</source>
+        <translation>不是 SQLite 数据库：%1</translation>
+    </message>
+    <message>
+        <source>not a CE Hours database (application id %1)</source>
+        <translation>不是继续教育学时登记数据库（应用标识 %1）</translation>
+    </message>
+    <message>
+        <source>schema version %1 is not one this program knows (1 to %2)</source>
+        <translation>结构版本 %1 不是本程序所知的版本（1 至 %2）</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>已损坏：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) are in neither the store nor the backups: %1</source>
+        <translation>
+            <numerusform>%n 个佐证材料文件既不在材料库中也不在备份中：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored, nothing was changed: %2</source>
+        <translation>%1 无法恢复，未做任何更改：%2</translation>
+    </message>
+    <message>
+        <source>cannot keep a copy of the current database before restoring, nothing was changed: %1</source>
+        <translation>恢复前无法保存当前数据库的副本，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>the database %1 is open in another CE Hours (or another program): close it there first; nothing was changed</source>
+        <translation>数据库 %1 正被另一个学时登记程序（或其他程序）打开：请先在那里关闭；未做任何更改</translation>
+    </message>
+    <message>
+        <source>cannot restore into %1: %2</source>
+        <translation>无法恢复到 %1：%2</translation>
+    </message>
+    <message>
+        <source>the database was restored, but %1</source>
+        <translation>数据库已恢复，但%1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>No backup yet. Backups are kept in %1 (one a day on start, one before every upgrade, the last %2).</source>
+        <translation>尚无备份。备份保存在 %1（每天启动时一份，每次升级前一份，保留最近 %2 份）。</translation>
+    </message>
+    <message>
+        <source>Latest backup: %1 (%2). %3 backup(s) in %4; the last %5 are kept.</source>
+        <translation>最近备份：%1（%2）。%4 中共 %3 份备份；保留最近 %5 份。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The backup failed:
+%1</source>
+        <translation>备份失败：
+%1</translation>
+    </message>
+    <message>
+        <source>Backup written:
+%1</source>
+        <translation>备份已写入：
+%1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>CE Hours backups (*.sqlite)</source>
+        <translation>学时登记备份 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored, nothing was changed:
+%2</source>
+        <translation>%1 无法恢复，未做任何更改：
+%2</translation>
+    </message>
+    <message>
+        <source>Replace the database by the backup %1?
+
+The current database is backed up first. CE Hours closes after the restore; start it again.</source>
+        <translation>用备份 %1 替换数据库吗？
+
+会先备份当前数据库。恢复后程序将关闭，请重新启动。</translation>
+    </message>
+    <message>
+        <source>The restore failed:
+%1
+
+CE Hours closes now; start it again.</source>
+        <translation>恢复失败：
+%1
+
+程序现在关闭，请重新启动。</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The previous database was saved as %1.
+
+CE Hours closes now; start it again.</source>
+        <translation>已从备份恢复。原数据库已保存为 %1。
+
+程序现在关闭，请重新启动。</translation>
     </message>
 </context>
 <context>
@@ -674,6 +838,30 @@
     <message>
         <source>%1: the quoted cell starting on row %2 is never closed (a &quot; is missing).</source>
         <translation>%1：从第 %2 行开始的带引号单元格没有结束（缺少一个 &quot;）。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1，第%2行：%3</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most a CSV file may have.</source>
+        <translation>%1 大于 %2 MB，超过 CSV 文件的上限。</translation>
+    </message>
+    <message>
+        <source>the cell in column %1 has more than %L2 characters</source>
+        <translation>%1 列的单元格超过 %L2 个字符</translation>
+    </message>
+    <message>
+        <source>column %L1 has text, but only the first %L2 columns are read</source>
+        <translation>第 %L1 列有内容，但只读取前 %L2 列</translation>
+    </message>
+    <message>
+        <source>the file has more than %L1 cells, the most this program reads</source>
+        <translation>文件的单元格超过 %L1 个，超过本程序读取的上限</translation>
+    </message>
+    <message>
+        <source>the file has more than %L1 rows, the most this program reads</source>
+        <translation>文件超过 %L1 行，超过本程序读取的上限</translation>
     </message>
 </context>
 <context>
@@ -796,6 +984,56 @@
     <message>
         <source>%1 is not a CE Hours database: %2</source>
         <translation>%1 不是继续教育学时登记的数据库：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file</source>
+        <translation>%1 是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>the database %1 does not exist (check the --db path, or create it with `cehours-cli init`); nothing was created</source>
+        <translation>数据库 %1 不存在（请检查 --db 路径，或用 `cehours-cli init` 创建）；未创建任何文件</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file (0 bytes), not a CE Hours database (`cehours-cli init` makes it one)</source>
+        <translation>%1 是空文件（0 字节），不是学时登记数据库（`cehours-cli init` 可将其初始化）</translation>
+    </message>
+    <message>
+        <source>the database %1 is read-only: it can be listed and exported, not changed</source>
+        <translation>数据库 %1 为只读：可以查看和导出，不能修改</translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2 and needs an upgrade to %3, which a read-only open cannot do; open it once in the app or run `cehours-cli init`</source>
+        <translation>数据库 %1 的结构版本为 %2，需要升级到 %3，只读打开无法升级；请在程序中打开一次或运行 `cehours-cli init`</translation>
+    </message>
+    <message>
+        <source>%1 is an empty SQLite database, not a CE Hours database (`cehours-cli init` makes it one)</source>
+        <translation>%1 是空的 SQLite 数据库，不是学时登记数据库（`cehours-cli init` 可将其初始化）</translation>
+    </message>
+    <message>
+        <source>%1 is another program&apos;s SQLite file (application id %2, tables: %3), not a CE Hours database; it was not changed</source>
+        <translation>%1 是其他程序的 SQLite 文件（应用标识 %2，数据表：%3），不是学时登记数据库；未做任何更改</translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2, newer than this program supports (%3); update CE Hours. The file was not changed.</source>
+        <translation>数据库 %1 的结构版本为 %2，高于本程序支持的版本（%3）；请更新程序。文件未做任何更改。</translation>
+    </message>
+    <message>
+        <source>cannot back up %1 before upgrading its schema: %2</source>
+        <translation>升级结构前无法备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>no backup was found beside it</source>
+        <translation>旁边没有找到备份</translation>
+    </message>
+    <message>
+        <source>the latest backup is %1 (`cehours-cli restore %1`)</source>
+        <translation>最近的备份是 %1（`cehours-cli restore %1`）</translation>
+    </message>
+    <message>
+        <source>the database %1 is damaged and was not changed: %2
+%3</source>
+        <translation>数据库 %1 已损坏，未做任何更改：%2
+%3</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1922,14 @@ Check the days, hours or other details.</source>
         <source>ID number: check digit should be %1, found %2</source>
         <translation>身份证号码：校验位应为 %1，实际为 %2</translation>
     </message>
+    <message>
+        <source>ID number: the birth date %1 is in the future</source>
+        <translation>身份证号码：出生日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>ID number: the birth date %1 gives an age under %2 on %3</source>
+        <translation>身份证号码：出生日期 %1 在 %3 时未满 %2 周岁</translation>
+    </message>
 </context>
 <context>
     <name>LockBanner</name>
@@ -1847,6 +2093,14 @@ Check the days, hours or other details.</source>
     <message>
         <source>Save activity te&amp;mplate…</source>
         <translation>保存学时导入模板(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>This database is read-only (%1): you can look at and export the records, not change them.</source>
+        <translation>此数据库为只读（%1）：可以查看和导出记录，不能修改。</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2586,16 @@ Check the days, hours or other details.</source>
         <translation>无法打开数据库 %1：
 %2</translation>
     </message>
+    <message>
+        <source>CE Hours (the app)</source>
+        <translation>继续教育学时登记（程序）</translation>
+    </message>
+    <message>
+        <source>The daily backup failed:
+%1</source>
+        <translation>每日备份失败：
+%1</translation>
+    </message>
 </context>
 <context>
     <name>RegistryExport</name>
@@ -2505,6 +2769,14 @@ Check the days, hours or other details.</source>
     <message>
         <source>%1: %2 to add, %3 to update, %4 unchanged, %5 failed</source>
         <translation>%1：新增 %2 条，更新 %3 条，未变 %4 条，失败 %5 条</translation>
+    </message>
+    <message>
+        <source>the ID number was stored as a number, which keeps only 15 digits, so its last digits are lost: format the column as text and type the ID number again</source>
+        <translation>身份证号码以数字格式保存，只保留15位有效数字，末几位已丢失：请将该列设置为文本格式后重新输入身份证号码</translation>
+    </message>
+    <message>
+        <source>%1: the text has %2 characters, more than the %3 this field may hold</source>
+        <translation>%1：内容有 %2 个字符，超过该字段允许的 %3 个</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +3062,18 @@ From the next start: %3</source>
         <source>Cannot save the person</source>
         <translation>无法保存人员信息</translation>
     </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>%1
+
+Overwrite their change with yours? (No closes this dialog; open the person again to see the current values.)</source>
+        <translation>%1
+
+用您的修改覆盖对方的修改吗？（选“否”则关闭本对话框；请重新打开该人员查看当前值。）</translation>
+    </message>
 </context>
 <context>
     <name>StaffPage</name>
@@ -2931,6 +3215,10 @@ From the next start: %3</source>
         <source>ID number %1 is already in the registry: %2</source>
         <translation>身份证号码 %1 已在人员名册中：%2</translation>
     </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it (version %2, now %3): reload to see the change, or overwrite it</source>
+        <translation>您打开 %1 后，其信息已被他人修改（版本 %2，现为 %3）：请重新载入查看修改，或覆盖它</translation>
+    </message>
 </context>
 <context>
     <name>StaffTableModel</name>
@@ -3007,6 +3295,17 @@ From the next start: %3</source>
     <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>The database is being changed by someone else%1; gave up after %2 s</source>
+        <translation>数据库正被他人修改%1；等待 %2 秒后放弃</translation>
+    </message>
+    <message>
+        <source>Gave up waiting for the database</source>
+        <translation>已放弃等待数据库</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3461,13 @@ From the next start: %3</source>
     </message>
 </context>
 <context>
+    <name>WriteLockNote</name>
+    <message>
+        <source>%1 (%2, process %3 on %4, since %5)</source>
+        <translation>%1（%2，%4 上的进程 %3，始于 %5）</translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -3204,10 +3510,6 @@ From the next start: %3</source>
         <translation>无效的单元格引用“%1”</translation>
     </message>
     <message>
-        <source>row or column beyond the sheet limits</source>
-        <translation>行或列超出工作表范围</translation>
-    </message>
-    <message>
         <source>%1 has no sheet named &quot;%2&quot; (its sheets: %3).</source>
         <translation>%1 中没有名为“%2”的工作表（现有工作表：%3）。</translation>
     </message>
@@ -3218,6 +3520,82 @@ From the next start: %3</source>
     <message>
         <source>%1 contains no worksheets.</source>
         <translation>%1 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most a workbook may have.</source>
+        <translation>%1 大于 %2 MB，超过工作簿的上限。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 parts in its zip container; it is not a workbook this program reads.</source>
+        <translation>%1 的压缩包内部件超过 %2 个，不是本程序可读取的工作簿。</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 inflates to more than %3 MB, the limit for this part.</source>
+        <translation>%1：部件 %2 解压后超过 %3 MB，超过该部件的上限。</translation>
+    </message>
+    <message>
+        <source>bad row number &quot;%1&quot;</source>
+        <translation>行号“%1”无效</translation>
+    </message>
+    <message>
+        <source>the row appears again after row %1 (rows repeated or out of order; open the file in Excel and save it again)</source>
+        <translation>该行出现在第%1行之后（行重复或顺序错乱；请用 Excel 打开该文件并重新保存）</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %L1 rows, the most this program reads</source>
+        <translation>工作表超过 %L1 行，超过本程序读取的上限</translation>
+    </message>
+    <message>
+        <source>a cell outside any row</source>
+        <translation>有单元格不在任何行内</translation>
+    </message>
+    <message>
+        <source>the cell %1 is stored inside row %2</source>
+        <translation>单元格 %1 存放在第%2行内</translation>
+    </message>
+    <message>
+        <source>the cell %1 repeats or comes after a cell to its right</source>
+        <translation>单元格 %1 重复，或排在其右侧单元格之后</translation>
+    </message>
+    <message>
+        <source>the row has more than %L1 cells, the most an Excel row can have</source>
+        <translation>该行超过 %L1 个单元格，超过 Excel 一行的上限</translation>
+    </message>
+    <message>
+        <source>the cell in column %1 has more than %L2 characters</source>
+        <translation>%1 列的单元格超过 %L2 个字符</translation>
+    </message>
+    <message>
+        <source>the cell in column %1 refers to shared string %2, which does not exist</source>
+        <translation>%1 列的单元格引用了不存在的共享字符串 %2</translation>
+    </message>
+    <message>
+        <source>the cell %1%2 has text, but only the first %L3 columns (up to %4) are read</source>
+        <translation>单元格 %1%2 有内容，但只读取前 %L3 列（到 %4 列）</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %L1 cells, the most this program reads</source>
+        <translation>工作表的单元格超过 %L1 个，超过本程序读取的上限</translation>
+    </message>
+    <message>
+        <source>%1, sheet &quot;%2&quot;, row %3: %4</source>
+        <translation>%1，工作表“%2”，第%3行：%4</translation>
+    </message>
+    <message>
+        <source>%1 has more than %L2 shared strings (part %3), the most this program reads.</source>
+        <translation>%1 的共享字符串超过 %L2 个（部件 %3），超过本程序读取的上限。</translation>
+    </message>
+    <message>
+        <source>%1: shared string %L2 (part %3) is longer than %L4 characters, the most a cell may hold.</source>
+        <translation>%1：第 %L2 个共享字符串（部件 %3）超过 %L4 个字符，超过单元格的上限。</translation>
+    </message>
+    <message>
+        <source>%1: the shared strings (part %2) hold more than %L3 characters, the most this program reads.</source>
+        <translation>%1：共享字符串（部件 %2）超过 %L3 个字符，超过本程序读取的上限。</translation>
+    </message>
+    <message>
+        <source>%1: the part %2 nests XML elements more than %3 deep (line %4).</source>
+        <translation>%1：部件 %2 的 XML 元素嵌套超过 %3 层（第 %4 行）。</translation>
     </message>
 </context>
 <context>
@@ -3891,6 +4269,82 @@ From the next start: %3</source>
     <message>
         <source>operator name for the audit log (default: CEHOURS_OPERATOR)</source>
         <translation>记入审计日志的操作员姓名（默认取 CEHOURS_OPERATOR）</translation>
+    </message>
+    <message>
+        <source>Usage: cehours-cli %1</source>
+        <translation>用法：cehours-cli %1</translation>
+    </message>
+    <message>
+        <source>Backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>备份已写入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1</source>
+        <translation>
+            <numerusform>%1 中共 %n 份备份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: cehours-cli restore FILE</source>
+        <translation>用法：cehours-cli restore 文件</translation>
+    </message>
+    <message>
+        <source>Restore failed: %1</source>
+        <translation>恢复失败：%1</translation>
+    </message>
+    <message>
+        <source>The previous database was saved as %1</source>
+        <translation>原数据库已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (schema version %3)</source>
+        <translation>已从 %2 恢复 %1（结构版本 %3）</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged:
+%2</source>
+        <translation>数据库 %1 已损坏：
+%2</translation>
+    </message>
+    <message>
+        <source>Latest backup: %1 (cehours-cli restore FILE)</source>
+        <translation>最近的备份：%1（cehours-cli restore 文件）</translation>
+    </message>
+    <message>
+        <source>%1: no damage found (%2)</source>
+        <translation>%1：未发现损坏（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: there is no such file</source>
+        <translation>无法读取 %1：文件不存在</translation>
+    </message>
+    <message>
+        <source>Back up the database (and its evidence files) into backups/ beside it</source>
+        <translation>把数据库（及其佐证材料文件）备份到旁边的 backups/ 文件夹</translation>
+    </message>
+    <message>
+        <source>List the backups of the database, newest first</source>
+        <translation>列出数据库的备份，最新的在前</translation>
+    </message>
+    <message>
+        <source>Replace the database by a backup (checked first; the current file is backed up before)</source>
+        <translation>用备份替换数据库（先检查备份；替换前先备份当前文件）</translation>
+    </message>
+    <message>
+        <source>Check the database file for damage (quick_check, or integrity_check with --full)</source>
+        <translation>检查数据库文件是否损坏（quick_check，加 --full 为 integrity_check）</translation>
+    </message>
+    <message>
+        <source>Waiting for the database (%1 s): it is being changed by %2</source>
+        <translation>正在等待数据库（%1 秒）：%2 正在修改它</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
     </message>
 </context>
 <context>

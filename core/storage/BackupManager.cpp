@@ -150,9 +150,19 @@ bool BackupManager::backup(QSqlDatabase db, const QString &reason, QString *crea
     removeStalePartials(dir);
     {
         QSqlQuery q(db);
+        // A read-only open of a writable file runs under query_only (Database::open), which also refuses
+        // VACUUM INTO; the backup writes another file only, so it is lifted for this one statement.
+        bool queryOnly = false;
+        if (q.exec(QStringLiteral("PRAGMA query_only")) && q.next())
+            queryOnly = q.value(0).toInt() != 0;
+        if (queryOnly)
+            q.exec(QStringLiteral("PRAGMA query_only=OFF"));
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(partial);
-        if (!q.exec()) {
+        const bool written = q.exec();
+        if (queryOnly)
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only=ON"));
+        if (!written) {
             if (error)
                 *error = tr("cannot write the backup %1: %2").arg(partial, q.lastError().text());
             QFile::remove(partial);

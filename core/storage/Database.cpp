@@ -134,8 +134,13 @@ bool Database::open(const QString &path, Mode mode)
         return fail(Failure::ReadOnlyFile, tr("the database %1 is read-only: it can be listed and exported, not changed").arg(m_path));
     if (!fi.exists() && !QDir().mkpath(fi.absolutePath()))
         return fail(Failure::Other, tr("cannot create the folder %1").arg(fi.absolutePath()));
-    if (!connect(readOnly))
+    // A read-only open of a file we could write connects read-write under PRAGMA query_only: SQLite then
+    // refuses every write, and closing removes the -wal/-shm files it made, so the folder is left exactly as
+    // it was. Only a file we cannot write is opened with SQLITE_OPEN_READONLY (which leaves -shm behind).
+    const bool writable = fi.exists() && fi.isWritable() && QFileInfo(fi.absolutePath()).isWritable();
+    if (!connect(readOnly && !writable))
         return false;
+    m_readOnly = readOnly;
 
     FileFacts facts;
     readFacts(connection(), &facts.applicationId, &facts.userVersion, &facts.tables, &facts.readable, &facts.sqliteError);
@@ -156,7 +161,7 @@ bool Database::open(const QString &path, Mode mode)
                             .arg(facts.userVersion)
                             .arg(SchemaMigrator::latestVersion()));
         QString error;
-        if (!runPragmas(connection(), {QStringLiteral("PRAGMA foreign_keys=ON")}, &error))
+        if (!runPragmas(connection(), {QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA query_only=ON")}, &error))
             return fail(Failure::Other, error);
         return true;
     }
