@@ -129,5 +129,9 @@ void ActivityRowChecker::checkRow(const Sheet &sheet, const QStringList &cells, 
     row.explanation = credit.explanation;
     if (!credit.creditable && !credit.reason.isEmpty() && !row.explanation.contains(credit.reason))
         row.explanation += QStringLiteral("（") + credit.reason + QStringLiteral("）");
+    // What the engine set aside or derived (a typed figure not used, a length taken from the dates) is
+    // said in the preview, before anything is written.
+    for (const QString &warning : credit.warnings)
+        row.explanation += QStringLiteral("；注意：") + warning;
     preview->rows << row;
 }

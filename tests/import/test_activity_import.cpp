@@ -185,6 +185,26 @@ private slots:
         QCOMPARE(fx.activityCount(), 0);
     }
 
+    // Issue 12 "say what was ignored": what the engine warns about (here a trip length taken from the
+    // dates rather than the months typed) is shown in the preview's explanation before anything is written.
+    void previewShowsTheEngineWarnings()
+    {
+        QVERIFY(fx.open(QStringLiteral("jiangsu-2023"), 1));
+        const QString rows = QStringLiteral("身份证号码,姓名,年度,类别,名称,开始日期,结束日期,实际培训或学术活动天数（不含在途时间）,活动持续时间（月）\n"
+                                            "%1,%2,2025,overseas_training,赴德研修,2025-01-01,2025-04-30,110,1\n")
+                                 .arg(id(0), name(0));
+        const QString file = fx.path(QStringLiteral("overseas.csv"));
+        QVERIFY(writeBytes(file, rows.toUtf8()));
+        ActivityImporter::Preview preview;
+        QString error;
+        QVERIFY2(analyse(file, &preview, &error), qPrintable(error));
+        QVERIFY2(preview.ok(), qPrintable(report(preview)));
+        QCOMPARE(preview.rows.size(), 1);
+        const QString why = preview.rows.first().explanation;
+        QVERIFY2(why.contains(QStringLiteral("按起止日期")) && why.contains(QStringLiteral("不予采用")), qPrintable(why));
+        QVERIFY(ActivityImporter::creditReport(preview).contains(QStringLiteral("不予采用")));
+    }
+
     void onlinePlatformCertificateList()
     {
         // What a platform sends back: its own columns (序号, 证书编号 are ignored), 学时 for the
