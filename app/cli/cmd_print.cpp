@@ -27,6 +27,15 @@ bool parseYear(const QString &text, int *year)
     return ok && *year >= 1990 && *year <= 2100;
 }
 
+// --from/--to of the forms that cover a range of years (at most 20); says what is wrong.
+bool parseYearRange(CliContext &ctx, const QString &fromText, const QString &toText, int *from, int *to)
+{
+    if (parseYear(fromText, from) && parseYear(toText, to) && *to >= *from && *to - *from <= 20)
+        return true;
+    ctx.err() << QCoreApplication::translate("cli", "Give the year range: --from YYYY --to YYYY") << Qt::endl;
+    return false;
+}
+
 ExportSource::Selection selection(CliContext &ctx)
 {
     ExportSource::Selection sel;
@@ -134,10 +143,8 @@ int runPrint(CliContext &ctx)
             return ExitBadInput;
         int from = 0;
         int to = 0;
-        if (!parseYear(fromText, &from) || !parseYear(toText, &to) || to < from || to - from > 20) {
-            ctx.err() << QCoreApplication::translate("cli", "Give the year range: --from YYYY --to YYYY") << Qt::endl;
+        if (!parseYearRange(ctx, fromText, toText, &from, &to))
             return ExitBadInput;
-        }
         Database *db = ctx.database(Database::Mode::Existing) /* records the issued 认定单 */;
         if (!db)
             return ctx.databaseExit();
@@ -161,10 +168,8 @@ int runPrint(CliContext &ctx)
             return ExitBadInput;
         int from = 0;
         int to = 0;
-        if (!parseYear(fromText, &from) || !parseYear(toText, &to) || to < from || to - from > 20) {
-            ctx.err() << QCoreApplication::translate("cli", "Give the year range: --from YYYY --to YYYY") << Qt::endl;
+        if (!parseYearRange(ctx, fromText, toText, &from, &to))
             return ExitBadInput;
-        }
         Database *db = ctx.database(Database::Mode::ReadOnly);
         if (!db)
             return ctx.databaseExit();

@@ -62,7 +62,9 @@ bool EventRepository::fail(const QString &why, QString *error) const
 bool EventRepository::byId(qint64 id, TrainingEvent *event) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM training_event WHERE id = ?").arg(QLatin1String(kEventColumns)));
+    // The column list is our own constant; the values are bound.
+    static const QString sql = QStringLiteral("SELECT %1 FROM training_event WHERE id = ?").arg(QLatin1String(kEventColumns));
+    q.prepare(sql);
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return false;
@@ -93,8 +95,10 @@ QList<EventRepository::Summary> EventRepository::list(int year) const
 {
     QList<Summary> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM training_event WHERE (? = 0 OR substr(end_date, 1, 4) = ?)"
-                             " ORDER BY start_date, id").arg(QLatin1String(kEventColumns)));
+    static const QString sql = QStringLiteral("SELECT %1 FROM training_event WHERE (? = 0 OR substr(end_date, 1, 4) = ?)"
+                                              " ORDER BY start_date, id")
+                                   .arg(QLatin1String(kEventColumns));
+    q.prepare(sql);
     q.addBindValue(year);
     q.addBindValue(QString::number(year));
     if (!q.exec())

@@ -207,7 +207,9 @@ QString ActivityRepository::personName(qint64 staffId) const
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT name FROM staff WHERE id = ?"));
     q.addBindValue(staffId);
-    return q.exec() && q.next() ? q.value(0).toString() : tr("person %1").arg(staffId);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return tr("person %1").arg(staffId);
 }
 
 bool ActivityRepository::removeMany(const QList<qint64> &ids, QString *error)

@@ -142,7 +142,8 @@ bool EvidenceStore::storeFile(const QString &sourcePath, Item *item, QString *er
 void EvidenceStore::releaseFile(const QString &sha) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM evidence WHERE sha256 = ?) + (SELECT COUNT(*) FROM event_evidence WHERE sha256 = ?)"));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM evidence WHERE sha256 = ?"
+                             " UNION ALL SELECT 1 FROM event_evidence WHERE sha256 = ?)"));
     q.addBindValue(sha);
     q.addBindValue(sha);
     if (q.exec() && q.next() && q.value(0).toInt() == 0)

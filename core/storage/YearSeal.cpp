@@ -49,7 +49,10 @@ struct Sealed
 bool sealActivities(QSqlDatabase db, qint64 staffId, int year, Sealed *out, QString *error)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM activity WHERE staff_id = ? AND year = ? ORDER BY id").arg(QLatin1String(kActivityColumns)));
+    // The column list is our own constant; the values are bound.
+    static const QString sql = QStringLiteral("SELECT %1 FROM activity WHERE staff_id = ? AND year = ? ORDER BY id")
+                                   .arg(QLatin1String(kActivityColumns));
+    q.prepare(sql);
     q.addBindValue(staffId);
     q.addBindValue(year);
     if (!q.exec())

@@ -339,7 +339,9 @@ private slots:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 2);
         QCOMPARE(q.value(1).toInt(), 2);
-        QVERIFY(q.exec(QStringLiteral("SELECT operator, issued_on FROM certificate_register WHERE id_number = '%1'").arg(m_li)));
+        q.prepare(QStringLiteral("SELECT operator, issued_on FROM certificate_register WHERE id_number = ?"));
+        q.addBindValue(m_li);
+        QVERIFY(q.exec());
         QVERIFY(q.next());
         QVERIFY2(q.value(0).toString().startsWith(QStringLiteral("王经办")), qPrintable(q.value(0).toString())); // the operator who printed it
         QVERIFY(QDate::fromString(q.value(1).toString(), Qt::ISODate).isValid());

@@ -49,7 +49,9 @@ int UnitActivityQuery::count(const QString &search) const
 {
     QVariantList values;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(*)") + where(search, &values));
+    // The filter clause holds only placeholders; the values are bound below.
+    const QString sql = QStringLiteral("SELECT COUNT(*)") + where(search, &values);
+    q.prepare(sql);
     for (const QVariant &v : values)
         q.addBindValue(v);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
