@@ -169,7 +169,9 @@ private slots:
 
         // Opening the year after a direct SQL edit of the locked patent warns.
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("UPDATE activity SET params = '{\"rank\":1,\"type\":\"invention\"}' WHERE id = %1").arg(activity)));
+        QVERIFY(q.prepare(QStringLiteral("UPDATE activity SET params = '{\"rank\":1,\"type\":\"invention\"}' WHERE id = ?")));
+        q.addBindValue(activity);
+        QVERIFY(q.exec());
         page.reload();
         auto *warning = GuiTest::child<QLabel>(&page, "personSealWarning");
         QTRY_VERIFY(warning->isVisible());
