@@ -1,13 +1,13 @@
 #include "storage/BackupManager.h"
 
+#include "storage/BackupEvidencePool.h"
+
 #include "storage/Database.h"
 #include "storage/SchemaMigrator.h"
 #include "util/Clock.h"
 
 #include <QAtomicInteger>
-#include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -57,48 +57,6 @@ QSet<QString> evidenceHashes(const QString &file)
         return true;
     });
     return hashes;
-}
-
-bool isHash(const QString &s)
-{
-    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
-    return re.match(s).hasMatch();
-}
-
-QString hashPath(const QString &root, const QString &sha)
-{
-    return QDir(root).filePath(sha.left(2) + QLatin1Char('/') + sha);
-}
-
-QString sha256Of(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return QString::fromLatin1(h.result().toHex());
-}
-
-// Copies from into to (atomically: a killed copy leaves no file under the hash name) if from has that hash.
-bool copyVerified(const QString &from, const QString &to, const QString &sha)
-{
-    QFile in(from);
-    if (!in.open(QIODevice::ReadOnly) || !QDir().mkpath(QFileInfo(to).absolutePath()))
-        return false;
-    QSaveFile out(to);
-    if (!out.open(QIODevice::WriteOnly))
-        return false;
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    while (!in.atEnd()) {
-        const QByteArray chunk = in.read(1 << 20);
-        h.addData(chunk);
-        if (out.write(chunk) != chunk.size())
-            return false;
-    }
-    if (QString::fromLatin1(h.result().toHex()) != sha)
-        return false; // QSaveFile discards the copy
-    return out.commit();
 }
 
 // A backup killed half-way leaves a hidden .partial file; it is never listed and removed after a day.
@@ -273,37 +231,15 @@ bool BackupManager::verify(const QString &file, int *version, QString *error)
 
 bool BackupManager::copyEvidenceToPool(const QString &backupFile, QString *error) const
 {
-    const QString store = evidenceStoreDir();
-    const QString pool = evidencePoolDir();
-    QStringList missing;
-    for (const QString &sha : evidenceHashes(backupFile)) {
-        if (!isHash(sha))
-            continue; // not a hash: a tampered row, never used as a path
-        const QString target = hashPath(pool, sha);
-        if (QFileInfo::exists(target))
-            continue; // already in the pool: files are stored by content and never change
-        if (!copyVerified(hashPath(store, sha), target, sha))
-            missing << sha;
-    }
     // Files missing or altered in the store cannot be backed up; the database itself still is.
+    BackupEvidencePool(evidenceStoreDir(), evidencePoolDir()).copyIn(evidenceHashes(backupFile));
     Q_UNUSED(error);
     return true;
 }
 
 bool BackupManager::restoreEvidenceFromPool(const QString &backupFile, QString *error) const
 {
-    const QString store = evidenceStoreDir();
-    const QString pool = evidencePoolDir();
-    QStringList lost;
-    for (const QString &sha : evidenceHashes(backupFile)) {
-        if (!isHash(sha))
-            continue;
-        const QString target = hashPath(store, sha);
-        if (QFileInfo::exists(target) && sha256Of(target) == sha)
-            continue;
-        if (!copyVerified(hashPath(pool, sha), target, sha))
-            lost << sha;
-    }
+    const QStringList lost = BackupEvidencePool(evidenceStoreDir(), evidencePoolDir()).restoreOut(evidenceHashes(backupFile));
     if (!lost.isEmpty() && error)
         *error = tr("%n evidence file(s) are in neither the store nor the backups: %1", nullptr, int(lost.size()))
                      .arg(lost.mid(0, 5).join(QStringLiteral(", ")));
@@ -318,18 +254,10 @@ void BackupManager::prune() const
         return;
     for (int i = keep; i < all.size(); ++i)
         QFile::remove(all.at(i).path);
-    // Pool files no kept backup references (older than an hour: a backup being written right now may
-    // have just copied its files and not be listed yet).
     QSet<QString> referenced;
     for (int i = 0; i < keep && i < all.size(); ++i)
         referenced.unite(evidenceHashes(all.at(i).path));
-    const QDateTime hourAgo = QDateTime::currentDateTime().addSecs(-3600);
-    QDirIterator it(evidencePoolDir(), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QFileInfo fi(it.next());
-        if (!referenced.contains(fi.fileName()) && fi.lastModified() < hourAgo)
-            QFile::remove(fi.absoluteFilePath());
-    }
+    BackupEvidencePool(evidenceStoreDir(), evidencePoolDir()).prune(referenced);
 }
 
 int BackupManager::keepCount()
