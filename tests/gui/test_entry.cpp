@@ -60,6 +60,7 @@ private slots:
     void staffDialogAsksToo();
     void zeroHoursRefused();
     void dateOutsideYearNeedsConfirmation();
+    void undatedActivityNeedsConfirmation();
     void multiDeleteIsOneTransaction();
     void lockedBatchNamesThePeople();
     void selectWholeBatchEntry();
@@ -362,6 +363,28 @@ void TestEntry::dateOutsideYearNeedsConfirmation()
     dialog.accept();
     QVERIFY2(!m_prompter.questions.isEmpty() && m_prompter.questions.last().contains(QStringLiteral("1992-05-01")),
              qPrintable(m_prompter.questions.join(QLatin1Char('\n'))));
+    QCOMPARE(ActivityRepository(m_db->connection()).list(a.staffId).size(), 0);
+    m_prompter.answer = true;
+    dialog.accept();
+    QCOMPARE(ActivityRepository(m_db->connection()).list(a.staffId).size(), 1);
+}
+
+void TestEntry::undatedActivityNeedsConfirmation()
+{
+    Activity a;
+    a.staffId = person(QStringLiteral("钱八"), 21);
+    a.year = 2026;
+    ActivityDialog dialog(m_context, a);
+    GuiTest::child<QLineEdit>(&dialog, "activityTitle")->setText(QStringLiteral("没有日期的培训"));
+    GuiTest::child<DateLineEdit>(&dialog, "activityStart")->setText(QString());
+    GuiTest::child<DateLineEdit>(&dialog, "activityEnd")->setText(QString());
+    GuiTest::child<QDoubleSpinBox>(&dialog, "input_days")->setValue(2);
+    const qsizetype asked = m_prompter.questions.size();
+    m_prompter.answer = false;
+    dialog.accept();
+    QCOMPARE(m_prompter.questions.size(), asked + 1);
+    QVERIFY2(m_prompter.questions.last().contains(QStringLiteral("No date")) || m_prompter.questions.last().contains(QStringLiteral("日期")),
+             qPrintable(m_prompter.questions.last()));
     QCOMPARE(ActivityRepository(m_db->connection()).list(a.staffId).size(), 0);
     m_prompter.answer = true;
     dialog.accept();

@@ -33,6 +33,12 @@ bool EntryChecks::confirm(QWidget *parent, const Activity &a, const CreditResult
                         tr("「%1」 credits %2 %3. Is the kind right? Save?").arg(credit.kindLabel, amount, whom)))
             return false;
     }
+    if (!a.startDate.isValid() && !a.endDate.isValid()
+        && !p.question(parent, tr("No date"),
+                       tr("No date was entered. The notices credit an activity in the year it was completed, published or "
+                          "obtained, so the date is what shows it belongs to %1. Credit it to %1 without a date?")
+                           .arg(a.year)))
+        return false;
     QStringList outside;
     for (const QDate &d : {a.startDate, a.endDate}) {
         if (d.isValid() && d.year() != a.year && !outside.contains(d.toString(Qt::ISODate)))

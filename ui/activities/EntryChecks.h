@@ -11,7 +11,7 @@ class QWidget;
 //   - a kind that counts as the whole year or earns more than kLargeHours asks first (naming how
 //     many people it would be saved for);
 //   - a start or end date outside the credited year asks first (the notices credit by year:
-//     结题当年, 出版当年, 获得学历当年 …).
+//     结题当年, 出版当年, 获得学历当年 …), and so does an activity with no date at all.
 // Returns true when the activity may be saved.
 class EntryChecks
 {
