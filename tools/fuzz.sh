@@ -1,6 +1,6 @@
 #!/bin/sh
 # Builds the libFuzzer targets (clang, ASan + UBSan) in build-fuzz/ and runs each for a while.
-#   tools/fuzz.sh build                 # configure + build fuzz_csv fuzz_xlsx fuzz_rules fuzz_roster
+#   tools/fuzz.sh build                 # configure + build fuzz_csv fuzz_xlsx fuzz_rules fuzz_roster fuzz_activities fuzz_participants
 #   tools/fuzz.sh run TARGET [RUNS]     # fuzz one target (default 10,000,000 runs; MAX_TIME=seconds stops earlier), one process at low priority,
 #                                       # new inputs in build-fuzz/corpus-TARGET/, crashes in build-fuzz/crash-TARGET/
 # Needs clang (apt-get install --no-install-recommends clang); not part of the normal build.
@@ -12,7 +12,7 @@ build)
     export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
     cmake -S . -B "$B" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
         -DCEHOURS_FUZZ=ON -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache
-    nice -n 19 cmake --build "$B" -j2 --target fuzz_csv fuzz_xlsx fuzz_rules fuzz_roster
+    nice -n 19 cmake --build "$B" -j2 --target fuzz_csv fuzz_xlsx fuzz_rules fuzz_roster fuzz_activities fuzz_participants
     ;;
 run)
     T="$2"
