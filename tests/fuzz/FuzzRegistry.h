@@ -20,6 +20,7 @@
 #include <QList>
 #include <QTemporaryDir>
 
+#include <cstdio>
 #include <memory>
 
 namespace FuzzRegistry {
@@ -97,6 +98,8 @@ inline bool readTables(const QByteArray &bytes, QList<TableData> *tables, QStrin
     }
     if (!ok && error->isEmpty())
         __builtin_trap(); // a refusal always says why
+    if (!ok && FuzzSupport::verbose())
+        std::fprintf(stderr, "not read: %s\n", qPrintable(*error));
     return ok;
 }
 

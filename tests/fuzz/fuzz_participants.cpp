@@ -5,6 +5,8 @@
 #include "events/EventRepository.h"
 #include "events/ParticipantImporter.h"
 
+#include <cstdio>
+
 namespace {
 
 qint64 eventId()
@@ -42,11 +44,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (ParticipantImporter(reg.db.connection(), event).analyseTable(tables.first(), &preview, &error)) {
         (void)ParticipantImporter::errorReport(preview);
         (void)ParticipantImporter::summary(preview);
+        if (FuzzSupport::verbose()) // FUZZ_VERBOSE=1 replay_participants FILE: what the seed reached
+            std::fprintf(stderr, "%d to add, %d to change, %d refused, %d warning(s)\n%s", int(preview.toAdd.size()), int(preview.toChange.size()),
+                         int(preview.errors.size()), int(preview.warnings.size()), qPrintable(ParticipantImporter::errorReport(preview)));
         for (const ParticipantImporter::RowIssue &issue : preview.errors)
             if (issue.reason.isEmpty())
                 __builtin_trap(); // every refused row says why
     } else if (error.isEmpty()) {
         __builtin_trap();
+    } else if (FuzzSupport::verbose()) {
+        std::fprintf(stderr, "refused: %s\n", qPrintable(error));
     }
     return 0;
 }

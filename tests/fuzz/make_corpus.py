@@ -113,12 +113,12 @@ def both_encodings(target, stem, text):
 both_encodings('activities', 'mixed', '2025年继续教育登记表\r\n名称,类别,姓名,身份证号码,天数,学时（证书所载）,年度,结束日期\r\n'
     '新技术培训班,training,张三,%s,3,,2025,2025-04-03\r\n2025年公需课,公需科目学习,李四,%s,,30,,2025/6/30\r\n' % (IDS[0], IDS[1]))
 out('activities', 'row-errors.csv', ('身份证号码,姓名,年度,类别,名称,天数,科目,学时\n'
-    '{0},张三,2025,training,好的一行,2,专业科目\n{1},某人,2025,training,未知人员,2,\n{4},陈七,2025,training,离职人员,2,\n'
+    '{0},张三,2025,training,好的一行,2,专业科目\n{6},某人,2025,training,未知人员,2,\n{4},陈七,2025,training,离职人员,2,\n'
     '{5},杨八,2025,training,锁定年度,2,\n{0},张三,2025,舞蹈,未知类别,2,\n{0},张三,2025,training,天数不是数,三,\n'
     '{0},错名,2025,training,姓名不符,2,\n{0},张三,2025,training,好的一行,2,专业科目\n{0},张三,2025,project,课题,2,\n'
     '{0},张三,2025,public_course,公需,,专业科目,30\n{0},张三,2025,project,课题,,\n{0},张三,2025,training,坏日期,2,,\n'
     '{0},张三,1900,training,古代,2,\n{0},张三,2025,training,负数,-1,\n{0},张三,2025,training,巨大,1e308,\n'
-    '3.40104198904303E+17,张三,2025,training,科学计数,2,\n').format(*IDS, UNKNOWN).replace('{1}', UNKNOWN))
+    '3.40104198904303E+17,张三,2025,training,科学计数,2,\n').format(*IDS, UNKNOWN))
 out('activities', 'dates.csv', '身份证号码,姓名,类别,名称,天数,开始日期,结束日期\r\n'
     '%s,张三,training,日期,1,2025年4月1日,2025/4/30\r\n%s,张三,training,反了,1,2025-05-01,2025-04-01\r\n'
     '%s,张三,training,坏,1,2025-02-30,20250231\r\n' % (IDS[0], IDS[0], IDS[0]))

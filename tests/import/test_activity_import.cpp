@@ -2,6 +2,7 @@
 // platform's certificate list, audit.
 #include "ActivityImportFixture.h"
 #include "import/ActivityImporter.h"
+#include "rules/FormulaEvaluator.h"
 #include "rules/RuleSetRegistry.h"
 #include "rules/YearAggregator.h"
 #include "storage/ActivityRepository.h"
@@ -278,6 +279,33 @@ private slots:
         QVERIFY(writeBytes(file, "a,b,c\n1,2,3\n"));
         QVERIFY(!analyse(file, &preview, &error));
         QVERIFY2(error.contains(QStringLiteral("身份证号码")), qPrintable(error));
+    }
+
+    // Issue 11 (found by the activity importer's fuzz seeds): a number of days like 1e308 gave
+    // "inf" hours and the explanation "-9223372036854775808天" (a double-to-integer overflow).
+    // A quantity without a maximum in the rule set is bounded by FieldSpec::MaxQuantity.
+    void hugeNumbersAreRefused()
+    {
+        const QString rows = QStringLiteral("身份证号码,姓名,年度,类别,名称,天数\n"
+                                            "%1,张三,2025,training,巨大,1e308\n"
+                                            "%1,张三,2025,training,很大,1e30\n"
+                                            "%1,张三,2025,training,十亿多,1000000001\n"
+                                            "%1,张三,2025,training,正常,2\n")
+                                 .arg(id(0));
+        const QString file = fx.path(QStringLiteral("huge.csv"));
+        QVERIFY(writeBytes(file, rows.toUtf8()));
+        ActivityImporter::Preview preview;
+        QString error;
+        QVERIFY2(analyse(file, &preview, &error), qPrintable(error));
+        QCOMPARE(preview.rows.size(), 1);
+        QCOMPARE(preview.rows.first().hours, 16.0);
+        QVERIFY2(preview.errors.size() == 3, qPrintable(report(preview)));
+        for (const auto &e : preview.errors)
+            QVERIFY2(e.reason.contains(QStringLiteral("天数")) && e.reason.contains(QLatin1String("1000000000")), qPrintable(e.reason));
+        // Formatting a large value never goes through an integer that overflows.
+        QVERIFY2(!FormulaEvaluator::number(1e30).startsWith(QLatin1Char('-')), qPrintable(FormulaEvaluator::number(1e30)));
+        QVERIFY2(!FormulaEvaluator::number(-1e300).contains(QLatin1String("9223372036854775808")), qPrintable(FormulaEvaluator::number(-1e300)));
+        QCOMPARE(FormulaEvaluator::number(47), QStringLiteral("47"));
     }
 };
 
