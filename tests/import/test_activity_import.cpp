@@ -1,6 +1,7 @@
 // Activity import: encodings and layouts, every kind of row error, all or nothing, the online
 // platform's certificate list, audit.
 #include "ActivityImportFixture.h"
+#include "domain/IdNumber.h"
 #include "import/ActivityImporter.h"
 #include "rules/FormulaEvaluator.h"
 #include "rules/RuleSetRegistry.h"
@@ -18,6 +19,19 @@ bool writeBytes(const QString &path, const QByteArray &bytes)
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
+}
+
+// An 18-digit ID ending in 000 that passes the check digit: what a number cell makes of
+// 3.40104198904303E+17 when the person happens to have such a number (issue 11).
+static QString validIdEndingIn000()
+{
+    for (int day = 0; day < 4000; ++day) {
+        const QString first15 = TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1980, 1, 1).addDays(day), 0).left(14) + QLatin1Char('3');
+        const QString candidate = first15 + QStringLiteral("00");
+        if (IdNumber::checkCharacter(candidate) == QLatin1Char('0'))
+            return candidate + QLatin1Char('0');
+    }
+    return {};
 }
 
 class TestActivityImport : public QObject
@@ -306,6 +320,28 @@ private slots:
         QVERIFY2(!FormulaEvaluator::number(1e30).startsWith(QLatin1Char('-')), qPrintable(FormulaEvaluator::number(1e30)));
         QVERIFY2(!FormulaEvaluator::number(-1e300).contains(QLatin1String("9223372036854775808")), qPrintable(FormulaEvaluator::number(-1e300)));
         QCOMPARE(FormulaEvaluator::number(47), QStringLiteral("47"));
+    }
+
+    // Issue 11: an ID number typed into a number cell has lost its last digits; even when the
+    // rounded number is a registered person's ID, the row is refused (it may name someone else).
+    void numericCellIdIsRefusedEvenWhenItMatchesSomeone()
+    {
+        Staff s;
+        s.unitId = fx.unitId;
+        s.name = QStringLiteral("钱九");
+        s.idNumber = validIdEndingIn000();
+        QString error;
+        QVERIFY2(StaffRepository(fx.db->connection()).insert(s, &error), qPrintable(error));
+        const QString file = fx.path(QStringLiteral("numeric-id.xlsx"));
+        QVERIFY2(TestSupport::writeXlsx(file, {{QStringLiteral("身份证号码"), QStringLiteral("姓名"), QStringLiteral("年度"), QStringLiteral("类别"), QStringLiteral("名称"), QStringLiteral("天数")},
+                                               {double(s.idNumber.toLongLong()), s.name, 2025, QStringLiteral("training"), QStringLiteral("数字单元格"), 2}},
+                                         &error),
+                 qPrintable(error));
+        ActivityImporter::Preview preview;
+        QVERIFY2(analyse(file, &preview, &error), qPrintable(error));
+        QVERIFY2(preview.rows.isEmpty() && preview.errors.size() == 1, qPrintable(report(preview)));
+        QCOMPARE(preview.errors.first().row, 2);
+        QVERIFY2(preview.errors.first().reason.contains(QLatin1String("format the column as text")), qPrintable(preview.errors.first().reason));
     }
 };
 
