@@ -104,6 +104,12 @@ bool ParticipantImporter::analyseTable(const TableData &table, Preview *preview,
         auto reject = [&](const QString &why) { preview->errors << RowIssue{rowNumber, rawId, why}; };
         const QString id = IdNumber::normalized(rawId);
         QString why;
+        if (col[Id] >= 0 && table.isLossyNumber(r, col[Id])) {
+            // Issue 11: a number cell keeps 15 significant digits; the ID may name someone else.
+            reject(QCoreApplication::translate("RosterImporter", "the ID number was stored as a number, which keeps only 15 digits, so its last digits are lost: "
+                   "format the column as text and type the ID number again"));
+            continue;
+        }
         if (!IdNumber::validate(id, &why)) {
             reject(why);
             continue;

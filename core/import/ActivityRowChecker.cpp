@@ -1,5 +1,7 @@
 #include "import/ActivityRowChecker.h"
 
+#include <QCoreApplication>
+
 #include "domain/IdNumber.h"
 #include "import/ActivityColumns.h"
 #include "import/RosterColumns.h"
@@ -98,6 +100,14 @@ bool ActivityRowChecker::checkTable(const TableData &table, bool qualifyRows, Ac
         const QStringList &cells = table.rows.at(r);
         if (std::all_of(cells.begin(), cells.end(), [](const QString &c) { return c.trimmed().isEmpty(); }))
             continue;
+        // Issue 11: a number cell keeps 15 significant digits, so an ID number typed into one has lost
+        // its last digits and may name someone else, even when it passes the check digit.
+        if (table.isLossyNumber(r, sheet.common.at(ActivityColumns::IdNumber))) {
+            preview->errors << ActivityImporter::RowIssue{sheet.name, r + 1, cells.value(sheet.common.at(ActivityColumns::IdNumber)).trimmed(),
+                                                          QCoreApplication::translate("RosterImporter", "the ID number was stored as a number, which keeps only 15 digits, so its last digits are lost: "
+                                              "format the column as text and type the ID number again")};
+            continue;
+        }
         checkRow(sheet, cells, r + 1, preview);
     }
     return true;

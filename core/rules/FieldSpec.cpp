@@ -6,6 +6,11 @@
 #include <cmath>
 
 namespace {
+// A quantity without a maximum in the rule set (days, hours, characters, counts) is still at most
+// this: 10亿 is far above any real value (a book of 百万字 is 1e6) and keeps every formula's result
+// finite and exact (issue 11: 1e308 days gave "inf" hours).
+constexpr double MaxQuantity = 1e9;
+
 QString numberText(double v)
 {
     return QString::number(v, 'g', 12);
@@ -76,6 +81,9 @@ bool FieldSpec::coerce(const QJsonValue &in, QJsonValue *out, QString *error) co
         if (hasMaximum && v > maximum)
             return fail(QCoreApplication::translate("rules", "field \"%1\" (%2): %3 is above the maximum %4")
                             .arg(name, label, numberText(v), numberText(maximum)));
+        if (!hasMaximum && std::fabs(v) > MaxQuantity)
+            return fail(QCoreApplication::translate("rules", "field \"%1\" (%2): %3 is too large (at most %4)")
+                            .arg(name, label, numberText(v), QString::number(qint64(MaxQuantity))));
         *out = QJsonValue(v);
         return true;
     }

@@ -27,8 +27,11 @@ FormulaEvaluator::FormulaEvaluator(const ActivityKind &kind, const QJsonObject &
 
 QString FormulaEvaluator::number(double v)
 {
-    if (std::fabs(v - std::round(v)) < 1e-9)
+    // Whole numbers as integers, only where llround cannot overflow (beyond 2^53 doubles are whole anyway).
+    if (std::fabs(v) < 9e15 && std::fabs(v - std::round(v)) < 1e-9)
         return QString::number(qint64(std::llround(v)));
+    if (!std::isfinite(v) || std::fabs(v) >= 9e15)
+        return QString::number(v, 'g', 15);
     return QString::number(v, 'f', 2).remove(QRegularExpression(QStringLiteral("0+$")));
 }
 

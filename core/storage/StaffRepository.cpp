@@ -92,6 +92,9 @@ bool StaffRepository::prepare(Staff &s, QString *error)
     s.idNumber = IdNumber::normalized(s.idNumber);
     if (!IdNumber::validate(s.idNumber, error))
         return false;
+    // As the importers: no birth date after today, no one under 16 (issue 11).
+    if (!IdNumber::validateBirthDate(s.idNumber, Clock::current().today(), error))
+        return false;
     if (s.name.isEmpty())
         return fail(tr("Name is missing"));
     const QString derived = IdNumber::genderText(IdNumber::gender(s.idNumber));

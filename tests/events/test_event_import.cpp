@@ -2,10 +2,24 @@
 // cross-checked; any failing row imports nothing and is named (行号 / 证件号码 / 失败原因).
 #include "EventFixture.h"
 #include "events/ParticipantImporter.h"
+#include "domain/IdNumber.h"
 #include "storage/YearLockRepository.h"
 
 #include <QFile>
 #include <QTextStream>
+
+// An 18-digit ID ending in 000 that passes the check digit: what a number cell makes of
+// 3.40104198904303E+17 when the person happens to have such a number (issue 11).
+static QString validIdEndingIn000()
+{
+    for (int day = 0; day < 4000; ++day) {
+        const QString first15 = TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1980, 1, 1).addDays(day), 0).left(14) + QLatin1Char('3');
+        const QString candidate = first15 + QStringLiteral("00");
+        if (IdNumber::checkCharacter(candidate) == QLatin1Char('0'))
+            return candidate + QLatin1Char('0');
+    }
+    return {};
+}
 
 class TestEventImport : public QObject
 {
@@ -148,6 +162,28 @@ private slots:
         QVERIFY(preview.ok());
         QCOMPARE(preview.warnings.size(), 1);
         QVERIFY2(preview.warnings.first().contains(QLatin1String("24")), qPrintable(preview.warnings.first()));
+    }
+
+    // Issue 11: an ID number from a number cell (15 significant digits) is refused with the
+    // "format the column as text" reason even when the rounded number is a registered person's.
+    void numericCellIdIsRefusedEvenWhenItMatchesSomeone()
+    {
+        Staff s;
+        s.unitId = f.unit.id;
+        s.name = QStringLiteral("钱九");
+        s.idNumber = validIdEndingIn000();
+        QString error;
+        QVERIFY2(StaffRepository(f.db.connection()).insert(s, &error), qPrintable(error));
+        const QString file = f.dir.filePath(QStringLiteral("numeric-id.xlsx"));
+        QVERIFY2(TestSupport::writeXlsx(file, {{QStringLiteral("序号"), QStringLiteral("姓名"), QStringLiteral("身份证号码"), QStringLiteral("考试结果")},
+                                               {1, s.name, double(s.idNumber.toLongLong()), QStringLiteral("合格")}},
+                                         &error),
+                 qPrintable(error));
+        ParticipantImporter::Preview preview;
+        QVERIFY2(ParticipantImporter(f.db.connection(), m_event).analyse(file, &preview, &error), qPrintable(error));
+        QVERIFY2(preview.toAdd.isEmpty() && preview.errors.size() == 1, qPrintable(ParticipantImporter::errorReport(preview)));
+        QCOMPARE(preview.errors.first().row, 2);
+        QVERIFY2(preview.errors.first().reason.contains(QLatin1String("format the column as text")), qPrintable(preview.errors.first().reason));
     }
 };
 

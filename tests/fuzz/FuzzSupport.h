@@ -16,6 +16,13 @@ inline void ensureApplication()
         new QCoreApplication(argc, argv); // lives for the whole process
 }
 
+// FUZZ_VERBOSE set: a target may print what an input reached (for checking seeds with replay_*).
+inline bool verbose()
+{
+    static const bool on = qEnvironmentVariableIsSet("FUZZ_VERBOSE");
+    return on;
+}
+
 inline QByteArray bytes(const uint8_t *data, size_t size)
 {
     return QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));

@@ -99,4 +99,82 @@ out('rules', 'empty.json', '{}')
 out('rules', 'not-json.json', '{"id": "x", "kinds": [')
 out('rules', 'bad-formula.json', '{"id":"x","name":"x","kinds":[{"id":"k","label":"k","fields":[{"id":"n","type":"number"}],"formula":"n * (2 +"}]}')
 out('rules', 'deep.json', '[' * 2000 + ']' * 2000)
+# Importers (fuzz_activities, fuzz_participants): the registry of tests/fuzz/FuzzRegistry.h has
+# six people with these ID numbers (4 has left, 5 has a submitted 2025) under 湖南 2025 rules.
+IDS = ['430102198501010018', '430102198501020021', '430102198501030035', '430102198501040049',
+       '430102198501050052', '430102198501060066']
+NAMES = ['张三', '李四', '王五', '赵六', '陈七', '杨八']
+UNKNOWN = '43010219850107007X'
+FUTURE = '11010520300101001X'  # born 2030-01-01, valid check digit
+def both_encodings(target, stem, text):
+    out(target, stem + '.csv', text)
+    out(target, stem + '-gbk.csv', text.encode('gb18030'))
+    out(target, stem + '-utf16.csv', '\ufeff'.encode('utf-16-le') + text.encode('utf-16-le'))
+
+both_encodings('activities', 'mixed', '2025年继续教育登记表\r\n名称,类别,姓名,身份证号码,天数,学时（证书所载）,年度,结束日期\r\n'
+    '新技术培训班,training,张三,%s,3,,2025,2025-04-03\r\n2025年公需课,公需科目学习,李四,%s,,30,,2025/6/30\r\n' % (IDS[0], IDS[1]))
+out('activities', 'row-errors.csv', ('身份证号码,姓名,年度,类别,名称,天数,科目,学时\n'
+    '{0},张三,2025,training,好的一行,2,专业科目\n{6},某人,2025,training,未知人员,2,\n{4},陈七,2025,training,离职人员,2,\n'
+    '{5},杨八,2025,training,锁定年度,2,\n{0},张三,2025,舞蹈,未知类别,2,\n{0},张三,2025,training,天数不是数,三,\n'
+    '{0},错名,2025,training,姓名不符,2,\n{0},张三,2025,training,好的一行,2,专业科目\n{0},张三,2025,project,课题,2,\n'
+    '{0},张三,2025,public_course,公需,,专业科目,30\n{0},张三,2025,project,课题,,\n{0},张三,2025,training,坏日期,2,,\n'
+    '{0},张三,1900,training,古代,2,\n{0},张三,2025,training,负数,-1,\n{0},张三,2025,training,巨大,1e308,\n'
+    '3.40104198904303E+17,张三,2025,training,科学计数,2,\n').format(*IDS, UNKNOWN))
+out('activities', 'dates.csv', '身份证号码,姓名,类别,名称,天数,开始日期,结束日期\r\n'
+    '%s,张三,training,日期,1,2025年4月1日,2025/4/30\r\n%s,张三,training,反了,1,2025-05-01,2025-04-01\r\n'
+    '%s,张三,training,坏,1,2025-02-30,20250231\r\n' % (IDS[0], IDS[0], IDS[0]))
+out('activities', 'no-header.csv', 'a,b,c\r\n1,2,3\r\n')
+out('activities', 'formula.csv', '身份证号码,姓名,类别,名称,天数\r\n%s,张三,training,=HYPERLINK("x"),@1\r\n' % IDS[0])
+
+both_encodings('participants', 'passed-list', '继续教育合格人员简明情况汇总表\r\n填报单位：湖南省测试医院\r\n'
+    '序号,姓名,单位,身份证号码,技术职称,培训学时,考试结果,备注\r\n'
+    '1,张三,湖南省测试医院,%s,主治医师,24,合格,\r\n2,李四,湖南省测试医院,%s,主治医师,24,不合格,补考\r\n'
+    '3,王五,湖南省测试医院,%s,主治医师,24,,\r\n' % (IDS[0], IDS[1], IDS[2]))
+out('participants', 'row-errors.csv', '序号,姓名,单位,身份证号码,技术职称,培训学时,考试结果,备注\n'
+    '1,张三,医院,{0},医师,24,合格,\n2,别人,医院,{1},医师,24,合格,\n3,张三,医院,{0},医师,24,合格,\n'
+    '4,王五,医院,{2},医师,24,优秀,\n5,陈七,医院,{4},医师,24,合格,\n6,杨八,医院,{5},医师,24,合格,\n'
+    '7,某某,医院,12345,医师,24,合格,\n8,某某,医院,{6},医师,24,合格,\n9,甲,医院,{7},医师,24,合格,\n'
+    '10,赵六,医院,3.40104198904303E+17,医师,24,合格,\n'.format(*IDS, UNKNOWN, FUTURE))
+out('participants', 'days.csv', '姓名,身份证号码,实际参加天数,培训学时,考试结果\r\n张三,%s,2,16,合格\r\n李四,%s,0,8,合格\r\n'
+    '王五,%s,2.5,99,合格\r\n赵六,%s,abc,,合格\r\n' % tuple(IDS[:4]))
+out('participants', 'title-only.csv', '继续教育合格人员简明情况汇总表\r\n\r\n\r\n')
+out('participants', 'long-cells.csv', '姓名,身份证号码,备注\r\n%s,%s,%s\r\n' % ('名' * 300, IDS[0], 'x' * 5000))
+
+# Workbooks (openpyxl): the activity template's shape (one sheet per kind, the kind named above the
+# header) and the participants list as the organiser sends it; a numeric ID cell.
+import openpyxl
+def save(target, name, wb):
+    tmp = os.path.join(corpus, 'tmp.xlsx')
+    wb.save(tmp)
+    with open(tmp, 'rb') as f:
+        out(target, name, f.read())
+    os.remove(tmp)
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = '参加培训班、研修班、进修班'
+ws.append(['类别：参加培训班、研修班、进修班'])
+ws.append(['身份证号码', '姓名', '年度', '名称', '天数', '科目', '结束日期'])
+ws.append([IDS[0], '张三', 2025, '培训班', 3, '专业科目', '2025-04-03'])
+ws.append([IDS[1], '李四', 2025, '半天', 0.5, None, 45700])
+ws2 = wb.create_sheet('参加学术会议、研讨、讲座、访问、交流')
+ws2.append(['身份证号码', '姓名', '年度', '名称', '天数'])
+ws2.append([IDS[2], '王五', 2025, '学术会议', 2])
+ws3 = wb.create_sheet('其他')
+ws3.append(['身份证号码', '姓名', '年度', '类别', '名称', '学时（证书所载）'])
+ws3.append([IDS[3], '赵六', 2025, '公需科目学习', '公需课', 30])
+ws3.append([340104198904303000, '张三', 2025, 'training', '数字ID', 1])
+save('activities', 'template-shape.xlsx', wb)
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.append(['继续教育合格人员简明情况汇总表'])
+ws.append(['填报单位：湖南省测试医院'])
+ws.append(['序号', '姓名', '单位', '身份证号码', '技术职称', '培训学时', '考试结果', '备注', '实际参加天数'])
+for i in range(4):
+    ws.append([i + 1, NAMES[i], '湖南省测试医院', IDS[i], '主治医师', 24, '合格' if i != 1 else '不合格', None, 3])
+ws.append([5, '张三', '湖南省测试医院', 340104198904303000, '主治医师', 24, '合格', None, 3])
+save('participants', 'passed-list.xlsx', wb)
+for target in ('activities', 'participants'):
+    out(target, 'no-refs.xlsx', classes['no-refs.xlsx'])
+    out(target, 'dup-row.xlsx', classes['dup-row.xlsx'])
+
 print('corpus written to', corpus)

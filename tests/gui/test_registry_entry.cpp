@@ -5,6 +5,7 @@
 #include "GuiTestSupport.h"
 #include "PersonProfile.h"
 #include "RosterImportDialog.h"
+#include "StaffDialog.h"
 #include "StaffPage.h"
 #include "StaffPicker.h"
 #include "StaffTableModel.h"
@@ -20,6 +21,9 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
 #include <QFile>
 #include <QLineEdit>
 #include <QProcess>
@@ -47,6 +51,7 @@ private slots:
     void submitListsCountedItemsWithoutEvidence();
     void duplicateIdNamesThePerson();
     void importSaysHowManyWereAdded();
+    void handEntryRefusesFutureBirthAndUnderSixteen();
 
 private:
     qint64 add(const QString &name, int seq, const QString &department = QStringLiteral("内科"));
@@ -363,6 +368,60 @@ void TestRegistryEntry::importSaysHowManyWereAdded()
     QVERIFY(RosterImportDialog::run(m_context, nullptr));
     QCOMPARE(m_prompter.infos.size(), 1);
     QVERIFY2(m_prompter.infos.first().contains(QLatin1String("1 people added, 1 updated")), qPrintable(m_prompter.infos.first()));
+}
+
+// Issue 11: the hand entry refuses what the importers refuse: an ID number whose birth date is
+// after today or gives an age under 16 (the clock is 2026-06-01), in the repository and the form.
+void TestRegistryEntry::handEntryRefusesFutureBirthAndUnderSixteen()
+{
+    const QString future = TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(2030, 1, 1), 11);
+    const QString fifteen = TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(2010, 6, 2), 13); // 16 tomorrow
+    const QString sixteen = TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(2010, 6, 1), 15); // 16 today
+    auto count = [this] {
+        QSqlQuery q(m_db->connection());
+        return q.exec(QStringLiteral("SELECT COUNT(*) FROM staff")) && q.next() ? q.value(0).toInt() : -1;
+    };
+    StaffRepository repo(m_db->connection());
+    QString error;
+    Staff s;
+    s.unitId = m_unit;
+    s.name = QStringLiteral("未来人");
+    s.idNumber = future;
+    QVERIFY(!repo.insert(s, &error));
+    QVERIFY2(error.contains(QLatin1String("2030-01-01")) && error.contains(QLatin1String("future")), qPrintable(error));
+    s.idNumber = fifteen;
+    QVERIFY(!repo.insert(s, &error));
+    QVERIFY2(error.contains(QLatin1String("under 16")), qPrintable(error));
+    QCOMPARE(count(), 0);
+    s.idNumber = sixteen;
+    QVERIFY2(repo.insert(s, &error), qPrintable(error));
+    // Changing a stored person's ID number to a future one is refused too.
+    Staff stored;
+    QVERIFY(repo.byId(s.id, &stored));
+    stored.idNumber = future;
+    QVERIFY(!repo.update(stored, &error));
+    QVERIFY2(error.contains(QLatin1String("future")), qPrintable(error));
+    QVERIFY(repo.byId(s.id, &stored));
+    QCOMPARE(stored.idNumber, sixteen);
+
+    // The form: the hint says so while typing, and Save keeps the dialog open with the reason.
+    StaffDialog dialog(m_db->connection(), m_unit, Staff());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    GuiTest::child<QLineEdit>(&dialog, "staffIdNumber")->setText(future);
+    GuiTest::child<QLineEdit>(&dialog, "staffName")->setText(QStringLiteral("未来人"));
+    QTRY_VERIFY2(GuiTest::child<QLabel>(&dialog, "staffIdHint")->text().contains(QLatin1String("future")),
+                 qPrintable(GuiTest::child<QLabel>(&dialog, "staffIdHint")->text()));
+    GuiTest::child<QPushButton>(&dialog, "staffSave")->click();
+    QVERIFY(dialog.isVisible());
+    QVERIFY2(GuiTest::child<QLabel>(&dialog, "staffError")->text().contains(QLatin1String("future")),
+             qPrintable(GuiTest::child<QLabel>(&dialog, "staffError")->text()));
+    QCOMPARE(m_prompter.warnings.size(), 1);
+    GuiTest::child<QLineEdit>(&dialog, "staffIdNumber")->setText(fifteen);
+    QTRY_VERIFY(GuiTest::child<QLabel>(&dialog, "staffIdHint")->text().contains(QLatin1String("under 16")));
+    GuiTest::child<QPushButton>(&dialog, "staffSave")->click();
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(count(), 1);
 }
 
 QTEST_MAIN(TestRegistryEntry)

@@ -1,7 +1,9 @@
 // Activity import: encodings and layouts, every kind of row error, all or nothing, the online
 // platform's certificate list, audit.
 #include "ActivityImportFixture.h"
+#include "domain/IdNumber.h"
 #include "import/ActivityImporter.h"
+#include "rules/FormulaEvaluator.h"
 #include "rules/RuleSetRegistry.h"
 #include "rules/YearAggregator.h"
 #include "storage/ActivityRepository.h"
@@ -17,6 +19,19 @@ bool writeBytes(const QString &path, const QByteArray &bytes)
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
+}
+
+// An 18-digit ID ending in 000 that passes the check digit: what a number cell makes of
+// 3.40104198904303E+17 when the person happens to have such a number (issue 11).
+static QString validIdEndingIn000()
+{
+    for (int day = 0; day < 4000; ++day) {
+        const QString first15 = TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1980, 1, 1).addDays(day), 0).left(14) + QLatin1Char('3');
+        const QString candidate = first15 + QStringLiteral("00");
+        if (IdNumber::checkCharacter(candidate) == QLatin1Char('0'))
+            return candidate + QLatin1Char('0');
+    }
+    return {};
 }
 
 class TestActivityImport : public QObject
@@ -278,6 +293,55 @@ private slots:
         QVERIFY(writeBytes(file, "a,b,c\n1,2,3\n"));
         QVERIFY(!analyse(file, &preview, &error));
         QVERIFY2(error.contains(QStringLiteral("身份证号码")), qPrintable(error));
+    }
+
+    // Issue 11 (found by the activity importer's fuzz seeds): a number of days like 1e308 gave
+    // "inf" hours and the explanation "-9223372036854775808天" (a double-to-integer overflow).
+    // A quantity without a maximum in the rule set is bounded by FieldSpec::MaxQuantity.
+    void hugeNumbersAreRefused()
+    {
+        const QString rows = QStringLiteral("身份证号码,姓名,年度,类别,名称,天数\n"
+                                            "%1,张三,2025,training,巨大,1e308\n"
+                                            "%1,张三,2025,training,很大,1e30\n"
+                                            "%1,张三,2025,training,十亿多,1000000001\n"
+                                            "%1,张三,2025,training,正常,2\n")
+                                 .arg(id(0));
+        const QString file = fx.path(QStringLiteral("huge.csv"));
+        QVERIFY(writeBytes(file, rows.toUtf8()));
+        ActivityImporter::Preview preview;
+        QString error;
+        QVERIFY2(analyse(file, &preview, &error), qPrintable(error));
+        QCOMPARE(preview.rows.size(), 1);
+        QCOMPARE(preview.rows.first().hours, 16.0);
+        QVERIFY2(preview.errors.size() == 3, qPrintable(report(preview)));
+        for (const auto &e : preview.errors)
+            QVERIFY2(e.reason.contains(QStringLiteral("天数")) && e.reason.contains(QLatin1String("1000000000")), qPrintable(e.reason));
+        // Formatting a large value never goes through an integer that overflows.
+        QVERIFY2(!FormulaEvaluator::number(1e30).startsWith(QLatin1Char('-')), qPrintable(FormulaEvaluator::number(1e30)));
+        QVERIFY2(!FormulaEvaluator::number(-1e300).contains(QLatin1String("9223372036854775808")), qPrintable(FormulaEvaluator::number(-1e300)));
+        QCOMPARE(FormulaEvaluator::number(47), QStringLiteral("47"));
+    }
+
+    // Issue 11: an ID number typed into a number cell has lost its last digits; even when the
+    // rounded number is a registered person's ID, the row is refused (it may name someone else).
+    void numericCellIdIsRefusedEvenWhenItMatchesSomeone()
+    {
+        Staff s;
+        s.unitId = fx.unitId;
+        s.name = QStringLiteral("钱九");
+        s.idNumber = validIdEndingIn000();
+        QString error;
+        QVERIFY2(StaffRepository(fx.db->connection()).insert(s, &error), qPrintable(error));
+        const QString file = fx.path(QStringLiteral("numeric-id.xlsx"));
+        QVERIFY2(TestSupport::writeXlsx(file, {{QStringLiteral("身份证号码"), QStringLiteral("姓名"), QStringLiteral("年度"), QStringLiteral("类别"), QStringLiteral("名称"), QStringLiteral("天数")},
+                                               {double(s.idNumber.toLongLong()), s.name, 2025, QStringLiteral("training"), QStringLiteral("数字单元格"), 2}},
+                                         &error),
+                 qPrintable(error));
+        ActivityImporter::Preview preview;
+        QVERIFY2(analyse(file, &preview, &error), qPrintable(error));
+        QVERIFY2(preview.rows.isEmpty() && preview.errors.size() == 1, qPrintable(report(preview)));
+        QCOMPARE(preview.errors.first().row, 2);
+        QVERIFY2(preview.errors.first().reason.contains(QLatin1String("format the column as text")), qPrintable(preview.errors.first().reason));
     }
 };
 

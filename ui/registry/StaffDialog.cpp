@@ -1,4 +1,5 @@
 #include "StaffDialog.h"
+#include "util/Clock.h"
 
 #include "DateLineEdit.h"
 #include "UnsavedChanges.h"
@@ -135,7 +136,7 @@ void StaffDialog::updateIdHint()
     } else if (id.size() < 18) {
         m_idHint->setText(tr("%1 of 18 characters").arg(id.size()));
         m_idHint->setStyleSheet(QString());
-    } else if (IdNumber::validate(id, &why)) {
+    } else if (IdNumber::validate(id, &why) && IdNumber::validateBirthDate(id, Clock::current().today(), &why)) {
         m_idHint->setText(tr("Born %1, %2").arg(IdNumber::birthDate(id).toString(QStringLiteral("yyyy-MM-dd")),
                                                 IdNumber::genderText(IdNumber::gender(id))));
         m_idHint->setStyleSheet(QStringLiteral("color: #1b5e20"));
