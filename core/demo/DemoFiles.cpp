@@ -202,6 +202,33 @@ bool DemoFiles::write(const DemoData &data, const QString &folder, QStringList *
             }
         }))
         return false;
+    // The same rows for `cehours-cli credits --input` (docs/rules/input-format.md: machine names).
+    QStringList names;
+    for (int year : data.years())
+        for (const ActivityKind &k : data.ruleSetFor(year)->kinds())
+            for (const FieldSpec &f : k.fields)
+                if (!names.contains(f.name))
+                    names << f.name;
+    if (!csv(QStringLiteral("credits.csv"), [&](CsvOut &out) {
+            out.row(QStringList{QStringLiteral("person"), QStringLiteral("name"), QStringLiteral("year"), QStringLiteral("kind"),
+                                QStringLiteral("subject"), QStringLiteral("title"), QStringLiteral("startDate"), QStringLiteral("date")}
+                    + names);
+            for (int i = 0; i < people.size(); ++i) {
+                for (int year : data.years()) {
+                    for (const Activity &a : data.activitiesOf(i, year)) {
+                        QStringList cells{people.at(i).idNumber, people.at(i).name, QString::number(year), a.kind, a.subject, a.title,
+                                          a.startDate.toString(Qt::ISODate), a.endDate.toString(Qt::ISODate)};
+                        for (const QString &n : names) {
+                            const QJsonValue v = a.params.value(n);
+                            cells << (v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                      : v.isDouble() ? QString::number(v.toDouble()) : v.toString());
+                        }
+                        out.row(cells);
+                    }
+                }
+            }
+        }))
+        return false;
     if (!csv(QStringLiteral("events.csv"), [&](CsvOut &out) {
             out.row({QStringLiteral("编号"), QStringLiteral("培训主题"), QStringLiteral("类别"), QStringLiteral("开始日期"),
                      QStringLiteral("结束日期"), QStringLiteral("天数"), QStringLiteral("参加人数")});
