@@ -177,30 +177,46 @@ bool DemoFiles::write(const DemoData &data, const QString &folder, QStringList *
     for (int c = 0; c < ActivityColumns::CommonCount; ++c)
         activityHeader << ActivityColumns::header(ActivityColumns::Common(c));
     activityHeader << fields;
-    if (!csv(QStringLiteral("activities.csv"), [&](CsvOut &out) {
+    // At most kActivitiesPerFile rows a file: the importer's limits (ImportLimits::MaxRows, MaxCells)
+    // hold a whole file in memory; a bigger demo is split into activities-001.csv, activities-002.csv …
+    constexpr int kActivitiesPerFile = 100000;
+    QList<QStringList> chunk;
+    int fileNumber = 0;
+    auto flush = [&]() {
+        ++fileNumber;
+        const bool ok = csv(QStringLiteral("activities-%1.csv").arg(fileNumber, 3, 10, QLatin1Char('0')), [&](CsvOut &out) {
             out.row(activityHeader);
-            for (int i = 0; i < people.size(); ++i) {
-                for (int year : data.years()) {
-                    const RuleSet *set = data.ruleSetFor(year);
-                    for (const Activity &a : data.activitiesOf(i, year)) {
-                        QStringList cells(activityHeader.size());
-                        cells[ActivityColumns::IdNumber] = people.at(i).idNumber;
-                        cells[ActivityColumns::Name] = people.at(i).name;
-                        cells[ActivityColumns::Year] = QString::number(year);
-                        cells[ActivityColumns::Kind] = a.kind;
-                        cells[ActivityColumns::Title] = a.title;
-                        cells[ActivityColumns::Start] = a.startDate.toString(Qt::ISODate);
-                        cells[ActivityColumns::End] = a.endDate.toString(Qt::ISODate);
-                        cells[ActivityColumns::Subject] = a.subject.isEmpty() ? QString() : subjectLabel(subjectFromId(a.subject));
-                        for (const FieldSpec &f : set->kind(a.kind)->fields) {
-                            if (a.params.contains(f.name))
-                                cells[ActivityColumns::CommonCount + fields.indexOf(f.label)] = f.displayValue(a.params.value(f.name));
-                        }
-                        out.row(cells);
-                    }
+            for (const QStringList &cells : chunk)
+                out.row(cells);
+        });
+        chunk.clear();
+        return ok;
+    };
+    for (int i = 0; i < people.size(); ++i) {
+        for (int year : data.years()) {
+            const RuleSet *set = data.ruleSetFor(year);
+            for (const Activity &a : data.activitiesOf(i, year)) {
+                QStringList cells(activityHeader.size());
+                cells[ActivityColumns::IdNumber] = people.at(i).idNumber;
+                cells[ActivityColumns::Name] = people.at(i).name;
+                cells[ActivityColumns::Year] = QString::number(year);
+                cells[ActivityColumns::Kind] = a.kind;
+                cells[ActivityColumns::Title] = a.title;
+                cells[ActivityColumns::Start] = a.startDate.toString(Qt::ISODate);
+                cells[ActivityColumns::End] = a.endDate.toString(Qt::ISODate);
+                cells[ActivityColumns::Subject] = a.subject.isEmpty() ? QString() : subjectLabel(subjectFromId(a.subject));
+                for (const FieldSpec &f : set->kind(a.kind)->fields) {
+                    if (a.params.contains(f.name))
+                        cells[ActivityColumns::CommonCount + fields.indexOf(f.label)] = f.displayValue(a.params.value(f.name));
                 }
+                chunk << cells;
             }
-        }))
+        }
+        // A person's rows stay in one file.
+        if (chunk.size() >= kActivitiesPerFile - 100 * data.years().size() && !flush())
+            return false;
+    }
+    if ((!chunk.isEmpty() || fileNumber == 0) && !flush())
         return false;
     // The same rows for `cehours-cli credits --input` (docs/rules/input-format.md: machine names).
     QStringList names;

@@ -8,8 +8,9 @@ class DemoData;
 // The demo data as the import files a clerk would bring (for the import benchmarks): into a folder,
 //   roster.csv, roster.xlsx      the people (the roster template's columns)
 //   roster-changed.csv/.xlsx     the same people with every row changed (phone, department, education)
-//   activities.csv               every person-year's standalone activities (one sheet, all kinds:
-//                                the common columns and each kind's fields under their labels)
+//   activities-001.csv …         every person-year's standalone activities (one sheet, all kinds:
+//                                the common columns and each kind's fields under their labels), at
+//                                most 100,000 rows a file (the importer's limits), a person's rows in one
 //   credits.csv                  the same activities for `cehours-cli credits --input` (machine names)
 //   participants-NNN.csv         each event's participant list (the 汇总表 columns), NNN = event number
 //   events.csv                   the events (title, kind, dates, days) for `cehours-cli event create`

@@ -9,6 +9,7 @@ struct BenchRun
     int exitCode = -1;
     double seconds = 0;
     double peakRssMb = 0;
+    double cpuSeconds = 0;  // user + system time of the child
 };
 
 // stdinPath / stdoutPath: files to redirect from / to (empty: /dev/null). stderr goes to stderrPath

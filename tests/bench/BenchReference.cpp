@@ -63,7 +63,8 @@ QString activityImport(const QString &csv, int columns, const QString &now)
         if (c >= 8)
             params << QStringLiteral("'f%1', nullif(a.c%1, '')").arg(c);
     }
-    QString s = QStringLiteral("BEGIN IMMEDIATE;\n") + importInto(QStringLiteral("a"), cols.join(QStringLiteral(", ")), csv);
+    QString s = QStringLiteral("BEGIN IMMEDIATE;\n") + importInto(QStringLiteral("a"), cols.join(QStringLiteral(", ")), csv)
+        + QStringLiteral("CREATE TEMP TABLE mark AS SELECT coalesce(max(id), 0) AS m FROM activity;\n");
     s += QStringLiteral("INSERT INTO activity (staff_id, year, start_date, end_date, kind, title, params, subject, status, created_at, updated_at)"
                         " SELECT s.id, a.c2, nullif(a.c5, ''), nullif(a.c6, ''), a.c3, a.c4, json_object(%1),"
                         " CASE a.c7 WHEN '公需科目' THEN 'public' WHEN '专业科目' THEN 'professional' ELSE '' END, 'recorded', '%2', '%2'"
@@ -72,7 +73,8 @@ QString activityImport(const QString &csv, int columns, const QString &now)
     s += QStringLiteral("INSERT INTO audit_log (at, operator, os_user, entity, entity_id, action, before_json, after_json, prev_hash, hash)"
                         " SELECT '%1', '', '', 'activity', id, 'insert', NULL, j, '', hex(sha3(j)) FROM (SELECT id, json_object('id', id,"
                         " 'staffId', staff_id, 'year', year, 'startDate', start_date, 'endDate', end_date, 'kind', kind, 'title', title,"
-                        " 'params', json(params), 'subject', subject, 'status', status) AS j FROM activity ORDER BY id);\n")
+                        " 'params', json(params), 'subject', subject, 'status', status) AS j FROM activity"
+                        " WHERE id > (SELECT m FROM temp.mark) ORDER BY id);\n")
              .arg(now);
     return s + QStringLiteral("COMMIT;\n");
 }

@@ -42,6 +42,7 @@ struct Figure
 {
     double seconds = 0;
     double rss = 0;
+    double cpu = 0;
     bool ok = true;
     QString error;
 };
@@ -67,7 +68,7 @@ Figure runCli(const QString &cli, const QString &db, const QStringList &args, co
 {
     const QString err = cliWork(QStringLiteral("last-stderr.txt"));
     const BenchRun r = benchRun(cli, QStringList{QStringLiteral("--db"), db} + args, {}, stdoutPath, err);
-    Figure f{r.seconds, r.peakRssMb, r.exitCode == 0, {}};
+    Figure f{r.seconds, r.peakRssMb, r.cpuSeconds, r.exitCode == 0, {}};
     if (!f.ok) {
         QFile e(err);
         e.open(QIODevice::ReadOnly);
@@ -88,7 +89,7 @@ Figure runSqlite(const QString &db, const QString &script, const QStringList &fl
     QFile e(err);
     e.open(QIODevice::ReadOnly);
     const QByteArray errText = e.read(300);
-    Figure fig{r.seconds, r.peakRssMb, r.exitCode == 0 && errText.isEmpty(), {}};
+    Figure fig{r.seconds, r.peakRssMb, r.cpuSeconds, r.exitCode == 0 && errText.isEmpty(), {}};
     if (!fig.ok)
         fig.error = QStringLiteral("sqlite3 exit %1: %2").arg(r.exitCode).arg(QString::fromUtf8(errText).simplified());
     return fig;
@@ -125,6 +126,10 @@ void print(const QString &job, qint64 rows, const Figure &ours, const QString &r
     if (ref)
         line += QStringLiteral(" ref=%1 ref_seconds=%2 ratio=%3 ref_peak_rss_mb=%4")
                     .arg(refName, num(ref->seconds), num(ours.seconds / std::max(ref->seconds, 1e-6), 2), num(ref->rss, 0));
+    // CPU time (user + system) of the same runs: steadier than wall time on a shared machine.
+    line += QStringLiteral(" cpu_seconds=%1").arg(num(ours.cpu));
+    if (ref)
+        line += QStringLiteral(" ref_cpu_seconds=%1 cpu_ratio=%2").arg(num(ref->cpu), num(ours.cpu / std::max(ref->cpu, 1e-6), 2));
     else if (!refName.isEmpty())
         line += QStringLiteral(" ref=%1").arg(refName);
     line += QStringLiteral(" peak_rss_mb=%1").arg(num(ours.rss, 0));
@@ -177,20 +182,42 @@ bool hasCommand(const QString &name)
     return QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("\n  ") + name);
 }
 
+// Steps run one after the other on the same database; their times add up, the peak RSS is the largest.
+Figure sequence(const QList<std::function<Figure()>> &steps)
+{
+    Figure total;
+    for (const auto &step : steps) {
+        const Figure f = step();
+        if (!f.ok)
+            return f;
+        total.seconds += f.seconds;
+        total.cpu += f.cpu;
+        total.rss = std::max(total.rss, f.rss);
+    }
+    return total;
+}
+
 // Interleaved runs of ours and the reference, each on a fresh copy of `base` (copying is not timed).
-void compareWrites(const QString &job, qint64 rows, const QString &base, const QStringList &ourArgs, const QString &refScript,
+// Each of ours is one cehours-cli command per step, each reference one sqlite3 script per step.
+void compareWrites(const QString &job, qint64 rows, const QString &base, const QList<QStringList> &ourSteps, const QStringList &refScripts,
                    const QString &refName, const QString &target, double maxRatio)
 {
     QList<Figure> ours, refs;
     const QString db = cliWork(QStringLiteral("run.sqlite"));
+    QList<std::function<Figure()>> ourRuns, refRuns;
+    for (const QStringList &args : ourSteps)
+        ourRuns << [db, args] { return runCli(g.cli, db, args); };
+    for (const QString &script : refScripts)
+        refRuns << [db, script] { return runSqlite(db, script); };
     for (int i = 0; i < g.runs; ++i) {
         copyFile(base, db);
-        ours << runCli(g.cli, db, ourArgs);
+        ours << sequence(ourRuns);
         copyFile(base, db);
-        refs << runSqlite(db, refScript);
+        refs << sequence(refRuns);
     }
     const Figure o = median(ours), r = median(refs);
-    print(job, rows, o, refName, &r, target, o.seconds / r.seconds <= maxRatio && o.rss < 500);
+    print(job, rows, o, refName, &r, target, o.seconds / r.seconds <= maxRatio && o.rss < 500,
+          ourSteps.size() > 1 ? QStringLiteral("files=%1").arg(ourSteps.size()) : QString());
 }
 
 struct Data
@@ -292,24 +319,30 @@ int main(int argc, char **argv)
     const QString now = QDateTime::currentDateTime().toString(Qt::ISODate);
     const QString rosterCsv = QDir(d.files).filePath(QStringLiteral("roster.csv"));
     const QString changedCsv = QDir(d.files).filePath(QStringLiteral("roster-changed.csv"));
-    const QString activitiesCsv = QDir(d.files).filePath(QStringLiteral("activities.csv"));
+    QList<QStringList> activitySteps;
+    QStringList activityScripts;
+    qint64 activityRows = 0;
+    for (const QString &name : QDir(d.files).entryList({QStringLiteral("activities-*.csv")}, QDir::Files, QDir::Name)) {
+        const QString file = QDir(d.files).filePath(name);
+        activitySteps << QStringList{QStringLiteral("import-activities"), file};
+        activityScripts << BenchReference::activityImport(file, headerColumns(file), now);
+        activityRows += lineCount(file) - 1;
+    }
     const QString importRef = BenchReference::rosterImport(rosterCsv, now);
 
     if (wanted(QStringLiteral("roster_import_csv")))
-        compareWrites(QStringLiteral("roster_import_csv"), g.staff, d.empty, {QStringLiteral("import-staff"), rosterCsv}, importRef,
+        compareWrites(QStringLiteral("roster_import_csv"), g.staff, d.empty, {{QStringLiteral("import-staff"), rosterCsv}}, {importRef},
                       QStringLiteral("sqlite3_import"), QStringLiteral("ratio<=3"), 3);
     if (wanted(QStringLiteral("roster_import_xlsx")))
         compareWrites(QStringLiteral("roster_import_xlsx"), g.staff, d.empty,
-                      {QStringLiteral("import-staff"), QDir(d.files).filePath(QStringLiteral("roster.xlsx"))}, importRef,
+                      {{QStringLiteral("import-staff"), QDir(d.files).filePath(QStringLiteral("roster.xlsx"))}}, {importRef},
                       QStringLiteral("sqlite3_import_csv"), QStringLiteral("ratio<=3"), 3);
     if (wanted(QStringLiteral("roster_reimport")))
-        compareWrites(QStringLiteral("roster_reimport"), g.staff, d.roster, {QStringLiteral("import-staff"), changedCsv},
-                      BenchReference::rosterReimport(changedCsv, now), QStringLiteral("sqlite3_update_from"), QStringLiteral("ratio<=3"), 3);
+        compareWrites(QStringLiteral("roster_reimport"), g.staff, d.roster, {{QStringLiteral("import-staff"), changedCsv}},
+                      {BenchReference::rosterReimport(changedCsv, now)}, QStringLiteral("sqlite3_update_from"), QStringLiteral("ratio<=3"), 3);
     if (wanted(QStringLiteral("activity_import")))
-        compareWrites(QStringLiteral("activity_import"), lineCount(activitiesCsv) - 1, d.roster,
-                      {QStringLiteral("import-activities"), activitiesCsv},
-                      BenchReference::activityImport(activitiesCsv, headerColumns(activitiesCsv), now), QStringLiteral("sqlite3_import"),
-                      QStringLiteral("ratio<=3"), 3);
+        compareWrites(QStringLiteral("activity_import"), activityRows, d.roster, activitySteps, activityScripts,
+                      QStringLiteral("sqlite3_import"), QStringLiteral("ratio<=3"), 3);
 
     const qint64 personYears = qint64(g.staff) * g.years;
     if (wanted(QStringLiteral("recompute"))) {

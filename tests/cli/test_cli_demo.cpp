@@ -169,7 +169,7 @@ private slots:
                          QStringLiteral("--staff"), QStringLiteral("40"), QStringLiteral("--years"), QStringLiteral("2"),
                          QStringLiteral("--per-year"), QStringLiteral("4"), QStringLiteral("--seed"), QStringLiteral("5")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        for (const char *f : {"roster.csv", "roster.xlsx", "roster-changed.csv", "roster-changed.xlsx", "activities.csv", "events.csv",
+        for (const char *f : {"roster.csv", "roster.xlsx", "roster-changed.csv", "roster-changed.xlsx", "activities-001.csv", "events.csv",
                               "participants-001.csv"})
             QVERIFY2(QFileInfo::exists(QDir(folder).filePath(QLatin1String(f))), f);
         const QString db = path(QStringLiteral("files.sqlite"));
@@ -180,7 +180,7 @@ private slots:
         r = runCli({QStringLiteral("--db"), db, QStringLiteral("import-staff"), QDir(folder).filePath(QStringLiteral("roster-changed.csv"))});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QLatin1String("0 added, 40 updated")), qPrintable(r.out));
-        r = runCli({QStringLiteral("--db"), db, QStringLiteral("import-activities"), QDir(folder).filePath(QStringLiteral("activities.csv"))});
+        r = runCli({QStringLiteral("--db"), db, QStringLiteral("import-activities"), QDir(folder).filePath(QStringLiteral("activities-001.csv"))});
         QVERIFY2(r.exitCode == 0, qPrintable((r.out + r.err).left(3000)));
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM activity")),
                  scalar(db, QStringLiteral("SELECT COUNT(*) * 2 * 4 FROM staff WHERE status = '在职'")));
@@ -191,7 +191,7 @@ private slots:
                          QStringLiteral("--per-year"), QStringLiteral("4"), QStringLiteral("--seed"), QStringLiteral("5")})
                      .exitCode,
                  0);
-        for (const char *f : {"roster.csv", "activities.csv", "participants-001.csv"}) {
+        for (const char *f : {"roster.csv", "activities-001.csv", "participants-001.csv"}) {
             QFile x(QDir(folder).filePath(QLatin1String(f))), y(QDir(again).filePath(QLatin1String(f)));
             QVERIFY(x.open(QIODevice::ReadOnly) && y.open(QIODevice::ReadOnly));
             QCOMPARE(x.readAll(), y.readAll());
