@@ -14,8 +14,8 @@
 #include <QCoreApplication>
 
 namespace {
-const char *const kUsage = "Usage: cehours-cli demo-data [--staff N] [--years Y] [--per-year K] [--seed S] [--events E] [--event-size P]"
-                           " [--files FOLDER --rules SET]";
+const char *const kUsage = QT_TRANSLATE_NOOP("cli", "Usage: cehours-cli demo-data [--staff N] [--years Y] [--per-year K] [--seed S] [--events E] [--event-size P]"
+                           " [--files FOLDER --rules SET]");
 
 // "--name N" as a number; the default when absent; false when present but not a number.
 bool numberOption(CliContext &ctx, const QString &name, qint64 fallback, qint64 *value)
@@ -95,9 +95,10 @@ int runDemoData(CliContext &ctx)
         return ExitOk;
     }
     DemoWriter::Counts counts;
-    if (!DemoWriter(db->connection(), unit.id).write(data, &counts, &error)) {
+    DemoWriter writer(db->connection(), unit.id);
+    if (!writer.write(data, &counts, &error)) {
         ctx.err() << QCoreApplication::translate("cli", "Nothing was written: %1").arg(error) << Qt::endl;
-        return error.contains(QLatin1String("already has")) ? ExitBadInput : ExitInternal;
+        return writer.refusedNotEmpty() ? ExitBadInput : ExitInternal;
     }
     ctx.out() << QCoreApplication::translate("cli", "Demo data written: %1 people, %2 activities, %3 events with %4 participants.")
                      .arg(counts.staff)

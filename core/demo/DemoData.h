@@ -14,7 +14,9 @@ class RuleSet;
 // Deterministic demo data for a unit (cehours-cli demo-data, the benchmarks): for one seed the same
 // people, activities and events every run, on every platform (own SplitMix64 generator, no std
 // distributions). People have valid 18-digit ID numbers (real area codes, check character) of adults
-// born 22 to 59 years before the clock's today; realistic names, departments and titles. Each
+// born 22 to 59 years before the clock's year (the people depend on the seed and that year only;
+// activity dates of the current year stop at today); realistic names, departments and titles.
+// People who left (离职, 1 in 50) get no activities. Each
 // person-year gets `perYear` activities of the rule set in force that year, cycling through every
 // kind with parameters the engine accepts; each year has `eventsPerYear` training events whose
 // participants (a block of `eventSize` people) get the event's activity when their result credits.

@@ -179,7 +179,7 @@ bool DemoFiles::write(const DemoData &data, const QString &folder, QStringList *
     activityHeader << fields;
     // At most kActivitiesPerFile rows a file: the importer's limits (ImportLimits::MaxRows, MaxCells)
     // hold a whole file in memory; a bigger demo is split into activities-001.csv, activities-002.csv …
-    constexpr int kActivitiesPerFile = 100000;
+    constexpr int kActivitiesPerFile = 40000;
     QList<QStringList> chunk;
     int fileNumber = 0;
     auto flush = [&]() {

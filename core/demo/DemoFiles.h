@@ -10,7 +10,7 @@ class DemoData;
 //   roster-changed.csv/.xlsx     the same people with every row changed (phone, department, education)
 //   activities-001.csv …         every person-year's standalone activities (one sheet, all kinds:
 //                                the common columns and each kind's fields under their labels), at
-//                                most 100,000 rows a file (the importer's limits), a person's rows in one
+//                                most 40,000 rows a file (the importer's limits), a person's rows in one
 //   credits.csv                  the same activities for `cehours-cli credits --input` (machine names)
 //   participants-NNN.csv         each event's participant list (the 汇总表 columns), NNN = event number
 //   events.csv                   the events (title, kind, dates, days) for `cehours-cli event create`

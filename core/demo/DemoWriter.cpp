@@ -65,7 +65,8 @@ bool DemoWriter::write(const DemoData &data, Counts *counts, QString *error)
         q.addBindValue(m_unitId);
         if (!q.exec() || !q.next())
             return fail(q.lastError().text());
-        if (q.value(0).toInt() > 0)
+        m_notEmpty = q.value(0).toInt() > 0;
+        if (m_notEmpty)
             return fail(tr("The registry already has %n person(s); demo data goes into a new, empty database (cehours-cli init)", nullptr,
                            q.value(0).toInt()));
     }

@@ -23,8 +23,11 @@ public:
     DemoWriter(QSqlDatabase db, qint64 unitId) : m_db(std::move(db)), m_unitId(unitId) {}
     // Refuses (false, *error) when the registry already has people: demo data goes into an empty one.
     bool write(const DemoData &data, Counts *counts, QString *error);
+    // After a refused write: true when the reason was people already in the registry (bad input).
+    bool refusedNotEmpty() const { return m_notEmpty; }
 
 private:
+    bool m_notEmpty = false;
     QSqlDatabase m_db;
     qint64 m_unitId;
 };

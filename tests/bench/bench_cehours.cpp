@@ -259,6 +259,13 @@ bool setup(Data *d)
     copyFile(d->empty, d->roster);
     if (!step(QStringLiteral("roster"), runCli(g.setupCli, d->roster, {QStringLiteral("import-staff"), QDir(d->files).filePath(QStringLiteral("roster.csv"))})))
         return false;
+    // The demo database (the slowest step) only when a job reads it.
+    bool needsDemo = g.jobs.isEmpty();
+    for (const QString &job : {QStringLiteral("recompute"), QStringLiteral("export_year"), QStringLiteral("export_five_years"),
+                               QStringLiteral("summary_sheet")})
+        needsDemo = needsDemo || g.jobs.contains(job);
+    if (!needsDemo)
+        return true;
     copyFile(d->empty, d->demo);
     return step(QStringLiteral("demo database"), runCli(g.setupCli, d->demo, QStringList{QStringLiteral("demo-data")} + demoArgs));
 }
