@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QHash>
 #include <QMap>
 
 namespace {
@@ -107,7 +108,7 @@ QString canonicalColumn(const QString &h)
 
 bool readCsv(const QString &path, const QString &text, QList<Row> *rows, QStringList *errors)
 {
-    const QList<QStringList> table = parseCsv(text);
+    QList<QStringList> table = parseCsv(text);
     if (table.isEmpty()) {
         *errors << QCoreApplication::translate("cli", "%1: the file is empty").arg(path);
         return false;
@@ -140,6 +141,7 @@ bool readCsv(const QString &path, const QString &text, QList<Row> *rows, QString
         }
         o.insert(QStringLiteral("params"), params);
         *rows << Row{ActivityInput::fromJson(o), QCoreApplication::translate("cli", "%1: row %2").arg(path).arg(r + 1), checkColumns(o)};
+        table[r] = QStringList(); // the cells are in the row now: memory stays at one copy of the file
     }
     return true;
 }
@@ -236,6 +238,7 @@ int runCredits(CliContext &ctx)
             ctx.err() << e << Qt::endl;
         return ExitBadInput;
     }
+    data = QByteArray(); // the rows hold what is needed
     if (rulesId.isEmpty())
         rulesId = fileRules;
     const RuleSetRegistry &reg = RuleSetRegistry::embedded();
@@ -261,11 +264,12 @@ int runCredits(CliContext &ctx)
         }
     }
 
-    // Group by person (file order) and year.
+    // Group by person (file order, keyed by hash) and year; the rows move into their groups.
     QStringList people;
-    QMap<QString, QString> names;
-    QMap<QString, QMap<int, QList<ActivityInput>>> byPerson;
-    for (const Row &r : rows) {
+    QHash<QString, int> personIndex;
+    QList<QString> names;
+    QList<QMap<int, QList<ActivityInput>>> byPerson;
+    for (Row &r : rows) {
         if (!r.error.isEmpty()) {
             errors << r.where + QStringLiteral(": ") + r.error;
             continue;
@@ -283,24 +287,40 @@ int runCredits(CliContext &ctx)
         if (r.input.year <= 0)
             continue;
         const QString p = r.input.person.isEmpty() ? QStringLiteral("-") : r.input.person;
-        if (!people.contains(p))
+        auto found = personIndex.constFind(p);
+        if (found == personIndex.constEnd()) {
+            found = personIndex.insert(p, int(people.size()));
             people << p;
+            names << QString();
+            byPerson << QMap<int, QList<ActivityInput>>();
+        }
         if (!r.input.personName.isEmpty())
-            names[p] = r.input.personName;
-        byPerson[p][r.input.year] << r.input;
+            names[*found] = r.input.personName;
+        byPerson[*found][r.input.year] << std::move(r.input);
     }
+    rows.clear();
+    rows.squeeze();
 
-    QJsonArray jsonPeople;
-    if (!json)
+    // Output is written person by person (never the whole document in memory).
+    auto jsonText = [](const QJsonValue &v) {
+        const QJsonArray wrapper{v};
+        const QByteArray text = QJsonDocument(wrapper).toJson(QJsonDocument::Compact);
+        return QString::fromUtf8(text.mid(1, text.size() - 2));
+    };
+    if (json)
+        ctx.out() << "{\n    \"ruleSet\": " << jsonText(set->id()) << ",\n    \"people\": [";
+    else
         ctx.out() << QStringLiteral("规则：") << set->name() << " [" << set->id() << "]\n";
-    for (const QString &p : people) {
+    for (int index = 0; index < people.size(); ++index) {
+        const QString &p = people.at(index);
         QList<YearResult> years;
-        const auto &ys = byPerson[p];
+        const auto &ys = byPerson.at(index);
         for (auto it = ys.begin(); it != ys.end(); ++it) {
             // A year is computed under the set in force for it (e.g. hefei-2021 before anhui-2025).
             const RuleSet *inForce = reg.inForce(set->id(), it.key());
             years << YearAggregator::aggregate(inForce ? *inForce : *set, it.key(), it.value());
         }
+        byPerson[index].clear();
         if (json) {
             QJsonArray ja;
             for (const YearResult &y : years) {
@@ -309,13 +329,15 @@ int runCredits(CliContext &ctx)
                 yo.insert(QStringLiteral("ruleSetName"), used ? used->name() : QString());
                 ja.append(yo);
             }
-            QJsonObject po{{QStringLiteral("person"), p}, {QStringLiteral("name"), names.value(p)}, {QStringLiteral("years"), ja}};
+            QJsonObject po{{QStringLiteral("person"), p}, {QStringLiteral("name"), names.at(index)}, {QStringLiteral("years"), ja}};
             if (applicationYear)
                 po.insert(QStringLiteral("cycle"), CycleCheck::forApplication(*set, years, applicationYear, cycleYears).toJson());
-            jsonPeople.append(po);
+            ctx.out() << (index ? ",\n        " : "\n        ") << jsonText(po);
+            if (index % 256 == 255)
+                ctx.out().flush(); // hand the text to the device: the stream's buffer would keep it all
             continue;
         }
-        ctx.out() << "\n== " << (names.value(p).isEmpty() ? p : names.value(p) + QStringLiteral("（") + p + QStringLiteral("）"))
+        ctx.out() << "\n== " << (names.at(index).isEmpty() ? p : names.at(index) + QStringLiteral("（") + p + QStringLiteral("）"))
                   << " ==\n";
         for (const YearResult &y : years) {
             ctx.out() << y.year << QStringLiteral("年");
@@ -336,11 +358,8 @@ int runCredits(CliContext &ctx)
         }
     }
     if (json) {
-        ctx.out() << QJsonDocument(QJsonObject{{QStringLiteral("ruleSet"), set->id()},
-                                               {QStringLiteral("people"), jsonPeople},
-                                               {QStringLiteral("errors"), QJsonArray::fromStringList(errors)},
-                                               {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}})
-                         .toJson(QJsonDocument::Indented);
+        ctx.out() << (people.isEmpty() ? "],\n" : "\n    ],\n") << "    \"errors\": " << jsonText(QJsonArray::fromStringList(errors))
+                  << ",\n    \"warnings\": " << jsonText(QJsonArray::fromStringList(warnings)) << "\n}\n";
     }
     for (const QString &w : warnings)
         ctx.err() << QCoreApplication::translate("cli", "warning: %1").arg(w) << Qt::endl;

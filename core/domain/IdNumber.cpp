@@ -78,7 +78,15 @@ QDate IdNumber::birthDate(const QString &text)
     const QString id = normalized(text);
     if (id.size() != 18)
         return {};
-    const QDate d = QDate::fromString(id.mid(6, 8), QStringLiteral("yyyyMMdd"));
+    // Digits 7-14 are yyyyMMdd (read directly: QDate::fromString with a format is slow per row).
+    int digits[8];
+    for (int i = 0; i < 8; ++i) {
+        const char16_t c = id.at(6 + i).unicode();
+        if (c < u'0' || c > u'9')
+            return {};
+        digits[i] = c - u'0';
+    }
+    const QDate d(digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3], digits[4] * 10 + digits[5], digits[6] * 10 + digits[7]);
     if (!d.isValid() || d.year() < 1900)
         return {};
     return d;

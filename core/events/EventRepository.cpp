@@ -127,7 +127,9 @@ QList<EventParticipant> EventRepository::participants(qint64 eventId) const
     q.prepare(QStringLiteral("SELECT p.id, p.staff_id, p.position, p.result, p.days_attended, p.remark, a.id,"
                              " s.name, s.id_number, s.department, s.title, s.title_level, s.status"
                              " FROM event_participant p JOIN staff s ON s.id = p.staff_id"
-                             " LEFT JOIN activity a ON a.event_id = p.event_id AND a.staff_id = p.staff_id"
+                             // "+a.event_id": look the activity up by the person (a few rows each), not by the
+                             // event (every participant's row for each participant: quadratic in the event's size).
+                             " LEFT JOIN activity a ON a.staff_id = p.staff_id AND +a.event_id = p.event_id"
                              " WHERE p.event_id = ? ORDER BY p.position, p.id"));
     q.addBindValue(eventId);
     if (!q.exec())

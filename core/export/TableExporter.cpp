@@ -345,7 +345,10 @@ bool TableExporter::write(const ExportProfile &profile, const ExportDataSet &dat
     };
     {
         const QByteArray utf8Tmp = QDir::toNativeSeparators(tmpPath).toUtf8();
-        lxw_workbook *wb = workbook_new(utf8Tmp.constData());
+        // Constant memory: each row goes to the sheet's scratch file as it is written (rows are written
+        // in order, one sheet after the other), strings inline; libxlsxwriter never holds the whole table.
+        lxw_workbook_options options = {LXW_TRUE, nullptr, LXW_FALSE};
+        lxw_workbook *wb = workbook_new_opt(utf8Tmp.constData(), &options);
         if (!wb)
             return fail(QCoreApplication::translate("export", "cannot create the workbook"));
         lxw_format *headerFmt = workbook_add_format(wb);
@@ -429,10 +432,17 @@ bool TableExporter::write(const ExportProfile &profile, const ExportDataSet &dat
     QFile scratch(tmpPath);
     if (!scratch.open(QIODevice::ReadOnly))
         return fail(scratch.errorString());
-    const QByteArray bytes = scratch.readAll();
-    scratch.close();
     QSaveFile out(target.absoluteFilePath());
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(out.errorString());
+    // Copied in pieces: a large workbook is never held in memory whole.
+    while (!scratch.atEnd()) {
+        const QByteArray piece = scratch.read(1 << 20);
+        if (piece.isEmpty() || out.write(piece) != piece.size())
+            return fail(out.errorString());
+    }
+    scratch.close();
+    if (!out.commit())
         return fail(out.errorString());
     QFile::remove(tmpPath);
     r.files << target.absoluteFilePath();

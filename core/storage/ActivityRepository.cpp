@@ -1,5 +1,6 @@
 #include "storage/ActivityRepository.h"
 
+#include "storage/AuditBatch.h"
 #include "storage/AuditLog.h"
 #include "storage/SqlText.h"
 #include "storage/Transaction.h"
@@ -9,7 +10,10 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
+
+#include <iterator>
 
 namespace {
 
@@ -30,6 +34,52 @@ bool sqlFail(const QSqlQuery &q, QString *error)
         *error = q.lastError().text();
     return false;
 }
+
+const char *const kInsert = "INSERT INTO activity (staff_id, year, start_date, end_date, kind, title, params, subject, status,"
+                            " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+// A many-row insert (insertMany / insertForMany) inside its transaction: the INSERT prepared once and
+// reused for every row, the locked person-years read once, the clock read once, the audit rows through
+// one statement (AuditBatch). Set on this thread while such a batch runs; single-row writes go the
+// plain way.
+struct InsertBatch
+{
+    explicit InsertBatch(const QSqlDatabase &db) : connection(db.connectionName()), audit(db), insert(db), now(audit.at()) {}
+    bool prepare(const QSqlDatabase &db, QString *error)
+    {
+        if (!insert.prepare(QLatin1String(kInsert)))
+            return sqlFail(insert, error);
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT staff_id, year FROM year_declaration WHERE locked = 1")))
+            return sqlFail(q, error);
+        while (q.next())
+            locked.insert({q.value(0).toLongLong(), q.value(1).toInt()});
+        return true;
+    }
+    QString connection;
+    AuditBatch audit;
+    QSqlQuery insert;
+    QString now;
+    QSet<QPair<qint64, int>> locked;
+};
+thread_local InsertBatch *t_batch = nullptr;
+
+InsertBatch *batchFor(const QSqlDatabase &db)
+{
+    return t_batch && t_batch->connection == db.connectionName() ? t_batch : nullptr;
+}
+
+// Installs a batch for the current scope.
+class BatchScope
+{
+public:
+    explicit BatchScope(InsertBatch *batch) : m_previous(t_batch) { t_batch = batch; }
+    ~BatchScope() { t_batch = m_previous; }
+
+private:
+    InsertBatch *m_previous;
+};
 } // namespace
 
 bool ActivityRepository::check(const Activity &a, QString *error)
@@ -54,7 +104,8 @@ bool ActivityRepository::check(const Activity &a, QString *error)
 
 bool ActivityRepository::checkWritable(qint64 staffId, int year, QString *error) const
 {
-    if (YearLockRepository(m_db).isLocked(staffId, year)) {
+    InsertBatch *batch = batchFor(m_db);
+    if (batch ? batch->locked.contains({staffId, year}) : YearLockRepository(m_db).isLocked(staffId, year)) {
         if (error)
             *error = tr("The year %1 has been submitted and is locked; reopen it (with a reason) before changing it").arg(year);
         return false;
@@ -79,14 +130,17 @@ bool ActivityRepository::insertRow(Activity &a, QString *error)
 {
     if (!check(a, error) || !checkWritable(a.staffId, a.year, error))
         return false;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO activity (staff_id, year, start_date, end_date, kind, title, params, subject, status,"
-                             " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QString now = Clock::current().now().toString(Qt::ISODate);
-    for (const QVariant &v : {QVariant(a.staffId), QVariant(a.year), dateValue(a.startDate), dateValue(a.endDate), QVariant(a.kind),
-                              QVariant(sqlText(a.title)), QVariant(paramsText(a.params)), QVariant(sqlText(a.subject)), QVariant(a.status),
-                              QVariant(now), QVariant(now)})
-        q.addBindValue(v);
+    InsertBatch *batch = batchFor(m_db);
+    QSqlQuery single(m_db);
+    QSqlQuery &q = batch ? batch->insert : single;
+    if (!batch)
+        q.prepare(QLatin1String(kInsert));
+    const QString now = batch ? batch->now : Clock::current().now().toString(Qt::ISODate);
+    const QVariant values[] = {QVariant(a.staffId), QVariant(a.year), dateValue(a.startDate), dateValue(a.endDate), QVariant(a.kind),
+                               QVariant(sqlText(a.title)), QVariant(paramsText(a.params)), QVariant(sqlText(a.subject)), QVariant(a.status),
+                               QVariant(now), QVariant(now)};
+    for (int i = 0; i < int(std::size(values)); ++i)
+        q.bindValue(i, values[i]);
     if (!q.exec())
         return sqlFail(q, error);
     a.id = q.lastInsertId().toLongLong();
@@ -102,6 +156,15 @@ bool ActivityRepository::insert(Activity &activity, QString *error)
 bool ActivityRepository::insertForMany(const Activity &activity, const QList<qint64> &staffIds, QList<qint64> *newIds, QString *error)
 {
     Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tx.errorString();
+        return false;
+    }
+    InsertBatch batch(m_db);
+    if (!batch.prepare(m_db, error))
+        return false;
+    const BatchScope scope(&batch);
     QList<qint64> ids;
     for (qint64 staffId : staffIds) {
         Activity a = activity;
@@ -124,6 +187,15 @@ bool ActivityRepository::insertForMany(const Activity &activity, const QList<qin
 bool ActivityRepository::insertMany(QList<Activity> &activities, QString *error)
 {
     Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tx.errorString();
+        return false;
+    }
+    InsertBatch batch(m_db);
+    if (!batch.prepare(m_db, error))
+        return false;
+    const BatchScope scope(&batch);
     QList<Activity> written = activities;
     for (Activity &a : written) {
         a.id = 0;

@@ -1,6 +1,7 @@
 #include "storage/StaffRepository.h"
 
 #include "domain/IdNumber.h"
+#include "storage/AuditBatch.h"
 #include "storage/AuditLog.h"
 #include "storage/Transaction.h"
 #include "util/ChineseName.h"
@@ -10,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 namespace {
@@ -52,16 +54,57 @@ QVariant dateValue(const QDate &d)
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
 }
 
-void bindFields(QSqlQuery &q, const Staff &s)
+// Binds the values in order from position `first`.
+int bindFrom(QSqlQuery &q, int first, std::initializer_list<QVariant> values)
+{
+    for (const QVariant &v : values)
+        q.bindValue(first++, v);
+    return first;
+}
+
+// Binds the person's fields from position `first`; returns the next position.
+int bindFields(QSqlQuery &q, int first, const Staff &s)
 {
     for (const QString &v : {s.idNumber, s.name, s.gender, s.ethnicity, s.department, s.title, s.titleLevel, s.titleSeries,
                              s.subSpecialty, s.titleSought, s.education, s.phone})
-        q.addBindValue(sqlText(v));
-    q.addBindValue(dateValue(s.joinedOn));
-    q.addBindValue(dateValue(s.birthDate));
-    q.addBindValue(sqlText(s.status));
-    q.addBindValue(ChineseName::sortKey(s.name));
-    q.addBindValue(ChineseName::initials(s.name));
+        q.bindValue(first++, sqlText(v));
+    return bindFrom(q, first, {dateValue(s.joinedOn), dateValue(s.birthDate), sqlText(s.status), ChineseName::sortKey(s.name),
+                               ChineseName::initials(s.name)});
+}
+
+const char *const kInsert = "INSERT INTO staff (unit_id, id_number, name, gender, ethnicity, department, title, title_level,"
+                            " title_series, sub_specialty, title_sought, education, phone, joined_on, birth_date, status,"
+                            " name_key, name_initials, created_at, updated_at)"
+                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const char *const kUpdate = "UPDATE staff SET id_number = ?, name = ?, gender = ?, ethnicity = ?, department = ?, title = ?,"
+                            " title_level = ?, title_series = ?, sub_specialty = ?, title_sought = ?, education = ?, phone = ?,"
+                            " joined_on = ?, birth_date = ?, status = ?, name_key = ?, name_initials = ?, updated_at = ?,"
+                            " version = version + 1 WHERE id = ? AND (? = 0 OR version = ?)";
+
+// applyBatch inside its transaction: INSERT, UPDATE and the read of the row before prepared once and
+// reused for every row, the clock read once, the audit rows through one statement (AuditBatch). Set on
+// this thread while the batch runs; single-row writes go the plain way.
+struct StaffBatch
+{
+    explicit StaffBatch(const QSqlDatabase &db)
+        : connection(db.connectionName()), audit(db), insert(db), update(db), select(db), now(audit.at())
+    {
+    }
+    bool prepare()
+    {
+        return insert.prepare(QLatin1String(kInsert)) && update.prepare(QLatin1String(kUpdate))
+            && select.prepare(selectStaff("WHERE id = ?"));
+    }
+    QString connection;
+    AuditBatch audit;
+    QSqlQuery insert, update, select;
+    QString now;
+};
+thread_local StaffBatch *t_batch = nullptr;
+
+StaffBatch *batchFor(const QSqlDatabase &db)
+{
+    return t_batch && t_batch->connection == db.connectionName() ? t_batch : nullptr;
 }
 
 // "ID number … is already in the registry (name, department)": who holds it.
@@ -120,16 +163,14 @@ bool StaffRepository::prepare(Staff &s, QString *error)
 
 bool StaffRepository::insertRow(Staff &s, QString *error)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO staff (unit_id, id_number, name, gender, ethnicity, department, title, title_level,"
-                             " title_series, sub_specialty, title_sought, education, phone, joined_on, birth_date, status,"
-                             " name_key, name_initials, created_at, updated_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(s.unitId);
-    bindFields(q, s);
-    const QString now = Clock::current().now().toString(Qt::ISODate);
-    q.addBindValue(now);
-    q.addBindValue(now);
+    StaffBatch *batch = batchFor(m_db);
+    QSqlQuery single(m_db);
+    QSqlQuery &q = batch ? batch->insert : single;
+    if (!batch)
+        q.prepare(QLatin1String(kInsert));
+    const QString now = batch ? batch->now : Clock::current().now().toString(Qt::ISODate);
+    q.bindValue(0, s.unitId);
+    bindFrom(q, bindFields(q, 1, s), {now, now});
     if (!q.exec()) {
         if (error) {
             *error = q.lastError().nativeErrorCode() == QLatin1String("2067")
@@ -144,22 +185,28 @@ bool StaffRepository::insertRow(Staff &s, QString *error)
 
 bool StaffRepository::updateRow(const Staff &s, QString *error)
 {
+    StaffBatch *batch = batchFor(m_db);
     Staff before;
-    if (!byId(s.id, &before)) {
+    bool found = false;
+    if (batch) {
+        batch->select.bindValue(0, s.id);
+        found = batch->select.exec() && batch->select.next();
+        if (found)
+            before = readStaff(batch->select);
+        batch->select.finish();
+    } else {
+        found = byId(s.id, &before);
+    }
+    if (!found) {
         if (error)
             *error = tr("Person %1 is not in the registry").arg(s.id);
         return false;
     }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE staff SET id_number = ?, name = ?, gender = ?, ethnicity = ?, department = ?, title = ?,"
-                             " title_level = ?, title_series = ?, sub_specialty = ?, title_sought = ?, education = ?, phone = ?,"
-                             " joined_on = ?, birth_date = ?, status = ?, name_key = ?, name_initials = ?, updated_at = ?,"
-                             " version = version + 1 WHERE id = ? AND (? = 0 OR version = ?)"));
-    bindFields(q, s);
-    q.addBindValue(Clock::current().now().toString(Qt::ISODate));
-    q.addBindValue(s.id);
-    q.addBindValue(s.version);
-    q.addBindValue(s.version);
+    QSqlQuery single(m_db);
+    QSqlQuery &q = batch ? batch->update : single;
+    if (!batch)
+        q.prepare(QLatin1String(kUpdate));
+    bindFrom(q, bindFields(q, 0, s), {batch ? batch->now : Clock::current().now().toString(Qt::ISODate), s.id, s.version, s.version});
     if (!q.exec()) {
         if (error) {
             *error = q.lastError().nativeErrorCode() == QLatin1String("2067")
@@ -245,6 +292,15 @@ bool StaffRepository::applyBatch(QList<Staff> &inserts, const QList<Staff> &upda
             *error = tx.errorString();
         return false;
     }
+    StaffBatch batch(m_db);
+    if (!batch.prepare()) {
+        if (error)
+            *error = batch.insert.lastError().text() + batch.update.lastError().text();
+        return false;
+    }
+    StaffBatch *const previous = t_batch;
+    t_batch = &batch;
+    const auto restore = qScopeGuard([previous] { t_batch = previous; });
     for (Staff &s : inserts) {
         if (!insertRow(s, error))
             return false;

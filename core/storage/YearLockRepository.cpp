@@ -66,7 +66,12 @@ YearLockRepository::State YearLockRepository::state(qint64 staffId, int year) co
 
 bool YearLockRepository::isLocked(qint64 staffId, int year) const
 {
-    return state(staffId, year).locked;
+    // Only the flag (state() also reads and hashes the seal): asked for every row an activity write touches.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT locked FROM year_declaration WHERE staff_id = ? AND year = ?"));
+    q.addBindValue(staffId);
+    q.addBindValue(year);
+    return q.exec() && q.next() && q.value(0).toBool();
 }
 
 bool YearLockRepository::submit(qint64 staffId, int year, QString *error)
