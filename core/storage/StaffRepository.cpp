@@ -1,5 +1,7 @@
 #include "storage/StaffRepository.h"
 
+#include "jobs/JobControl.h"
+
 #include "domain/IdNumber.h"
 #include "storage/AuditLog.h"
 #include "storage/Transaction.h"
@@ -184,6 +186,11 @@ bool StaffRepository::insert(Staff &staff, QString *error)
     if (!prepare(staff, error))
         return false;
     Transaction tx(m_db);
+    if (!tx.isActive()) { // never write outside the transaction (another writer holds the lock)
+        if (error)
+            *error = tx.errorString();
+        return false;
+    }
     return insertRow(staff, error) && tx.commit();
 }
 
@@ -242,13 +249,16 @@ bool StaffRepository::applyBatch(QList<Staff> &inserts, const QList<Staff> &upda
             *error = tx.errorString();
         return false;
     }
+    int written = 0; // progress and Cancel for a worker running this (JobControl; no-ops otherwise)
     for (Staff &s : inserts) {
-        if (!insertRow(s, error))
+        if (JobControl::canceledHere() || !insertRow(s, error))
             return false;
+        JobControl::reportHere(++written);
     }
     for (const Staff &s : updates) {
-        if (!updateRow(s, error))
+        if (JobControl::canceledHere() || !updateRow(s, error))
             return false;
+        JobControl::reportHere(++written);
     }
     return tx.commit();
 }
