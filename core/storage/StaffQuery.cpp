@@ -6,16 +6,6 @@
 
 namespace {
 
-// LIKE pattern for a substring search; the user's text is a bound value, wildcards escaped.
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 // Our own constant expressions, chosen by column number (never from user text).
 QString sortExpression(int column)
 {
@@ -34,7 +24,60 @@ QString sortExpression(int column)
     }
 }
 
+// A GLOB pattern matching text as a prefix (GLOB's own wildcards escaped): the LIKE-free form SQLite
+// turns into an index range.
+QString prefixPattern(const QString &text)
+{
+    QString escaped;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('['))
+            escaped += QLatin1Char('[') + c + QLatin1Char(']');
+        else
+            escaped += c;
+    }
+    return escaped + QLatin1Char('*');
+}
+
+// An FTS5 phrase: the text in double quotes, its own quotes doubled (no query syntax from the user).
+QString ftsPhrase(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+constexpr int kTrigram = 3; // the FTS5 trigram tokenizer matches substrings of 3 characters or more
+
 } // namespace
+
+QString StaffQuery::searchTerms(const QString &text, QVariantList *values)
+{
+    // ID numbers typed with spaces or a small x match; pinyin initials ("zmp" finds 周明平) match
+    // as a prefix (two letters or more). Every term goes through an index (schema step "search
+    // indexes"): 3+ characters anywhere in name, department or ID number (FTS5 trigram); shorter
+    // text at the start of them.
+    QString compact = text.toUpper();
+    compact.remove(QLatin1Char(' '));
+    QStringList terms;
+    if (text.size() >= kTrigram) {
+        QString match = QStringLiteral("{name department} : ") + ftsPhrase(text);
+        if (compact.size() >= kTrigram)
+            match += QStringLiteral(" OR id_number : ") + ftsPhrase(compact);
+        terms << QStringLiteral("s.id IN (SELECT rowid FROM staff_search WHERE staff_search MATCH ?)");
+        values->append(match);
+    } else {
+        terms << QStringLiteral("s.name GLOB ?") << QStringLiteral("s.department GLOB ?") << QStringLiteral("s.id_number GLOB ?");
+        values->append(prefixPattern(text));
+        values->append(prefixPattern(text));
+        values->append(prefixPattern(compact));
+    }
+    const bool letters = std::all_of(compact.cbegin(), compact.cend(), [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); });
+    if (letters && compact.size() >= 2) {
+        terms << QStringLiteral("s.name_initials GLOB ?");
+        values->append(prefixPattern(compact));
+    }
+    return terms.join(QStringLiteral(" OR "));
+}
 
 StaffQuery::StaffQuery(QSqlDatabase db, qint64 unitId) : m_db(std::move(db)), m_unitId(unitId)
 {
@@ -58,19 +101,8 @@ QString StaffQuery::where(const Filter &f, QVariantList *values) const
     QString sql = QStringLiteral(" WHERE s.unit_id = ?");
     values->append(m_unitId);
     const QString text = f.text.trimmed();
-    if (!text.isEmpty()) {
-        // Pinyin initials ("zmp" finds 周明平) and ID numbers typed with spaces match too.
-        QString compact = text.toUpper();
-        compact.remove(QLatin1Char(' '));
-        sql += QStringLiteral(" AND (s.name LIKE ? ESCAPE '\\' OR s.id_number LIKE ? ESCAPE '\\' OR s.department LIKE ? ESCAPE '\\'"
-                              " OR s.name_initials LIKE ? ESCAPE '\\')");
-        values->append(likePattern(text));
-        values->append(likePattern(compact));
-        values->append(likePattern(text));
-        const bool letters = std::all_of(compact.cbegin(), compact.cend(), [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); });
-        // Initials (two letters or more) match as a prefix; other text never matches them.
-        values->append(letters && compact.size() >= 2 ? likePattern(compact).mid(1) : QStringLiteral("\x01"));
-    }
+    if (!text.isEmpty())
+        sql += QStringLiteral(" AND (") + searchTerms(text, values) + QLatin1Char(')');
     if (!f.department.isEmpty()) {
         sql += QStringLiteral(" AND s.department = ?");
         values->append(f.department);

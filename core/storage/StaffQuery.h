@@ -14,7 +14,7 @@ public:
 
     struct Filter
     {
-        QString text;        // matches name, ID number or department (substring)
+        QString text;        // name, ID number or department: substring from 3 characters, prefix below; pinyin initials
         QString department;  // exact, empty = any
         QString titleLevel;  // exact, empty = any
         QString status;      // exact, empty = any
@@ -38,6 +38,9 @@ public:
 
     // Creates the (empty) temporary compliance table if this connection has none yet.
     static bool ensureComplianceTable(QSqlDatabase db);
+
+    // The OR'd search conditions for the text (bound values appended), each through an index.
+    static QString searchTerms(const QString &text, QVariantList *values);
 
 private:
     QString where(const Filter &filter, QVariantList *values) const;
