@@ -18,6 +18,8 @@ packages=(
   fonts-wqy-microhei
   # used by the tests: PDF text/images, xlsx read-back, a display for screenshots
   poppler-utils python3-openpyxl xvfb xauth
+  # the benchmark's reference (tests/bench/bench_cehours: the sqlite3 shell doing the same writes)
+  sqlite3
 )
 missing=()
 for p in "${packages[@]}"; do

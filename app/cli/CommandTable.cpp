@@ -46,6 +46,8 @@ const QList<CliCommand> &cliCommands()
          QCoreApplication::translate("cli", "Replace the database by a backup (checked first; the current file is backed up before)"), runRestore},
         {QStringLiteral("check"), QStringLiteral("check [--full]"),
          QCoreApplication::translate("cli", "Check the database file for damage (quick_check, or integrity_check with --full)"), runCheck},
+        {QStringLiteral("demo-data"), QStringLiteral("demo-data [--staff N] [--years Y] [--per-year K] [--seed S] [--events E] [--event-size P] [--files FOLDER --rules SET]"),
+         QCoreApplication::translate("cli", "Fill an initialised, empty database with deterministic demo data, or write it as import files into a folder"), runDemoData},
     };
     return commands;
 }

@@ -1,5 +1,6 @@
 #include "storage/AuditLog.h"
 
+#include "storage/AuditBatch.h"
 #include "storage/AuditChain.h"
 #include "util/Clock.h"
 
@@ -32,6 +33,8 @@ bool fail(const QString &why, QString *error)
 bool AuditLog::record(QSqlDatabase db, const QString &entity, qint64 entityId, const QString &action,
                       const QJsonObject &before, const QJsonObject &after, QString *error)
 {
+    if (AuditBatch *batch = AuditBatch::active(db))
+        return batch->append(entity, entityId, action, before, after, error);
     AuditChain::Row row;
     QString prev;
     if (!AuditChain::head(db, &row.id, &prev, error))

@@ -23,10 +23,12 @@ private slots:
                                      QStringLiteral("职称级别"), QStringLiteral("入职日期"), QStringLiteral("联系电话")}};
         const QStringList levels = {QStringLiteral("初级"), QStringLiteral("中级"), QStringLiteral("副高级"), QStringLiteral("正高级")};
         for (int i = 0; i < n; ++i) {
-            const QDate birth = QDate(1960, 1, 1).addDays(i * 3);
-            rows.append({TestSupport::makeIdNumber(QStringLiteral("340104"), birth, i % 1000), QStringLiteral("职工%1").arg(i),
-                         QStringLiteral("部门%1").arg(i % 37), QStringLiteral("工程师"), levels.at(i % 4), QDate(2010, 1, 1).addDays(i),
-                         QStringLiteral("1380000%1").arg(i, 4, 10, QLatin1Char('0'))});
+            // Birth dates cycle through 1960-1992 (adults, never in the future: the old i * 3 days ran past
+            // today above ~5,800 rows); the sequence number keeps the ID numbers unique.
+            const QDate birth = QDate(1960, 1, 1).addDays(i % 12000);
+            rows.append({TestSupport::makeIdNumber(QStringLiteral("340104"), birth, (i / 12000) % 1000), QStringLiteral("职工%1").arg(i),
+                         QStringLiteral("部门%1").arg(i % 37), QStringLiteral("工程师"), levels.at(i % 4), QDate(2010, 1, 1).addDays(i % 3000),
+                         QStringLiteral("1380000%1").arg(i % 10000, 4, 10, QLatin1Char('0'))});
         }
         QString error;
         QVERIFY2(TestSupport::writeXlsx(file, rows, &error), qPrintable(error));

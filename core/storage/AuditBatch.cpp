@@ -1,0 +1,107 @@
+#include "storage/AuditBatch.h"
+
+#include "storage/AuditChain.h"
+#include "storage/AuditLog.h"
+#include "util/Clock.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QSqlError>
+
+namespace {
+// Connection name -> its batch. Connections are per thread; the mutex only guards the map.
+QHash<QString, AuditBatch *> &batches()
+{
+    static QHash<QString, AuditBatch *> map;
+    return map;
+}
+QMutex &batchesMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QString toText(const QJsonObject &o)
+{
+    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString nonNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+} // namespace
+
+AuditBatch::AuditBatch(QSqlDatabase db) : m_db(std::move(db)), m_insert(m_db)
+{
+    QMutexLocker lock(&batchesMutex());
+    if (batches().contains(m_db.connectionName()))
+        return; // an outer batch on this connection does the work
+    m_owner = true;
+    batches().insert(m_db.connectionName(), this);
+    m_at = Clock::current().now().toString(Qt::ISODate);
+    m_operator = nonNull(AuditLog::operatorName());
+    m_osUser = nonNull(AuditLog::osUser());
+}
+
+AuditBatch::~AuditBatch()
+{
+    if (!m_owner)
+        return;
+    QMutexLocker lock(&batchesMutex());
+    batches().remove(m_db.connectionName());
+}
+
+AuditBatch *AuditBatch::active(const QSqlDatabase &db)
+{
+    QMutexLocker lock(&batchesMutex());
+    return batches().value(db.connectionName(), nullptr);
+}
+
+bool AuditBatch::append(const QString &entity, qint64 entityId, const QString &action, const QJsonObject &before,
+                        const QJsonObject &after, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!m_headRead) {
+        if (!AuditChain::head(m_db, &m_lastId, &m_lastHash, error))
+            return false;
+        if (!m_insert.prepare(QStringLiteral("INSERT INTO audit_log (id, at, operator, os_user, entity, entity_id, action, before_json,"
+                                             " after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+            return fail(m_insert.lastError().text());
+        m_headRead = true;
+    }
+    AuditChain::Row row;
+    row.id = m_lastId + 1;
+    row.at = m_at;
+    row.operatorName = m_operator;
+    row.osUser = m_osUser;
+    row.entity = entity;
+    row.entityId = entityId;
+    row.action = action;
+    const QString b = toText(before), a = toText(after);
+    row.beforeJson = b.isNull() ? QVariant() : QVariant(b);
+    row.afterJson = a.isNull() ? QVariant() : QVariant(a);
+    row.prevHash = nonNull(m_lastHash);
+    row.hash = AuditChain::hashOf(row);
+    m_insert.bindValue(0, row.id);
+    m_insert.bindValue(1, row.at);
+    m_insert.bindValue(2, row.operatorName);
+    m_insert.bindValue(3, row.osUser);
+    m_insert.bindValue(4, row.entity);
+    m_insert.bindValue(5, row.entityId);
+    m_insert.bindValue(6, row.action);
+    m_insert.bindValue(7, row.beforeJson);
+    m_insert.bindValue(8, row.afterJson);
+    m_insert.bindValue(9, row.prevHash);
+    m_insert.bindValue(10, row.hash);
+    if (!m_insert.exec())
+        return fail(m_insert.lastError().text());
+    m_lastId = row.id;
+    m_lastHash = row.hash;
+    return true;
+}
