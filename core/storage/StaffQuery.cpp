@@ -48,35 +48,46 @@ QString ftsPhrase(const QString &text)
 
 constexpr int kTrigram = 3; // the FTS5 trigram tokenizer matches substrings of 3 characters or more
 
+// With search text, "+" keeps SQLite from walking the whole (unit_id, name_key) index in order and
+// testing every row: the search's own indexes find the few matches, which are then sorted.
+QString orderTerm(const StaffQuery::Filter &filter, int column)
+{
+    const QString expression = sortExpression(column);
+    return filter.text.trimmed().isEmpty() ? expression : QLatin1Char('+') + expression;
+}
+
 } // namespace
 
-QString StaffQuery::searchTerms(const QString &text, QVariantList *values)
+QString StaffQuery::searchTerms(const QString &text, qint64 unitId, QVariantList *values)
 {
     // ID numbers typed with spaces or a small x match; pinyin initials ("zmp" finds 周明平) match
-    // as a prefix (two letters or more). Every term goes through an index (schema step "search
+    // as a prefix (two letters or more). Every part goes through an index (schema step "search
     // indexes"): 3+ characters anywhere in name, department or ID number (FTS5 trigram); shorter
-    // text at the start of them.
+    // text at the start of them ((unit_id, column) ranges). The parts' ids are united, so that
+    // SQLite never walks every person of the unit testing each one.
     QString compact = text.toUpper();
     compact.remove(QLatin1Char(' '));
-    QStringList terms;
+    QStringList parts;
     if (text.size() >= kTrigram) {
         QString match = QStringLiteral("{name department} : ") + ftsPhrase(text);
         if (compact.size() >= kTrigram)
             match += QStringLiteral(" OR id_number : ") + ftsPhrase(compact);
-        terms << QStringLiteral("s.id IN (SELECT rowid FROM staff_search WHERE staff_search MATCH ?)");
+        parts << QStringLiteral("SELECT rowid FROM staff_search WHERE staff_search MATCH ?");
         values->append(match);
     } else {
-        terms << QStringLiteral("s.name GLOB ?") << QStringLiteral("s.department GLOB ?") << QStringLiteral("s.id_number GLOB ?");
-        values->append(prefixPattern(text));
-        values->append(prefixPattern(text));
-        values->append(prefixPattern(compact));
+        for (const char *column : {"name", "department", "id_number"}) {
+            parts << QStringLiteral("SELECT id FROM staff WHERE unit_id = ? AND %1 GLOB ?").arg(QLatin1String(column));
+            values->append(unitId);
+            values->append(prefixPattern(qstrcmp(column, "id_number") == 0 ? compact : text));
+        }
     }
     const bool letters = std::all_of(compact.cbegin(), compact.cend(), [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); });
     if (letters && compact.size() >= 2) {
-        terms << QStringLiteral("s.name_initials GLOB ?");
+        parts << QStringLiteral("SELECT id FROM staff WHERE unit_id = ? AND name_initials GLOB ?");
+        values->append(unitId);
         values->append(prefixPattern(compact));
     }
-    return terms.join(QStringLiteral(" OR "));
+    return QStringLiteral("s.id IN (") + parts.join(QStringLiteral(" UNION ")) + QLatin1Char(')');
 }
 
 StaffQuery::StaffQuery(QSqlDatabase db, qint64 unitId) : m_db(std::move(db)), m_unitId(unitId)
@@ -98,11 +109,12 @@ bool StaffQuery::ensureComplianceTable(QSqlDatabase db)
 
 QString StaffQuery::where(const Filter &f, QVariantList *values) const
 {
-    QString sql = QStringLiteral(" WHERE s.unit_id = ?");
-    values->append(m_unitId);
     const QString text = f.text.trimmed();
+    // With search text the matches come from the search's indexes ("+": not from walking the unit).
+    QString sql = text.isEmpty() ? QStringLiteral(" WHERE s.unit_id = ?") : QStringLiteral(" WHERE +s.unit_id = ?");
+    values->append(m_unitId);
     if (!text.isEmpty())
-        sql += QStringLiteral(" AND (") + searchTerms(text, values) + QLatin1Char(')');
+        sql += QStringLiteral(" AND ") + searchTerms(text, m_unitId, values);
     if (!f.department.isEmpty()) {
         sql += QStringLiteral(" AND s.department = ?");
         values->append(f.department);
@@ -145,7 +157,7 @@ QList<StaffQuery::Row> StaffQuery::page(const Filter &filter, int sortColumn, Qt
                              " c.staff_id IS NOT NULL, COALESCE(c.public_hours, 0), COALESCE(c.professional_hours, 0),"
                              " COALESCE(c.total_hours, 0), COALESCE(c.shortfall, 0), COALESCE(c.compliant, 0)"
                              " FROM staff s LEFT JOIN temp.ce_compliance c ON c.staff_id = s.id")
-              + where(filter, &values) + QStringLiteral(" ORDER BY ") + sortExpression(sortColumn) + direction
+              + where(filter, &values) + QStringLiteral(" ORDER BY ") + orderTerm(filter, sortColumn) + direction
               + QStringLiteral(", s.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : values)
         q.addBindValue(v);

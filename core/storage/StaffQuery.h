@@ -39,8 +39,8 @@ public:
     // Creates the (empty) temporary compliance table if this connection has none yet.
     static bool ensureComplianceTable(QSqlDatabase db);
 
-    // The OR'd search conditions for the text (bound values appended), each through an index.
-    static QString searchTerms(const QString &text, QVariantList *values);
+    // The search condition for the text ("s.id IN (…)", bound values appended), through indexes only.
+    static QString searchTerms(const QString &text, qint64 unitId, QVariantList *values);
 
 private:
     QString where(const Filter &filter, QVariantList *values) const;
