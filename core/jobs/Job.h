@@ -26,4 +26,7 @@ struct Job
     QString title; // "Importing roster", shown as the dialog's title
     Access access = Access::Reads;
     Body run;
+    // False for a job that cannot stop half-way without harm (replacing the database file): the
+    // dialog shows no Cancel.
+    bool cancelable = true;
 };

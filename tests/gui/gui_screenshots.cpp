@@ -7,6 +7,8 @@
 #include "BatchActivityDialog.h"
 #include "CycleCheckDialog.h"
 #include "EventEditor.h"
+#include "JobDialog.h"
+#include "RosterImportDialog.h"
 #include "ParticipantImportDialog.h"
 #include "events/EventRepository.h"
 #include "events/ParticipantImporter.h"
@@ -26,6 +28,7 @@
 #include "util/Translations.h"
 
 #include <QApplication>
+#include <QThread>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -253,6 +256,26 @@ int main(int argc, char *argv[])
         ParticipantImporter(db.connection(), event.id).analyse(csv, &preview, &error);
         ParticipantImportDialog dialog(window.context(), event.id, preview, &window);
         save(&dialog, out, QStringLiteral("event-import-preview"));
+    }
+    {
+        // The progress dialog of a worker job (roster import writing row 37,500 of 100,000).
+        QAtomicInt release;
+        JobRunner runner(db.path());
+        runner.start(Job{RosterImportDialog::tr("Importing the roster"), Job::Access::NoDatabase,
+                         [&release](QSqlDatabase, JobControl &control, QString *) {
+                             control.setStage(RosterImportDialog::tr("Writing people"), 100000);
+                             control.setDone(37500);
+                             while (!release.loadAcquire())
+                                 QThread::msleep(5);
+                             return true;
+                         }});
+        while (runner.control().done() != 37500)
+            QThread::msleep(5);
+        JobDialog dialog(&runner, RosterImportDialog::tr("Importing the roster"), &window);
+        dialog.refresh();
+        save(&dialog, out, QStringLiteral("job-progress"));
+        release.storeRelease(1);
+        runner.wait();
     }
     return 0;
 }

@@ -27,6 +27,7 @@ JobRunner::Outcome JobDialog::run(QWidget *parent, const QString &databasePath, 
 {
     JobRunner runner(databasePath);
     JobDialog dialog(&runner, job.title, parent);
+    dialog.m_cancel->setVisible(job.cancelable);
     QEventLoop loop;
     connect(&runner, &JobRunner::finished, &loop, &QEventLoop::quit);
     if (!runner.start(std::move(job))) {
@@ -107,7 +108,8 @@ void JobDialog::refresh()
 
 void JobDialog::reject()
 {
-    requestCancel(); // the dialog closes when the job has stopped
+    if (m_cancel->isVisible())
+        requestCancel(); // the dialog closes when the job has stopped
 }
 
 void JobDialog::requestCancel()
