@@ -29,6 +29,7 @@
 
 #include <QApplication>
 #include <QThread>
+#include <QTranslator>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -138,6 +139,10 @@ int main(int argc, char *argv[])
     if (fontId >= 0)
         QApplication::setFont(QFont(QFontDatabase::applicationFontFamilies(fontId).value(0), 10));
     Translations::install(lang);
+    // Messages not yet in the catalogue (a branch's TSV compiled to a .qm): CEHOURS_EXTRA_QM=file.qm
+    static QTranslator extra;
+    if (!qEnvironmentVariableIsEmpty("CEHOURS_EXTRA_QM") && extra.load(qEnvironmentVariable("CEHOURS_EXTRA_QM")))
+        QCoreApplication::installTranslator(&extra);
     FixedClock clock(QDateTime(QDate(2025, 11, 20), QTime(10, 0)));
     Clock::setCurrent(&clock);
     QSettings().setValue(QStringLiteral("ui/lastYear"), 2025);
