@@ -230,6 +230,28 @@ const QList<QStringList> &steps()
             QStringLiteral("ALTER TABLE staff ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
             QStringLiteral("ALTER TABLE activity ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
         },
+        // 10: search indexes: the registry's search box through an index at 100,000 staff (StaffQuery).
+        // Three characters or more: FTS5 trigram (substring, any case) over name, department and ID
+        // number, kept by triggers; shorter text and pinyin initials: prefixes through B-tree indexes.
+        {
+            QStringLiteral("CREATE VIRTUAL TABLE staff_search USING fts5(name, department, id_number,"
+                           " content='staff', content_rowid='id', tokenize='trigram')"),
+            QStringLiteral("INSERT INTO staff_search(staff_search) VALUES ('rebuild')"),
+            QStringLiteral("CREATE TRIGGER staff_search_insert AFTER INSERT ON staff BEGIN"
+                           " INSERT INTO staff_search (rowid, name, department, id_number)"
+                           " VALUES (NEW.id, NEW.name, NEW.department, NEW.id_number); END"),
+            QStringLiteral("CREATE TRIGGER staff_search_delete AFTER DELETE ON staff BEGIN"
+                           " INSERT INTO staff_search (staff_search, rowid, name, department, id_number)"
+                           " VALUES ('delete', OLD.id, OLD.name, OLD.department, OLD.id_number); END"),
+            QStringLiteral("CREATE TRIGGER staff_search_update AFTER UPDATE OF name, department, id_number ON staff BEGIN"
+                           " INSERT INTO staff_search (staff_search, rowid, name, department, id_number)"
+                           " VALUES ('delete', OLD.id, OLD.name, OLD.department, OLD.id_number);"
+                           " INSERT INTO staff_search (rowid, name, department, id_number)"
+                           " VALUES (NEW.id, NEW.name, NEW.department, NEW.id_number); END"),
+            QStringLiteral("CREATE INDEX staff_unit_initials ON staff(unit_id, name_initials)"),
+            QStringLiteral("CREATE INDEX staff_unit_name ON staff(unit_id, name)"),
+            QStringLiteral("CREATE INDEX staff_unit_department ON staff(unit_id, department)"),
+        },
     };
     return all;
 }

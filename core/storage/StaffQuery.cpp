@@ -6,16 +6,6 @@
 
 namespace {
 
-// LIKE pattern for a substring search; the user's text is a bound value, wildcards escaped.
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 // Our own constant expressions, chosen by column number (never from user text).
 QString sortExpression(int column)
 {
@@ -34,7 +24,71 @@ QString sortExpression(int column)
     }
 }
 
+// A GLOB pattern matching text as a prefix (GLOB's own wildcards escaped): the LIKE-free form SQLite
+// turns into an index range.
+QString prefixPattern(const QString &text)
+{
+    QString escaped;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('['))
+            escaped += QLatin1Char('[') + c + QLatin1Char(']');
+        else
+            escaped += c;
+    }
+    return escaped + QLatin1Char('*');
+}
+
+// An FTS5 phrase: the text in double quotes, its own quotes doubled (no query syntax from the user).
+QString ftsPhrase(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+constexpr int kTrigram = 3; // the FTS5 trigram tokenizer matches substrings of 3 characters or more
+
+// With search text, "+" keeps SQLite from walking the whole (unit_id, name_key) index in order and
+// testing every row: the search's own indexes find the few matches, which are then sorted.
+QString orderTerm(const StaffQuery::Filter &filter, int column)
+{
+    const QString expression = sortExpression(column);
+    return filter.text.trimmed().isEmpty() ? expression : QLatin1Char('+') + expression;
+}
+
 } // namespace
+
+QString StaffQuery::searchTerms(const QString &text, qint64 unitId, QVariantList *values)
+{
+    // ID numbers typed with spaces or a small x match; pinyin initials ("zmp" finds 周明平) match
+    // as a prefix (two letters or more). Every part goes through an index (schema step "search
+    // indexes"): 3+ characters anywhere in name, department or ID number (FTS5 trigram); shorter
+    // text at the start of them ((unit_id, column) ranges). The parts' ids are united, so that
+    // SQLite never walks every person of the unit testing each one.
+    QString compact = text.toUpper();
+    compact.remove(QLatin1Char(' '));
+    QStringList parts;
+    if (text.size() >= kTrigram) {
+        QString match = QStringLiteral("{name department} : ") + ftsPhrase(text);
+        if (compact.size() >= kTrigram)
+            match += QStringLiteral(" OR id_number : ") + ftsPhrase(compact);
+        parts << QStringLiteral("SELECT rowid FROM staff_search WHERE staff_search MATCH ?");
+        values->append(match);
+    } else {
+        for (const char *column : {"name", "department", "id_number"}) {
+            parts << QStringLiteral("SELECT id FROM staff WHERE unit_id = ? AND %1 GLOB ?").arg(QLatin1String(column));
+            values->append(unitId);
+            values->append(prefixPattern(qstrcmp(column, "id_number") == 0 ? compact : text));
+        }
+    }
+    const bool letters = std::all_of(compact.cbegin(), compact.cend(), [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); });
+    if (letters && compact.size() >= 2) {
+        parts << QStringLiteral("SELECT id FROM staff WHERE unit_id = ? AND name_initials GLOB ?");
+        values->append(unitId);
+        values->append(prefixPattern(compact));
+    }
+    return QStringLiteral("s.id IN (") + parts.join(QStringLiteral(" UNION ")) + QLatin1Char(')');
+}
 
 StaffQuery::StaffQuery(QSqlDatabase db, qint64 unitId) : m_db(std::move(db)), m_unitId(unitId)
 {
@@ -55,22 +109,12 @@ bool StaffQuery::ensureComplianceTable(QSqlDatabase db)
 
 QString StaffQuery::where(const Filter &f, QVariantList *values) const
 {
-    QString sql = QStringLiteral(" WHERE s.unit_id = ?");
-    values->append(m_unitId);
     const QString text = f.text.trimmed();
-    if (!text.isEmpty()) {
-        // Pinyin initials ("zmp" finds 周明平) and ID numbers typed with spaces match too.
-        QString compact = text.toUpper();
-        compact.remove(QLatin1Char(' '));
-        sql += QStringLiteral(" AND (s.name LIKE ? ESCAPE '\\' OR s.id_number LIKE ? ESCAPE '\\' OR s.department LIKE ? ESCAPE '\\'"
-                              " OR s.name_initials LIKE ? ESCAPE '\\')");
-        values->append(likePattern(text));
-        values->append(likePattern(compact));
-        values->append(likePattern(text));
-        const bool letters = std::all_of(compact.cbegin(), compact.cend(), [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); });
-        // Initials (two letters or more) match as a prefix; other text never matches them.
-        values->append(letters && compact.size() >= 2 ? likePattern(compact).mid(1) : QStringLiteral("\x01"));
-    }
+    // With search text the matches come from the search's indexes ("+": not from walking the unit).
+    QString sql = text.isEmpty() ? QStringLiteral(" WHERE s.unit_id = ?") : QStringLiteral(" WHERE +s.unit_id = ?");
+    values->append(m_unitId);
+    if (!text.isEmpty())
+        sql += QStringLiteral(" AND ") + searchTerms(text, m_unitId, values);
     if (!f.department.isEmpty()) {
         sql += QStringLiteral(" AND s.department = ?");
         values->append(f.department);
@@ -113,7 +157,7 @@ QList<StaffQuery::Row> StaffQuery::page(const Filter &filter, int sortColumn, Qt
                              " c.staff_id IS NOT NULL, COALESCE(c.public_hours, 0), COALESCE(c.professional_hours, 0),"
                              " COALESCE(c.total_hours, 0), COALESCE(c.shortfall, 0), COALESCE(c.compliant, 0)"
                              " FROM staff s LEFT JOIN temp.ce_compliance c ON c.staff_id = s.id")
-              + where(filter, &values) + QStringLiteral(" ORDER BY ") + sortExpression(sortColumn) + direction
+              + where(filter, &values) + QStringLiteral(" ORDER BY ") + orderTerm(filter, sortColumn) + direction
               + QStringLiteral(", s.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : values)
         q.addBindValue(v);

@@ -14,7 +14,7 @@ public:
 
     struct Filter
     {
-        QString text;        // matches name, ID number or department (substring)
+        QString text;        // name, ID number or department: substring from 3 characters, prefix below; pinyin initials
         QString department;  // exact, empty = any
         QString titleLevel;  // exact, empty = any
         QString status;      // exact, empty = any
@@ -38,6 +38,9 @@ public:
 
     // Creates the (empty) temporary compliance table if this connection has none yet.
     static bool ensureComplianceTable(QSqlDatabase db);
+
+    // The search condition for the text ("s.id IN (…)", bound values appended), through indexes only.
+    static QString searchTerms(const QString &text, qint64 unitId, QVariantList *values);
 
 private:
     QString where(const Filter &filter, QVariantList *values) const;

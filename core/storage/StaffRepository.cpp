@@ -1,5 +1,7 @@
 #include "storage/StaffRepository.h"
 
+#include "jobs/JobControl.h"
+
 #include "domain/IdNumber.h"
 #include "storage/AuditBatch.h"
 #include "storage/AuditLog.h"
@@ -234,6 +236,11 @@ bool StaffRepository::insert(Staff &staff, QString *error)
     if (!prepare(staff, error))
         return false;
     Transaction tx(m_db);
+    if (!tx.isActive()) { // never write outside the transaction (another writer holds the lock)
+        if (error)
+            *error = tx.errorString();
+        return false;
+    }
     return insertRow(staff, error) && tx.commit();
 }
 
@@ -284,11 +291,6 @@ bool StaffRepository::applyBatch(QList<Staff> &inserts, const QList<Staff> &upda
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
-            *error = m_db.lastError().text();
-        return false;
-    }
-    if (!tx.isActive()) {
-        if (error)
             *error = tx.errorString();
         return false;
     }
@@ -301,13 +303,16 @@ bool StaffRepository::applyBatch(QList<Staff> &inserts, const QList<Staff> &upda
     StaffBatch *const previous = t_batch;
     t_batch = &batch;
     const auto restore = qScopeGuard([previous] { t_batch = previous; });
+    int written = 0; // progress and Cancel for a worker running this (JobControl; no-ops otherwise)
     for (Staff &s : inserts) {
-        if (!insertRow(s, error))
+        if (JobControl::canceledHere() || !insertRow(s, error))
             return false;
+        JobControl::reportHere(++written);
     }
     for (const Staff &s : updates) {
-        if (!updateRow(s, error))
+        if (JobControl::canceledHere() || !updateRow(s, error))
             return false;
+        JobControl::reportHere(++written);
     }
     return tx.commit();
 }

@@ -1,5 +1,7 @@
 #include "storage/Transaction.h"
 
+#include "jobs/JobControl.h"
+#include "jobs/JobRunner.h"
 #include "storage/AuditLog.h"
 #include "storage/WriteLockNote.h"
 
@@ -49,6 +51,12 @@ bool Transaction::begin()
 {
     const bool readOnly = isReadOnly(m_db);
     const QString sql = readOnly ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    if (!readOnly && JobRunner::writesInProgress() && !JobControl::current()) {
+        // A worker of this program holds the write lock: waiting here would freeze the window.
+        m_error = QCoreApplication::translate("Transaction", "Another task of this program is writing to the database;"
+                                                             " try again when it has finished.");
+        return false;
+    }
     QElapsedTimer waited;
     waited.start();
     for (;;) {
@@ -94,6 +102,12 @@ bool Transaction::commit()
 {
     if (!m_active)
         return false;
+    if (JobControl::canceledHere()) {
+        // Cancel pressed while the job wrote: nothing of it is kept.
+        m_error = JobControl::canceledText();
+        end("ROLLBACK");
+        return false;
+    }
     QSqlQuery q(m_db);
     const bool ok = q.exec(QStringLiteral("COMMIT"));
     if (!ok) {

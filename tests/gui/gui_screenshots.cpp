@@ -7,6 +7,8 @@
 #include "BatchActivityDialog.h"
 #include "CycleCheckDialog.h"
 #include "EventEditor.h"
+#include "JobDialog.h"
+#include "RosterImportDialog.h"
 #include "ParticipantImportDialog.h"
 #include "events/EventRepository.h"
 #include "events/ParticipantImporter.h"
@@ -26,6 +28,8 @@
 #include "util/Translations.h"
 
 #include <QApplication>
+#include <QThread>
+#include <QTranslator>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -135,6 +139,10 @@ int main(int argc, char *argv[])
     if (fontId >= 0)
         QApplication::setFont(QFont(QFontDatabase::applicationFontFamilies(fontId).value(0), 10));
     Translations::install(lang);
+    // Messages not yet in the catalogue (a branch's TSV compiled to a .qm): CEHOURS_EXTRA_QM=file.qm
+    static QTranslator extra;
+    if (!qEnvironmentVariableIsEmpty("CEHOURS_EXTRA_QM") && extra.load(qEnvironmentVariable("CEHOURS_EXTRA_QM")))
+        QCoreApplication::installTranslator(&extra);
     FixedClock clock(QDateTime(QDate(2025, 11, 20), QTime(10, 0)));
     Clock::setCurrent(&clock);
     QSettings().setValue(QStringLiteral("ui/lastYear"), 2025);
@@ -253,6 +261,26 @@ int main(int argc, char *argv[])
         ParticipantImporter(db.connection(), event.id).analyse(csv, &preview, &error);
         ParticipantImportDialog dialog(window.context(), event.id, preview, &window);
         save(&dialog, out, QStringLiteral("event-import-preview"));
+    }
+    {
+        // The progress dialog of a worker job (roster import writing row 37,500 of 100,000).
+        QAtomicInt release;
+        JobRunner runner(db.path());
+        runner.start(Job{RosterImportDialog::tr("Importing the roster"), Job::Access::NoDatabase,
+                         [&release](QSqlDatabase, JobControl &control, QString *) {
+                             control.setStage(RosterImportDialog::tr("Writing people"), 100000);
+                             control.setDone(37500);
+                             while (!release.loadAcquire())
+                                 QThread::msleep(5);
+                             return true;
+                         }});
+        while (runner.control().done() != 37500)
+            QThread::msleep(5);
+        JobDialog dialog(&runner, RosterImportDialog::tr("Importing the roster"), &window);
+        dialog.refresh();
+        save(&dialog, out, QStringLiteral("job-progress"));
+        release.storeRelease(1);
+        runner.wait();
     }
     return 0;
 }

@@ -1,5 +1,9 @@
 #include "ActivityImportDialog.h"
 
+#include "JobDialog.h"
+#include "storage/Database.h"
+#include <QFileInfo>
+
 #include "AppContext.h"
 #include "Prompter.h"
 #include "import/ActivityTemplate.h"
@@ -97,7 +101,12 @@ bool ActivityImportDialog::run(AppContext *context, QWidget *parent)
         return false;
     ActivityImporter::Preview preview;
     QString error;
-    if (!ActivityImporter(context->connection(), context->unitId()).analyse(path, &preview, &error)) {
+    Job check{tr("Checking the activities"), Job::Access::Reads,
+              [&preview, path, unitId = context->unitId()](QSqlDatabase db, JobControl &control, QString *error) {
+                  control.setStage(tr("Reading and checking every row of %1…").arg(QFileInfo(path).fileName()), 0);
+                  return ActivityImporter(db, unitId).analyse(path, &preview, error);
+              }};
+    if (JobDialog::run(parent, context->database()->path(), std::move(check), &error) != JobRunner::Outcome::Done) {
         Prompter::current().warning(parent, tr("Import activities"), error);
         return false;
     }
@@ -130,7 +139,12 @@ bool ActivityImportDialog::saveTemplate(AppContext *context, QWidget *parent)
 void ActivityImportDialog::accept()
 {
     QString error;
-    if (!ActivityImporter(m_context->connection(), m_context->unitId()).apply(m_preview, &error)) {
+    Job write{tr("Importing activities"), Job::Access::Writes,
+              [this, unitId = m_context->unitId()](QSqlDatabase db, JobControl &control, QString *error) {
+                  control.setStage(tr("Writing activities"), 0);
+                  return ActivityImporter(db, unitId).apply(m_preview, error);
+              }};
+    if (JobDialog::run(this, m_context->database()->path(), std::move(write), &error) != JobRunner::Outcome::Done) {
         Prompter::current().warning(this, tr("Import activities"), error);
         return;
     }

@@ -1,5 +1,9 @@
 #include "ParticipantImportDialog.h"
 
+#include "JobDialog.h"
+#include "storage/Database.h"
+#include <QFileInfo>
+
 #include "AppContext.h"
 #include "Prompter.h"
 #include "import/TableReader.h"
@@ -80,7 +84,12 @@ ParticipantImportDialog::ParticipantImportDialog(AppContext *context, qint64 eve
 void ParticipantImportDialog::accept()
 {
     QString error;
-    if (!ParticipantImporter(m_context->connection(), m_eventId).apply(m_preview, &error)) {
+    Job write{tr("Importing participants"), Job::Access::Writes,
+              [this](QSqlDatabase db, JobControl &control, QString *error) {
+                  control.setStage(tr("Writing participants and their activities"), 0);
+                  return ParticipantImporter(db, m_eventId).apply(m_preview, error);
+              }};
+    if (JobDialog::run(this, m_context->database()->path(), std::move(write), &error) != JobRunner::Outcome::Done) {
         Prompter::current().warning(this, tr("Import participants"), error);
         return;
     }
@@ -95,7 +104,12 @@ bool ParticipantImportDialog::run(AppContext *context, qint64 eventId, QWidget *
         return false;
     ParticipantImporter::Preview preview;
     QString error;
-    if (!ParticipantImporter(context->connection(), eventId).analyse(path, &preview, &error)) {
+    Job check{tr("Checking the participants"), Job::Access::Reads,
+              [&preview, path, eventId](QSqlDatabase db, JobControl &control, QString *error) {
+                  control.setStage(tr("Reading and checking every row of %1…").arg(QFileInfo(path).fileName()), 0);
+                  return ParticipantImporter(db, eventId).analyse(path, &preview, error);
+              }};
+    if (JobDialog::run(parent, context->database()->path(), std::move(check), &error) != JobRunner::Outcome::Done) {
         Prompter::current().warning(parent, tr("Import participants"), error);
         return false;
     }

@@ -1,5 +1,10 @@
 #include "ExportPage.h"
 
+#include "JobDialog.h"
+#include "storage/Database.h"
+#include <QFile>
+#include <QFileInfo>
+
 #include "HeadingFont.h"
 
 #include "AppContext.h"
@@ -199,17 +204,29 @@ bool ExportPage::exportTo(const QString &path)
         Prompter::current().warning(this, tr("Export"), error);
         return false;
     }
-    ExportDataSet data;
     const int year = m_exportYear->value();
-    if (!ExportSource(m_context->connection()).load(year, year, {}, &data, &error)) {
-        Prompter::current().warning(this, tr("Export"), error);
-        return false;
-    }
     TableExporter::Options options;
     options.skipErrors = m_skipErrors->isChecked();
     TableExporter::Result result;
-    const bool ok = TableExporter::write(profile, data, path, options, &result, &error);
-    if (!ok) {
+    bool written = false;
+    // Reading the year and writing the files run in a worker; a canceled export leaves no file.
+    Job job{tr("Exporting %1").arg(year), Job::Access::Reads,
+            [&, year](QSqlDatabase db, JobControl &control, QString *jobError) {
+                control.setStage(tr("Reading the year's people and activities"), 0);
+                ExportDataSet data;
+                if (!ExportSource(db).load(year, year, {}, &data, jobError))
+                    return false;
+                control.setStage(tr("Writing %1").arg(QFileInfo(path).fileName()), 0);
+                written = TableExporter::write(profile, data, path, options, &result, jobError);
+                if (written && control.isCanceled()) {
+                    for (const QString &file : result.files)
+                        QFile::remove(file);
+                    return false;
+                }
+                return written;
+            }};
+    const JobRunner::Outcome outcome = JobDialog::run(this, m_context->database()->path(), std::move(job), &error);
+    if (outcome != JobRunner::Outcome::Done) {
         if (result.refused)
             showProblems(result.problems, tr("Nothing was exported. People whose year has errors:"));
         Prompter::current().warning(this, tr("Export"), error);
@@ -251,31 +268,69 @@ void ExportPage::exportCsv()
         exportTo(path);
 }
 
-bool ExportPage::buildForm(const QString &form, PdfPages::Body *body, QString *title, QString *error)
+ExportPage::FormRequest ExportPage::formRequest(const QString &form) const
 {
-    ExportSource source(m_context->connection());
+    FormRequest r;
+    r.form = form;
+    r.sheetYear = m_sheetYear->value();
+    r.sheetEventId = m_sheetTitle->currentIndex() < 0 ? 0 : m_sheetTitle->currentData().toLongLong();
+    r.certFrom = m_certFrom->value();
+    r.certTo = m_certTo->value();
+    for (const QString &id : m_certIds->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        r.certIds << id.trimmed().toUpper();
+    r.regFrom = m_regFrom->value();
+    r.regTo = m_regTo->value();
+    r.regDepartment = m_regDepartment->text().trimmed();
+    r.reportYear = m_reportYear->value();
+    return r;
+}
+
+bool ExportPage::buildInWorker(const QString &form, const QString &path, PdfPages::Body *body, QString *title, QString *error)
+{
+    const FormRequest request = formRequest(form);
+    Job job{tr("Preparing the form"), Job::Access::Reads, [&, request](QSqlDatabase db, JobControl &control, QString *jobError) {
+                control.setStage(tr("Reading the registry"), 0);
+                if (!buildForm(request, db, body, title, jobError))
+                    return false;
+                if (path.isEmpty())
+                    return true;
+                control.setStage(tr("Writing %1").arg(QFileInfo(path).fileName()), 0);
+                if (!PdfPages::toPdf(path, *title, *body, jobError))
+                    return false;
+                if (control.isCanceled()) { // a canceled print leaves no file
+                    QFile::remove(path);
+                    return false;
+                }
+                return true;
+            }};
+    return JobDialog::run(this, m_context->database()->path(), std::move(job), error) == JobRunner::Outcome::Done;
+}
+
+bool ExportPage::buildForm(const FormRequest &request, QSqlDatabase db, PdfPages::Body *body, QString *title, QString *error)
+{
+    const QString &form = request.form;
+    ExportSource source(db);
     if (form == QLatin1String("summarySheet") || form == QLatin1String("summary-sheet")) {
         SummarySheet sheet;
-        if (m_sheetTitle->currentIndex() < 0) {
-            *error = tr("No training event in %1: create one in the training events section").arg(m_sheetYear->value());
+        if (request.sheetEventId == 0) {
+            *error = tr("No training event in %1: create one in the training events section").arg(request.sheetYear);
             return false;
         }
-        if (!source.summarySheet(m_sheetTitle->currentData().toLongLong(), &sheet, error))
+        if (!source.summarySheet(request.sheetEventId, &sheet, error))
             return false;
         *title = PrintForms::summarySheetTitle();
         *body = PrintForms::summarySheet(sheet);
         return true;
     }
     if (form == QLatin1String("certificate")) {
-        if (m_certTo->value() < m_certFrom->value()) {
+        if (request.certTo < request.certFrom) {
             *error = tr("The last year is before the first year");
             return false;
         }
         ExportSource::Selection sel;
-        for (const QString &id : m_certIds->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-            sel.idNumbers << id.trimmed().toUpper();
+        sel.idNumbers = request.certIds;
         QList<Certificate> list;
-        if (!source.certificates(m_certFrom->value(), m_certTo->value(), sel, &list, error))
+        if (!source.certificates(request.certFrom, request.certTo, sel, &list, error))
             return false;
         if (list.isEmpty()) {
             *error = tr("Nobody to print: no activities in these years");
@@ -286,14 +341,14 @@ bool ExportPage::buildForm(const QString &form, PdfPages::Body *body, QString *t
         return true;
     }
     if (form == QLatin1String("registrationRecord")) {
-        if (m_regTo->value() < m_regFrom->value()) {
+        if (request.regTo < request.regFrom) {
             *error = tr("The last year is before the first year");
             return false;
         }
         ExportSource::Selection sel;
-        sel.department = m_regDepartment->text().trimmed();
+        sel.department = request.regDepartment;
         QList<RegistrationRecord> records;
-        if (!source.registrationRecords(m_regFrom->value(), m_regTo->value(), sel, &records, error))
+        if (!source.registrationRecords(request.regFrom, request.regTo, sel, &records, error))
             return false;
         if (records.isEmpty()) {
             *error = tr("Nobody to print: no activities in these years");
@@ -304,7 +359,7 @@ bool ExportPage::buildForm(const QString &form, PdfPages::Body *body, QString *t
         return true;
     }
     ComplianceReport report;
-    if (!source.complianceReport(m_reportYear->value(), {}, &report, error))
+    if (!source.complianceReport(request.reportYear, {}, &report, error))
         return false;
     *title = PrintForms::reportTitle(report.year);
     *body = PrintForms::complianceReport(report);
@@ -316,7 +371,7 @@ bool ExportPage::printToPdf(const QString &form, const QString &path)
     PdfPages::Body body;
     QString title;
     QString error;
-    if (!buildForm(form, &body, &title, &error) || !PdfPages::toPdf(path, title, body, &error)) {
+    if (!buildInWorker(form, path, &body, &title, &error)) {
         Prompter::current().warning(this, tr("Print"), error);
         return false;
     }
@@ -338,7 +393,7 @@ void ExportPage::preview(const QString &form)
     PdfPages::Body body;
     QString title;
     QString error;
-    if (!buildForm(form, &body, &title, &error)) {
+    if (!buildInWorker(form, QString(), &body, &title, &error)) {
         Prompter::current().warning(this, tr("Print"), error);
         return;
     }

@@ -1,6 +1,8 @@
 #pragma once
 #include "export/PdfPages.h"
 
+#include <QSqlDatabase>
+#include <QStringList>
 #include <QWidget>
 
 class AppContext;
@@ -39,7 +41,22 @@ private slots:
     void savePdf(const QString &form);
 
 private:
-    bool buildForm(const QString &form, PdfPages::Body *body, QString *title, QString *error);
+    // What the form's widgets say, read on the UI thread; the form is built from it in a worker.
+    struct FormRequest
+    {
+        QString form;
+        int sheetYear = 0;
+        qint64 sheetEventId = 0; // 0: no event chosen
+        int certFrom = 0, certTo = 0;
+        QStringList certIds;
+        int regFrom = 0, regTo = 0;
+        QString regDepartment;
+        int reportYear = 0;
+    };
+    FormRequest formRequest(const QString &form) const;
+    static bool buildForm(const FormRequest &request, QSqlDatabase db, PdfPages::Body *body, QString *title, QString *error);
+    // Builds the form in a worker (with the progress dialog), then writes it to path when not empty.
+    bool buildInWorker(const QString &form, const QString &path, PdfPages::Body *body, QString *title, QString *error);
     void showProblems(const QStringList &problems, const QString &heading);
 
     AppContext *m_context;

@@ -1,10 +1,13 @@
 #include "RosterImportDialog.h"
 
 #include "AppContext.h"
+#include "JobDialog.h"
+#include "storage/Database.h"
 #include "Prompter.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -66,7 +69,12 @@ bool RosterImportDialog::run(AppContext *context, QWidget *parent)
         return false;
     RosterImporter::Preview preview;
     QString error;
-    if (!RosterImporter(context->connection(), context->unitId()).analyse(path, &preview, &error)) {
+    Job check{tr("Checking the roster"), Job::Access::Reads,
+              [&preview, path, unitId = context->unitId()](QSqlDatabase db, JobControl &control, QString *error) {
+                  control.setStage(tr("Reading and checking every row of %1…").arg(QFileInfo(path).fileName()), 0);
+                  return RosterImporter(db, unitId).analyse(path, &preview, error);
+              }};
+    if (JobDialog::run(parent, context->database()->path(), std::move(check), &error) != JobRunner::Outcome::Done) {
         Prompter::current().warning(parent, tr("Import roster"), error);
         return false;
     }
@@ -77,7 +85,12 @@ bool RosterImportDialog::run(AppContext *context, QWidget *parent)
 void RosterImportDialog::accept()
 {
     QString error;
-    if (!RosterImporter(m_context->connection(), m_context->unitId()).apply(m_preview, &error)) {
+    Job write{tr("Importing the roster"), Job::Access::Writes,
+              [this, unitId = m_context->unitId()](QSqlDatabase db, JobControl &control, QString *error) {
+                  control.setStage(tr("Writing people"), int(m_preview.toAdd.size() + m_preview.toUpdate.size()));
+                  return RosterImporter(db, unitId).apply(m_preview, error);
+              }};
+    if (JobDialog::run(this, m_context->database()->path(), std::move(write), &error) != JobRunner::Outcome::Done) {
         Prompter::current().warning(this, tr("Import roster"), error);
         return;
     }

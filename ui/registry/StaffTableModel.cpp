@@ -15,18 +15,43 @@ StaffTableModel::StaffTableModel(AppContext *context, QObject *parent)
     reload();
 }
 
+namespace {
+QString filterKey(const StaffQuery::Filter &f)
+{
+    return QStringList{f.text.trimmed(), f.department, f.titleLevel, f.status, QString::number(int(f.compliance))}.join(QChar(0x1f));
+}
+} // namespace
+
 void StaffTableModel::setFilter(const StaffQuery::Filter &filter)
 {
     m_filter = filter;
-    reload();
+    refresh(); // the data did not change: counts seen before still hold
 }
 
 void StaffTableModel::reload()
 {
+    m_counts.clear(); // rows or the year changed: every count may have
+    refresh();
+}
+
+int StaffTableModel::countFor(const StaffQuery::Filter &filter)
+{
+    const QString key = filterKey(filter);
+    const auto cached = m_counts.constFind(key);
+    if (cached != m_counts.constEnd())
+        return *cached;
+    const int total = StaffQuery(m_context->connection(), m_context->unitId()).count(filter);
+    ++m_countQueries;
+    m_counts.insert(key, total);
+    return total;
+}
+
+void StaffTableModel::refresh()
+{
     m_fetching = true; // no fetchMore() from handlers of the reset signals
     beginResetModel();
     m_rows.clear();
-    m_total = m_context->hasUnit() ? StaffQuery(m_context->connection(), m_context->unitId()).count(m_filter) : 0;
+    m_total = m_context->hasUnit() ? countFor(m_filter) : 0;
     if (m_total > 0)
         m_rows = StaffQuery(m_context->connection(), m_context->unitId()).page(m_filter, m_sortColumn, m_order, 0, kPageSize);
     endResetModel();
@@ -128,6 +153,7 @@ void StaffTableModel::fetchMore(const QModelIndex &parent)
     if (more.isEmpty()) {
         // The table shrank under us: stop asking.
         m_total = int(m_rows.size());
+        m_counts.insert(filterKey(m_filter), m_total);
         m_fetching = false;
         emit totalCountChanged(m_total);
         return;

@@ -2,6 +2,7 @@
 #include "storage/StaffQuery.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 class AppContext;
 
@@ -22,7 +23,10 @@ public:
     int totalCount() const { return m_total; }
     qint64 staffId(int row) const;
     int rowOfStaff(qint64 staffId) const; // -1 when not fetched
+    // Re-reads rows and counts (the data changed). A new filter re-reads the rows only; its count
+    // comes from SELECT COUNT(*) once per filter until the next reload().
     void reload();
+    int countQueries() const { return m_countQueries; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,7 +40,11 @@ signals:
     void totalCountChanged(int count);
 
 private:
+    void refresh();
+    int countFor(const StaffQuery::Filter &filter);
     AppContext *m_context;
+    QHash<QString, int> m_counts; // per filter, until reload()
+    int m_countQueries = 0;
     StaffQuery::Filter m_filter;
     QList<StaffQuery::Row> m_rows;
     int m_total = 0;

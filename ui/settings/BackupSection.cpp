@@ -1,5 +1,9 @@
 #include "BackupSection.h"
 
+#include "JobDialog.h"
+#include <QFile>
+#include <QFileInfo>
+
 #include "AppContext.h"
 #include "Prompter.h"
 #include "storage/BackupManager.h"
@@ -59,7 +63,18 @@ void BackupSection::backupNow()
     Database *db = m_context->database();
     QString created;
     QString error;
-    if (!BackupManager(db->path()).backup(db->connection(), QStringLiteral("manual"), &created, &error))
+    const QString path = db->path();
+    // A consistent copy of a large registry takes a while: in the worker (edits wait meanwhile).
+    Job job{tr("Backing up the database"), Job::Access::Writes, [&created, path](QSqlDatabase connection, JobControl &control, QString *jobError) {
+                control.setStage(tr("Copying the database"), 0);
+                const bool ok = BackupManager(path).backup(connection, QStringLiteral("manual"), &created, jobError);
+                if (ok && control.isCanceled()) { // canceled: no new backup file is left
+                    QFile::remove(created);
+                    return false;
+                }
+                return ok;
+            }};
+    if (JobDialog::run(this, path, std::move(job), &error) != JobRunner::Outcome::Done)
         Prompter::current().warning(this, tr("Backup"), tr("The backup failed:\n%1").arg(error));
     else
         Prompter::current().information(this, tr("Backup"), tr("Backup written:\n%1").arg(QDir::toNativeSeparators(created)));
@@ -73,7 +88,11 @@ void BackupSection::restoreBackup()
     if (file.isEmpty())
         return;
     QString error;
-    if (!BackupManager::verify(file, nullptr, &error)) {
+    Job check{tr("Checking the backup"), Job::Access::NoDatabase, [file](QSqlDatabase, JobControl &control, QString *jobError) {
+                  control.setStage(tr("Checking %1").arg(QFileInfo(file).fileName()), 0);
+                  return BackupManager::verify(file, nullptr, jobError);
+              }};
+    if (JobDialog::run(this, db->path(), std::move(check), &error) != JobRunner::Outcome::Done) {
         Prompter::current().warning(this, tr("Restore"), tr("%1 cannot be restored, nothing was changed:\n%2").arg(file, error));
         return;
     }
@@ -85,7 +104,13 @@ void BackupSection::restoreBackup()
     // The file is replaced underneath: this process lets go of it first and does not use it again.
     db->connection().close();
     QString safety;
-    if (!BackupManager(db->path()).restore(file, &safety, &error))
+    const QString path = db->path();
+    Job restore{tr("Restoring the backup"), Job::Access::NoDatabase, [&safety, file, path](QSqlDatabase, JobControl &control, QString *jobError) {
+                    control.setStage(tr("Replacing the database by %1").arg(QFileInfo(file).fileName()), 0);
+                    return BackupManager(path).restore(file, &safety, jobError);
+                }};
+    restore.cancelable = false; // the file is being replaced: it must finish
+    if (JobDialog::run(this, path, std::move(restore), &error) != JobRunner::Outcome::Done)
         Prompter::current().warning(this, tr("Restore"), tr("The restore failed:\n%1\n\nCE Hours closes now; start it again.").arg(error));
     else
         Prompter::current().information(this, tr("Restore"), tr("The backup was restored. The previous database was saved as %1.\n\n"
