@@ -46,6 +46,8 @@ const QList<CliCommand> &cliCommands()
          QCoreApplication::translate("cli", "Replace the database by a backup (checked first; the current file is backed up before)"), runRestore},
         {QStringLiteral("check"), QStringLiteral("check [--full]"),
          QCoreApplication::translate("cli", "Check the database file for damage (quick_check, or integrity_check with --full)"), runCheck},
+        {QStringLiteral("recompute"), QStringLiteral("recompute [--year Y]"),
+         QCoreApplication::translate("cli", "Recompute every stored person-year verdict (hours, verdict, shortfalls) from the activities"), runRecompute},
     };
     return commands;
 }

@@ -22,3 +22,4 @@ int runBackup(CliContext &ctx);
 int runBackups(CliContext &ctx);
 int runRestore(CliContext &ctx);
 int runCheck(CliContext &ctx);
+int runRecompute(CliContext &ctx);

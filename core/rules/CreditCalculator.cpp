@@ -93,7 +93,7 @@ QJsonObject CreditCalculator::validatedParams(const ActivityKind &kind, const QJ
     return out;
 }
 
-CreditResult CreditCalculator::calculate(const RuleSet &set, const ActivityInput &input)
+CreditResult CreditCalculator::calculate(const RuleSet &set, const ActivityInput &input, bool explain)
 {
     CreditResult r;
     r.kindId = input.kind;
@@ -152,6 +152,8 @@ CreditResult CreditCalculator::calculate(const RuleSet &set, const ActivityInput
         r.reason = QStringLiteral("按条款折算为0学时");
     }
     r.clause = e.clause.isEmpty() ? kind->clause : e.clause;
+    if (!explain)
+        return r;
     const QString label = e.label.isEmpty() ? kind->label : e.label;
     r.explanation = label + QStringLiteral("：") + e.expr + QStringLiteral("（") + r.clause + QStringLiteral("）");
     return r;

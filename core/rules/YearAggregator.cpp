@@ -29,7 +29,7 @@ QString sameThingKey(const ActivityKind &k, const YearItem &it)
 }
 
 // Of the counted entries that are the same thing, only the one with the most hours counts (first on a tie).
-void applyChooseOne(const RuleSet &set, QList<YearItem> &items)
+void applyChooseOne(const RuleSet &set, QList<YearItem> &items, bool explain)
 {
     QHash<QString, int> best;
     QStringList keys;
@@ -51,7 +51,8 @@ void applyChooseOne(const RuleSet &set, QList<YearItem> &items)
         const ActivityKind *k = set.kind(items[i].credit.kindId);
         const YearItem &kept = items[best[keyOf[i]]];
         items[i].counted = false;
-        items[i].reason = QStringLiteral("%1：同一项目本年度已按「%2」计%3学时，本项不再计入（%4）")
+        if (explain)
+            items[i].reason = QStringLiteral("%1：同一项目本年度已按「%2」计%3学时，本项不再计入（%4）")
                               .arg(k->chooseOne.label, kept.credit.explanation.section(QStringLiteral("："), 0, 0),
                                    num(kept.credit.hours), k->chooseOne.clause);
     }
@@ -153,8 +154,9 @@ QJsonObject YearResult::toJson() const
                        {QStringLiteral("verdict"), verdictText()}};
 }
 
-YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<ActivityInput> &inputs)
+YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<ActivityInput> &inputs, Detail detail)
 {
+    const bool explain = detail == Detail::Explained;
     YearResult y;
     y.ruleSetId = set.id();
     y.year = year;
@@ -164,14 +166,16 @@ YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<A
             y.person = in.person;
         YearItem item;
         item.input = in;
-        item.credit = CreditCalculator::calculate(set, in);
+        item.credit = CreditCalculator::calculate(set, in, explain);
         item.counted = true;
         if (in.year != year) {
             item.counted = false;
-            item.reason = QStringLiteral("不属于%1年度（活动年度%2）").arg(year).arg(in.year);
+            if (explain)
+                item.reason = QStringLiteral("不属于%1年度（活动年度%2）").arg(year).arg(in.year);
         } else if (!item.credit.ok()) {
             item.counted = false;
-            item.reason = QStringLiteral("参数有误，不予计入：") + item.credit.error;
+            if (explain)
+                item.reason = QStringLiteral("参数有误，不予计入：") + item.credit.error;
         } else if (!item.credit.creditable) {
             item.counted = false;
             item.reason = item.credit.reason;
@@ -185,7 +189,8 @@ YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<A
                 const QDate when = dl.check == Deadline::Check::Declared ? in.declaredOn : in.date;
                 if (when.isValid() && when > limit) {
                     item.counted = false;
-                    item.reason = QStringLiteral("%1：%2晚于%3，不计入%4年度（%5）")
+                    if (explain)
+                        item.reason = QStringLiteral("%1：%2晚于%3，不计入%4年度（%5）")
                                       .arg(dl.label, when.toString(Qt::ISODate), limit.toString(Qt::ISODate))
                                       .arg(year)
                                       .arg(dl.clause);
@@ -195,7 +200,7 @@ YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<A
         }
         y.items << item;
     }
-    applyChooseOne(set, y.items);
+    applyChooseOne(set, y.items, explain);
     for (YearItem &item : y.items)
         item.countedHours = item.counted ? item.credit.hours : 0;
 
@@ -229,7 +234,8 @@ YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<A
                 continue;
             it.counted = false;
             it.countedHours = 0;
-            it.reason = QStringLiteral("就高原则：本年度认定学时最高的一项「%1」（%2学时），每年只能选择一项，不重复累计（%3）")
+            if (explain)
+                it.reason = QStringLiteral("就高原则：本年度认定学时最高的一项「%1」（%2学时），每年只能选择一项，不重复累计（%3）")
                             .arg(label[best], num(sum[best]), set.aggregation().clause);
         }
     }
@@ -242,7 +248,8 @@ YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<A
         if (k && k->yearCap >= 0) {
             const double room = std::max(0.0, k->yearCap - used.value(k->id));
             if (it.countedHours > room) {
-                it.reason = QStringLiteral("%1每年累计不超过%2学时，本项计入%3（%4）")
+                if (explain)
+                    it.reason = QStringLiteral("%1每年累计不超过%2学时，本项计入%3（%4）")
                                 .arg(k->label, num(k->yearCap), num(room), k->yearCapClause);
                 it.countedHours = room;
                 if (room <= 0)

@@ -65,5 +65,9 @@ struct YearResult
 class YearAggregator
 {
 public:
-    static YearResult aggregate(const RuleSet &set, int year, const QList<ActivityInput> &items);
+    // Explained: every item's explanation and reason (shown, printed, exported). FiguresOnly: the same
+    // hours, verdict and shortfalls without building any text (stored verdicts, bulk recompute).
+    enum class Detail { Explained, FiguresOnly };
+    static YearResult aggregate(const RuleSet &set, int year, const QList<ActivityInput> &items,
+                                Detail detail = Detail::Explained);
 };

@@ -1,6 +1,7 @@
 #include "storage/Transaction.h"
 
 #include "storage/AuditLog.h"
+#include "storage/VerdictStore.h"
 #include "storage/WriteLockNote.h"
 
 #include <QCoreApplication>
@@ -94,6 +95,13 @@ bool Transaction::commit()
 {
     if (!m_active)
         return false;
+    // The stored verdicts of what this transaction changed, recomputed inside it (docs/verdicts.md).
+    QString verdictError;
+    if (!isReadOnly(m_db) && !VerdictStore(m_db).flushDirty(&verdictError)) {
+        m_error = QCoreApplication::translate("Transaction", "Cannot update the stored verdicts: %1").arg(verdictError);
+        end("ROLLBACK");
+        return false;
+    }
     QSqlQuery q(m_db);
     const bool ok = q.exec(QStringLiteral("COMMIT"));
     if (!ok) {

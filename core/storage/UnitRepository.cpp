@@ -75,6 +75,24 @@ bool UnitRepository::validate(const Unit &unit, QString *error)
 
 bool UnitRepository::save(Unit &unit, QString *error)
 {
+    // One transaction: a change of the rule set recomputes the stored verdicts with it (Transaction::commit).
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (error)
+            *error = tx.errorString();
+        return false;
+    }
+    if (!saveRow(unit, error))
+        return false;
+    if (tx.commit())
+        return true;
+    if (error)
+        *error = tx.errorString();
+    return false;
+}
+
+bool UnitRepository::saveRow(Unit &unit, QString *error)
+{
     unit.name = unit.name.trimmed();
     unit.creditCode = CreditCode::normalized(unit.creditCode);
     if (!validate(unit, error))
@@ -113,5 +131,5 @@ qint64 UnitRepository::ensureDefault(QString *error)
     if (first(&unit, error))
         return unit.id;
     unit.name = tr("My unit");
-    return save(unit, error) && tx.commit() ? unit.id : 0;
+    return saveRow(unit, error) && tx.commit() ? unit.id : 0;
 }
