@@ -18,8 +18,6 @@
 class CreditCalculator
 {
 public:
-    // explain false: no explanation line (and no derivation warnings) is built; hours, subject,
-    // creditable, reason and errors are the same (the bulk path of stored verdicts).
-    static CreditResult calculate(const RuleSet &set, const ActivityInput &input, bool explain = true);
+    static CreditResult calculate(const RuleSet &set, const ActivityInput &input);
     static QJsonObject validatedParams(const ActivityKind &kind, const QJsonObject &params, QString *error);
 };

@@ -1,6 +1,7 @@
 #include "rules/YearAggregator.h"
 
 #include "rules/CreditCalculator.h"
+#include "rules/FiguresOnly.h"
 #include "rules/FormulaEvaluator.h"
 
 #include <QHash>
@@ -57,6 +58,10 @@ void applyChooseOne(const RuleSet &set, QList<YearItem> &items, bool explain)
                                    num(kept.credit.hours), k->chooseOne.clause);
     }
 }
+} // namespace
+
+namespace {
+YearResult aggregateYear(const RuleSet &set, int year, const QList<ActivityInput> &inputs, bool explain);
 } // namespace
 
 QJsonObject YearItem::toJson() const
@@ -154,9 +159,19 @@ QJsonObject YearResult::toJson() const
                        {QStringLiteral("verdict"), verdictText()}};
 }
 
-YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<ActivityInput> &inputs, Detail detail)
+YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<ActivityInput> &inputs)
 {
-    const bool explain = detail == Detail::Explained;
+    return aggregateYear(set, year, inputs, true);
+}
+
+YearResult FiguresOnly::aggregate(const RuleSet &set, int year, const QList<ActivityInput> &inputs)
+{
+    return aggregateYear(set, year, inputs, false);
+}
+
+namespace {
+YearResult aggregateYear(const RuleSet &set, int year, const QList<ActivityInput> &inputs, bool explain)
+{
     YearResult y;
     y.ruleSetId = set.id();
     y.year = year;
@@ -166,7 +181,7 @@ YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<A
             y.person = in.person;
         YearItem item;
         item.input = in;
-        item.credit = CreditCalculator::calculate(set, in, explain);
+        item.credit = explain ? CreditCalculator::calculate(set, in) : FiguresOnly::calculate(set, in);
         item.counted = true;
         if (in.year != year) {
             item.counted = false;
@@ -278,3 +293,4 @@ YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<A
     y.compliant = y.shortfallTotal <= 1e-9 && y.shortfallPublic <= 1e-9 && y.shortfallProfessional <= 1e-9;
     return y;
 }
+} // namespace

@@ -65,9 +65,5 @@ struct YearResult
 class YearAggregator
 {
 public:
-    // Explained: every item's explanation and reason (shown, printed, exported). FiguresOnly: the same
-    // hours, verdict and shortfalls without building any text (stored verdicts, bulk recompute).
-    enum class Detail { Explained, FiguresOnly };
-    static YearResult aggregate(const RuleSet &set, int year, const QList<ActivityInput> &items,
-                                Detail detail = Detail::Explained);
+    static YearResult aggregate(const RuleSet &set, int year, const QList<ActivityInput> &items);
 };

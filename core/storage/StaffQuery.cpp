@@ -36,6 +36,14 @@ QString sortExpression(int column)
     }
 }
 
+QString complianceJoin()
+{
+    // The chosen year (one row, or none: not computed) and that year's stored verdict of each person;
+    // a person without a stored verdict has the year's empty-year result (y.shortfall, y.compliant).
+    return QStringLiteral(" FROM staff s LEFT JOIN temp.ce_verdict_year y"
+                          " LEFT JOIN person_year_verdict c ON c.staff_id = s.id AND c.year = y.year");
+}
+
 } // namespace
 
 StaffQuery::StaffQuery(QSqlDatabase db, qint64 unitId) : m_db(std::move(db)), m_unitId(unitId)
@@ -48,13 +56,6 @@ bool StaffQuery::ensureComplianceTable(QSqlDatabase db)
     return VerdictStore::ensureYearTable(db);
 }
 
-QString StaffQuery::complianceJoin()
-{
-    // The chosen year (one row, or none: not computed) and that year's stored verdict of each person;
-    // a person without a stored verdict has the year's empty-year result (y.shortfall, y.compliant).
-    return QStringLiteral(" FROM staff s LEFT JOIN temp.ce_verdict_year y"
-                          " LEFT JOIN person_year_verdict c ON c.staff_id = s.id AND c.year = y.year");
-}
 
 QString StaffQuery::where(const Filter &f, QVariantList *values) const
 {

@@ -40,7 +40,6 @@ public:
     static bool ensureComplianceTable(QSqlDatabase db);
 
 private:
-    static QString complianceJoin();
     QString where(const Filter &filter, QVariantList *values) const;
     QSqlDatabase m_db;
     qint64 m_unitId;

@@ -95,7 +95,8 @@ bool Transaction::commit()
 {
     if (!m_active)
         return false;
-    // The stored verdicts of what this transaction changed, recomputed inside it (docs/verdicts.md).
+    // The stored verdicts of the person-years this transaction marked dirty, recomputed inside it so that
+    // they commit, or roll back, with the write that changed them (VerdictStore, docs/verdicts.md).
     QString verdictError;
     if (!isReadOnly(m_db) && !VerdictStore(m_db).flushDirty(&verdictError)) {
         m_error = QCoreApplication::translate("Transaction", "Cannot update the stored verdicts: %1").arg(verdictError);

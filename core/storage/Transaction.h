@@ -12,8 +12,6 @@
 // reporting who holds the lock (WriteLockNote) through the wait handler, until maxWaitSeconds() have
 // passed. While this transaction holds the lock it publishes its own note for others.
 // On a read-only connection (QSQLITE_OPEN_READONLY) it is a plain BEGIN (temp tables only).
-// commit() first recomputes the stored verdicts of the person-years the transaction marked dirty
-// (VerdictStore::flushDirty), so they commit, or roll back, with the write that changed them.
 class Transaction
 {
 public:

@@ -22,6 +22,5 @@ public:
     static bool validate(const Unit &unit, QString *error);
 
 private:
-    bool saveRow(Unit &unit, QString *error);
     QSqlDatabase m_db;
 };

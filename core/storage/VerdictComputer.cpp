@@ -1,6 +1,7 @@
 #include "storage/VerdictComputer.h"
 
 #include "rules/ActivityInput.h"
+#include "rules/FiguresOnly.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -83,7 +84,7 @@ bool VerdictComputer::run(QSqlQuery &q, QList<PersonYearVerdict> *out, const std
         if (inputs.isEmpty())
             return;
         if (const RuleSet *set = setFor(unit, year)) {
-            const YearResult r = YearAggregator::aggregate(*set, year, inputs, YearAggregator::Detail::FiguresOnly);
+            const YearResult r = FiguresOnly::aggregate(*set, year, inputs);
             out->append(PersonYearVerdict::fromResult(r, staff, fingerprintOf(set)));
         }
         inputs.clear();

@@ -2,6 +2,8 @@
 
 #include "storage/VerdictComputer.h"
 
+#include "rules/FiguresOnly.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -157,7 +159,7 @@ QList<PersonYearVerdict> VerdictStore::stored(int year) const
 
 YearResult VerdictStore::emptyYear(const RuleSet &set, int year)
 {
-    return YearAggregator::aggregate(set, year, {}, YearAggregator::Detail::FiguresOnly);
+    return FiguresOnly::aggregate(set, year, {});
 }
 
 QHash<qint64, YearResult> VerdictStore::unitYear(const RuleSet &set, qint64 unitId, int year) const

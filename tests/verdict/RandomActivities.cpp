@@ -22,7 +22,7 @@ Activity make(QRandomGenerator &rng, qint64 staffId, int year)
     a.endDate = start.addDays(rng.bounded(5));
     a.subject = rng.bounded(2) ? QStringLiteral("professional") : QStringLiteral("public");
     a.title = pick(rng, {QStringLiteral("继续教育网络课程"), QStringLiteral("专业技术培训班"), QStringLiteral("学术年会"),
-                         QStringLiteral("新技术研修"), QStringLiteral("质量管理专题"), QString()});
+                         QStringLiteral("新技术研修"), QStringLiteral("质量管理专题"), QStringLiteral("")});
     if (roll < 35) {
         a.kind = QStringLiteral("training");
         a.params = {{QStringLiteral("organizer"), rng.bounded(2) ? QStringLiteral("government") : QStringLiteral("unit")},

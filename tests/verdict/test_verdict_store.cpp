@@ -14,6 +14,7 @@
 #include "storage/ActivityRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/ComplianceTable.h"
+#include "storage/SchemaMigrator.h"
 #include "storage/Database.h"
 #include "storage/StaffRepository.h"
 #include "storage/Transaction.h"
@@ -25,6 +26,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -500,6 +502,54 @@ private slots:
         QVERIFY2(job.run(2025, &error), qPrintable(error));
         for (const PersonYearVerdict &v : VerdictStore(db()).stored())
             QVERIFY(v.year == 2025 ? v.total >= 0 : v.total == -1.0);
+    }
+
+    // The schema step fills the table for the person-years already there (from the version before it).
+    void upgradeBackfillsEveryPersonYear()
+    {
+        int stepVersion = 0;
+        const QString path = m_dir.filePath(QStringLiteral("upgrade.sqlite"));
+        for (int v = 1; v <= SchemaMigrator::latestVersion() && stepVersion == 0; ++v) {
+            QFile::remove(path);
+            Database raw;
+            QVERIFY(raw.openRaw(path));
+            QString error;
+            QVERIFY2(SchemaMigrator::migrate(raw.connection(), &error, v), qPrintable(error));
+            QSqlQuery q(raw.connection());
+            if (q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'person_year_verdict'")) && q.next())
+                stepVersion = v;
+        }
+        QVERIFY(stepVersion > 1);
+        QFile::remove(path);
+        QRandomGenerator rng(21);
+        {
+            Database raw;
+            QVERIFY(raw.openRaw(path));
+            QString error;
+            QVERIFY2(SchemaMigrator::migrate(raw.connection(), &error, stepVersion - 1), qPrintable(error));
+            QSqlQuery q(raw.connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO unit (id, name, rule_set) VALUES (1, '旧单位', 'anhui-2025')")));
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO staff (id, unit_id, id_number, name, created_at, updated_at) VALUES (?, 1, ?, '张三', 'x', 'x')")));
+            for (int i = 1; i <= 5; ++i) {
+                q.addBindValue(i);
+                q.addBindValue(TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1980, 1, i), 100 + i));
+                QVERIFY(q.exec());
+            }
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO activity (staff_id, year, start_date, end_date, kind, title, params, subject, created_at, updated_at)"
+                                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'x', 'x')")));
+            for (int i = 0; i < 60; ++i) {
+                const Activity a = RandomActivities::make(rng, 1 + rng.bounded(5), kYears.at(rng.bounded(int(kYears.size()))));
+                for (const QVariant &v : QVariantList{a.staffId, a.year, a.startDate.toString(Qt::ISODate), a.endDate.toString(Qt::ISODate), a.kind,
+                                                      a.title, QString::fromUtf8(QJsonDocument(a.params).toJson(QJsonDocument::Compact)), a.subject})
+                    q.addBindValue(v);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+        }
+        m_db = std::make_unique<Database>();
+        QVERIFY2(m_db->open(path), qPrintable(m_db->errorString()));
+        m_unit = 1;
+        QVERIFY(VerdictStore(db()).stored().size() >= 5);
+        QVERIFY(sameAsRecompute(QStringLiteral("after the upgrade")));
     }
 
     void registryReadsStoredVerdicts()
