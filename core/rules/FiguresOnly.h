@@ -10,6 +10,9 @@
 // stored verdicts and their bulk recompute use it; explanations are built only where shown or printed).
 // Kept in its own header so that the widely included engine headers stay as they are.
 namespace FiguresOnly {
-YearResult aggregate(const RuleSet &set, int year, const QList<ActivityInput> &items);
+// credits: when given, credits->at(i) is the CreditResult of items[i] under `set` (computed before, e.g.
+// shared by many identical activities); the items are then not credited again.
+YearResult aggregate(const RuleSet &set, int year, const QList<ActivityInput> &items,
+                     const QList<CreditResult> *credits = nullptr);
 CreditResult calculate(const RuleSet &set, const ActivityInput &input);
 } // namespace FiguresOnly

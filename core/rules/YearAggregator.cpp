@@ -61,7 +61,8 @@ void applyChooseOne(const RuleSet &set, QList<YearItem> &items, bool explain)
 } // namespace
 
 namespace {
-YearResult aggregateYear(const RuleSet &set, int year, const QList<ActivityInput> &inputs, bool explain);
+YearResult aggregateYear(const RuleSet &set, int year, const QList<ActivityInput> &inputs, bool explain,
+                         const QList<CreditResult> *credits = nullptr);
 } // namespace
 
 QJsonObject YearItem::toJson() const
@@ -164,24 +165,31 @@ YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<A
     return aggregateYear(set, year, inputs, true);
 }
 
-YearResult FiguresOnly::aggregate(const RuleSet &set, int year, const QList<ActivityInput> &inputs)
+YearResult FiguresOnly::aggregate(const RuleSet &set, int year, const QList<ActivityInput> &inputs, const QList<CreditResult> *credits)
 {
-    return aggregateYear(set, year, inputs, false);
+    return aggregateYear(set, year, inputs, false, credits);
 }
 
 namespace {
-YearResult aggregateYear(const RuleSet &set, int year, const QList<ActivityInput> &inputs, bool explain)
+YearResult aggregateYear(const RuleSet &set, int year, const QList<ActivityInput> &inputs, bool explain,
+                         const QList<CreditResult> *credits)
 {
     YearResult y;
     y.ruleSetId = set.id();
     y.year = year;
     y.requirement = set.requirement();
-    for (const ActivityInput &in : inputs) {
+    y.items.reserve(inputs.size());
+    // Each deadline's date for the year, worked out once (parsing it per item dominated bulk runs).
+    QList<QDate> limits;
+    for (const Deadline &dl : set.deadlines())
+        limits << dl.dateFor(year);
+    for (int index = 0; index < inputs.size(); ++index) {
+        const ActivityInput &in = inputs.at(index);
         if (y.person.isEmpty())
             y.person = in.person;
         YearItem item;
         item.input = in;
-        item.credit = explain ? CreditCalculator::calculate(set, in) : FiguresOnly::calculate(set, in);
+        item.credit = credits ? credits->at(index) : explain ? CreditCalculator::calculate(set, in) : FiguresOnly::calculate(set, in);
         item.counted = true;
         if (in.year != year) {
             item.counted = false;
@@ -195,8 +203,9 @@ YearResult aggregateYear(const RuleSet &set, int year, const QList<ActivityInput
             item.counted = false;
             item.reason = item.credit.reason;
         } else {
-            for (const Deadline &dl : set.deadlines()) {
-                const QDate limit = dl.dateFor(year);
+            for (int d = 0; d < set.deadlines().size(); ++d) {
+                const Deadline &dl = set.deadlines().at(d);
+                const QDate &limit = limits.at(d);
                 if (!limit.isValid())
                     continue;
                 if (dl.appliesTo != QLatin1String("all") && dl.appliesTo != subjectId(item.credit.subject))

@@ -1,5 +1,6 @@
 #pragma once
 #include "rules/RuleSetRegistry.h"
+#include "rules/CreditResult.h"
 #include "storage/PersonYearVerdict.h"
 
 #include <QHash>
@@ -46,4 +47,7 @@ private:
     const RuleSetRegistry &m_registry;
     QHash<QPair<qint64, int>, const RuleSet *> m_sets;
     QHash<const RuleSet *, QString> m_fingerprints;
+    // Credits of identical activities (same set, kind, year, subject, parameter text and, for kinds
+    // whose hours follow the dates, the dates): computed and JSON-decoded once.
+    QHash<QByteArray, CreditResult> m_credits;
 };

@@ -148,8 +148,14 @@ bool VerdictRecompute::run(int year, QString *error)
             return fail(tr("Cannot recompute the verdicts: %1").arg(s.error));
         rows += s.rows;
     }
+    const qint64 computed = timer.elapsed();
     QString why;
-    if (!VerdictStore(m_db, m_registry).replace(year, rows, &why) || !tx.commit())
+    const bool replaced = VerdictStore(m_db, m_registry).replace(year, rows, &why);
+    const qint64 written = timer.elapsed();
+    const bool committed = replaced && tx.commit();
+    if (qEnvironmentVariableIsSet("CEHOURS_VERDICT_TRACE"))
+        qInfo("recompute: computed %lld ms, written %lld ms, committed %lld ms", computed, written, timer.elapsed());
+    if (!committed)
         return fail(tr("Cannot store the recomputed verdicts: %1").arg(why.isEmpty() ? tx.errorString() : why));
     m_figures.personYears = int(rows.size());
     m_figures.people = people;
