@@ -86,7 +86,9 @@ bool VerdictStore::flushDirty(QString *error)
     if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM person_year_dirty)")) || !q.next() || !q.value(0).toBool())
         return true;
     QList<PersonYearVerdict> rows;
-    if (!computeInto(QStringLiteral(" FROM person_year_dirty d JOIN activity a ON a.staff_id = d.staff_id AND a.year = d.year"
+    // CROSS JOIN keeps the few marked person-years as the outer loop (else SQLite may walk every
+    // activity in index order to avoid the sort: 0.4 s for one edit at 400,000 activities).
+    if (!computeInto(QStringLiteral(" FROM person_year_dirty d CROSS JOIN activity a ON a.staff_id = d.staff_id AND a.year = d.year"
                                     " JOIN staff s ON s.id = a.staff_id"),
                      {}, &rows, error))
         return false;
