@@ -104,8 +104,11 @@ bool UnitRepository::validate(const Unit &unit, QString *error)
 bool UnitRepository::save(Unit &unit, QString *error)
 {
     // One transaction: a change of the rule set recomputes the stored verdicts with it (Transaction::commit).
+    // Called inside the caller's transaction (cehours-cli init), the write joins it and its commit does.
     Transaction tx(m_db);
     if (!tx.isActive()) {
+        if (tx.errorString().contains(QLatin1String("within a transaction")))
+            return saveRow(m_db, unit, error);
         if (error)
             *error = tx.errorString();
         return false;
