@@ -48,6 +48,8 @@ const QList<CliCommand> &cliCommands()
          QCoreApplication::translate("cli", "Check the database file for damage (quick_check, or integrity_check with --full)"), runCheck},
         {QStringLiteral("demo-data"), QStringLiteral("demo-data [--staff N] [--years Y] [--per-year K] [--seed S] [--events E] [--event-size P] [--files FOLDER --rules SET]"),
          QCoreApplication::translate("cli", "Fill an initialised, empty database with deterministic demo data, or write it as import files into a folder"), runDemoData},
+        {QStringLiteral("recompute"), QStringLiteral("recompute [--year Y]"),
+         QCoreApplication::translate("cli", "Recompute every stored person-year verdict (hours, verdict, shortfalls) from the activities"), runRecompute},
     };
     return commands;
 }

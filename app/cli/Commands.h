@@ -23,3 +23,4 @@ int runBackups(CliContext &ctx);
 int runRestore(CliContext &ctx);
 int runCheck(CliContext &ctx);
 int runDemoData(CliContext &ctx);
+int runRecompute(CliContext &ctx);

@@ -5,3 +5,4 @@ target_sources(cehours_cli_commands PRIVATE cli/CliUnit.cpp cli/CliUnit.h cli/cm
 target_sources(cehours_cli_commands PRIVATE cli/cmd_audit.cpp)
 target_sources(cehours_cli_commands PRIVATE cli/cmd_backup.cpp)
 target_sources(cehours_cli_commands PRIVATE cli/cmd_demo.cpp)
+target_sources(cehours_cli_commands PRIVATE cli/cmd_recompute.cpp)

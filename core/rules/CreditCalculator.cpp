@@ -1,5 +1,6 @@
 #include "rules/CreditCalculator.h"
 
+#include "rules/FiguresOnly.h"
 #include "rules/FormulaEvaluator.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,10 @@ QJsonObject withDuration(const ActivityKind &kind, const ActivityInput &input, Q
 }
 } // namespace
 
+namespace {
+CreditResult creditOne(const RuleSet &set, const ActivityInput &input, bool explain);
+} // namespace
+
 QJsonObject CreditCalculator::validatedParams(const ActivityKind &kind, const QJsonObject &params, QString *error)
 {
     QJsonObject out;
@@ -95,6 +100,17 @@ QJsonObject CreditCalculator::validatedParams(const ActivityKind &kind, const QJ
 
 CreditResult CreditCalculator::calculate(const RuleSet &set, const ActivityInput &input)
 {
+    return creditOne(set, input, true);
+}
+
+CreditResult FiguresOnly::calculate(const RuleSet &set, const ActivityInput &input)
+{
+    return creditOne(set, input, false);
+}
+
+namespace {
+CreditResult creditOne(const RuleSet &set, const ActivityInput &input, bool explain)
+{
     CreditResult r;
     r.kindId = input.kind;
     const ActivityKind *kind = set.kind(input.kind);
@@ -110,7 +126,7 @@ CreditResult CreditCalculator::calculate(const RuleSet &set, const ActivityInput
         return r;
     }
     QString error;
-    const QJsonObject params = validatedParams(*kind, withDuration(*kind, input, &r.warnings), &error);
+    const QJsonObject params = CreditCalculator::validatedParams(*kind, withDuration(*kind, input, &r.warnings), &error);
     if (!error.isEmpty()) {
         r.error = error;
         return r;
@@ -152,7 +168,10 @@ CreditResult CreditCalculator::calculate(const RuleSet &set, const ActivityInput
         r.reason = QStringLiteral("按条款折算为0学时");
     }
     r.clause = e.clause.isEmpty() ? kind->clause : e.clause;
+    if (!explain)
+        return r;
     const QString label = e.label.isEmpty() ? kind->label : e.label;
     r.explanation = label + QStringLiteral("：") + e.expr + QStringLiteral("（") + r.clause + QStringLiteral("）");
     return r;
 }
+} // namespace

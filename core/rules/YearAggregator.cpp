@@ -1,6 +1,7 @@
 #include "rules/YearAggregator.h"
 
 #include "rules/CreditCalculator.h"
+#include "rules/FiguresOnly.h"
 #include "rules/FormulaEvaluator.h"
 
 #include <QHash>
@@ -29,7 +30,7 @@ QString sameThingKey(const ActivityKind &k, const YearItem &it)
 }
 
 // Of the counted entries that are the same thing, only the one with the most hours counts (first on a tie).
-void applyChooseOne(const RuleSet &set, QList<YearItem> &items)
+void applyChooseOne(const RuleSet &set, QList<YearItem> &items, bool explain)
 {
     QHash<QString, int> best;
     QStringList keys;
@@ -51,11 +52,17 @@ void applyChooseOne(const RuleSet &set, QList<YearItem> &items)
         const ActivityKind *k = set.kind(items[i].credit.kindId);
         const YearItem &kept = items[best[keyOf[i]]];
         items[i].counted = false;
-        items[i].reason = QStringLiteral("%1：同一项目本年度已按「%2」计%3学时，本项不再计入（%4）")
+        if (explain)
+            items[i].reason = QStringLiteral("%1：同一项目本年度已按「%2」计%3学时，本项不再计入（%4）")
                               .arg(k->chooseOne.label, kept.credit.explanation.section(QStringLiteral("："), 0, 0),
                                    num(kept.credit.hours), k->chooseOne.clause);
     }
 }
+} // namespace
+
+namespace {
+YearResult aggregateYear(const RuleSet &set, int year, const QList<ActivityInput> &inputs, bool explain,
+                         const QList<CreditResult> *credits = nullptr);
 } // namespace
 
 QJsonObject YearItem::toJson() const
@@ -155,29 +162,50 @@ QJsonObject YearResult::toJson() const
 
 YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<ActivityInput> &inputs)
 {
+    return aggregateYear(set, year, inputs, true);
+}
+
+YearResult FiguresOnly::aggregate(const RuleSet &set, int year, const QList<ActivityInput> &inputs, const QList<CreditResult> *credits)
+{
+    return aggregateYear(set, year, inputs, false, credits);
+}
+
+namespace {
+YearResult aggregateYear(const RuleSet &set, int year, const QList<ActivityInput> &inputs, bool explain,
+                         const QList<CreditResult> *credits)
+{
     YearResult y;
     y.ruleSetId = set.id();
     y.year = year;
     y.requirement = set.requirement();
-    for (const ActivityInput &in : inputs) {
+    y.items.reserve(inputs.size());
+    // Each deadline's date for the year, worked out once (parsing it per item dominated bulk runs).
+    QList<QDate> limits;
+    for (const Deadline &dl : set.deadlines())
+        limits << dl.dateFor(year);
+    for (int index = 0; index < inputs.size(); ++index) {
+        const ActivityInput &in = inputs.at(index);
         if (y.person.isEmpty())
             y.person = in.person;
         YearItem item;
         item.input = in;
-        item.credit = CreditCalculator::calculate(set, in);
+        item.credit = credits ? credits->at(index) : explain ? CreditCalculator::calculate(set, in) : FiguresOnly::calculate(set, in);
         item.counted = true;
         if (in.year != year) {
             item.counted = false;
-            item.reason = QStringLiteral("不属于%1年度（活动年度%2）").arg(year).arg(in.year);
+            if (explain)
+                item.reason = QStringLiteral("不属于%1年度（活动年度%2）").arg(year).arg(in.year);
         } else if (!item.credit.ok()) {
             item.counted = false;
-            item.reason = QStringLiteral("参数有误，不予计入：") + item.credit.error;
+            if (explain)
+                item.reason = QStringLiteral("参数有误，不予计入：") + item.credit.error;
         } else if (!item.credit.creditable) {
             item.counted = false;
             item.reason = item.credit.reason;
         } else {
-            for (const Deadline &dl : set.deadlines()) {
-                const QDate limit = dl.dateFor(year);
+            for (int d = 0; d < set.deadlines().size(); ++d) {
+                const Deadline &dl = set.deadlines().at(d);
+                const QDate &limit = limits.at(d);
                 if (!limit.isValid())
                     continue;
                 if (dl.appliesTo != QLatin1String("all") && dl.appliesTo != subjectId(item.credit.subject))
@@ -185,7 +213,8 @@ YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<A
                 const QDate when = dl.check == Deadline::Check::Declared ? in.declaredOn : in.date;
                 if (when.isValid() && when > limit) {
                     item.counted = false;
-                    item.reason = QStringLiteral("%1：%2晚于%3，不计入%4年度（%5）")
+                    if (explain)
+                        item.reason = QStringLiteral("%1：%2晚于%3，不计入%4年度（%5）")
                                       .arg(dl.label, when.toString(Qt::ISODate), limit.toString(Qt::ISODate))
                                       .arg(year)
                                       .arg(dl.clause);
@@ -195,7 +224,7 @@ YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<A
         }
         y.items << item;
     }
-    applyChooseOne(set, y.items);
+    applyChooseOne(set, y.items, explain);
     for (YearItem &item : y.items)
         item.countedHours = item.counted ? item.credit.hours : 0;
 
@@ -229,7 +258,8 @@ YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<A
                 continue;
             it.counted = false;
             it.countedHours = 0;
-            it.reason = QStringLiteral("就高原则：本年度认定学时最高的一项「%1」（%2学时），每年只能选择一项，不重复累计（%3）")
+            if (explain)
+                it.reason = QStringLiteral("就高原则：本年度认定学时最高的一项「%1」（%2学时），每年只能选择一项，不重复累计（%3）")
                             .arg(label[best], num(sum[best]), set.aggregation().clause);
         }
     }
@@ -242,7 +272,8 @@ YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<A
         if (k && k->yearCap >= 0) {
             const double room = std::max(0.0, k->yearCap - used.value(k->id));
             if (it.countedHours > room) {
-                it.reason = QStringLiteral("%1每年累计不超过%2学时，本项计入%3（%4）")
+                if (explain)
+                    it.reason = QStringLiteral("%1每年累计不超过%2学时，本项计入%3（%4）")
                                 .arg(k->label, num(k->yearCap), num(room), k->yearCapClause);
                 it.countedHours = room;
                 if (room <= 0)
@@ -271,3 +302,4 @@ YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<A
     y.compliant = y.shortfallTotal <= 1e-9 && y.shortfallPublic <= 1e-9 && y.shortfallProfessional <= 1e-9;
     return y;
 }
+} // namespace

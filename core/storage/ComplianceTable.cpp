@@ -2,8 +2,9 @@
 
 #include "storage/ActivityRepository.h"
 #include "storage/StaffQuery.h"
-#include "storage/Transaction.h"
+#include "storage/VerdictStore.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -35,6 +36,11 @@ YearResult ComplianceTable::personYear(const RuleSet &set, qint64 staffId, int y
 
 QHash<qint64, YearResult> ComplianceTable::unitYear(const RuleSet &set, qint64 unitId, int year) const
 {
+    return VerdictStore(m_db, m_registry).unitYear(set, unitId, year);
+}
+
+QHash<qint64, YearResult> ComplianceTable::unitYearDetailed(const RuleSet &set, qint64 unitId, int year) const
+{
     QHash<qint64, QList<ActivityInput>> byStaff;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -58,35 +64,15 @@ QHash<qint64, YearResult> ComplianceTable::unitYear(const RuleSet &set, qint64 u
 
 bool ComplianceTable::clear()
 {
-    QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("DELETE FROM temp.ce_compliance"));
+    return VerdictStore::selectYear(m_db, nullptr, 0);
 }
 
 bool ComplianceTable::fill(const RuleSet &set, qint64 unitId, int year, QString *error)
 {
-    const QHash<qint64, YearResult> results = unitYear(set, unitId, year);
-    Transaction tx(m_db);
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("DELETE FROM temp.ce_compliance"))) {
-        if (error)
-            *error = q.lastError().text();
-        return false;
-    }
-    q.prepare(QStringLiteral("INSERT INTO temp.ce_compliance (staff_id, public_hours, professional_hours, total_hours,"
-                             " shortfall, compliant) VALUES (?, ?, ?, ?, ?, ?)"));
-    for (auto it = results.cbegin(); it != results.cend(); ++it) {
-        const YearResult &r = it.value();
-        q.addBindValue(it.key());
-        q.addBindValue(r.publicHours);
-        q.addBindValue(r.professionalHours);
-        q.addBindValue(r.total);
-        q.addBindValue(qMax(r.shortfallTotal, r.shortfallPublic + r.shortfallProfessional));
-        q.addBindValue(r.compliant ? 1 : 0);
-        if (!q.exec()) {
-            if (error)
-                *error = q.lastError().text();
-            return false;
-        }
-    }
-    return tx.commit();
+    Q_UNUSED(unitId)
+    if (VerdictStore::selectYear(m_db, &set, year))
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("ComplianceTable", "Cannot choose the year %1 for the registry").arg(year);
+    return false;
 }

@@ -5,10 +5,10 @@
 #include <QHash>
 #include <QSqlDatabase>
 
-// Yearly compliance of stored people: reads their activities and runs the rules engine's
-// YearAggregator under the unit's rule set in force for the year. fill() also writes the results
-// to this connection's temporary table temp.ce_compliance, which StaffQuery joins for the
-// registry's hours/verdict columns and the compliance filter.
+// Yearly compliance of stored people. personYear() / unitYearDetailed() run the rules engine's
+// YearAggregator live (with every item and explanation: the person page, printed and JSON output);
+// unitYear() reads the stored verdicts (VerdictStore: figures only, no recompute). fill() chooses the
+// year whose stored verdicts StaffQuery joins for the registry's hours/verdict columns and filter.
 class ComplianceTable
 {
 public:
@@ -18,11 +18,14 @@ public:
     const RuleSet *ruleSetFor(const QString &unitRuleSet, int year) const;
 
     YearResult personYear(const RuleSet &set, qint64 staffId, int year) const;
-    // Every person of the unit (with or without activities) for the year; active staff only when asked.
+    // Every person of the unit (with or without activities) for the year: the stored figures (hours,
+    // verdict, shortfalls; no items), people without activities with the empty year's result.
     QHash<qint64, YearResult> unitYear(const RuleSet &set, qint64 unitId, int year) const;
-    // unitYear() written into temp.ce_compliance (replacing its rows).
+    // As unitYear(), computed live with every item (slow for a large unit: only for detailed output).
+    QHash<qint64, YearResult> unitYearDetailed(const RuleSet &set, qint64 unitId, int year) const;
+    // The registry (StaffQuery on this connection) shows the stored verdicts of `year` (nothing is computed).
     bool fill(const RuleSet &set, qint64 unitId, int year, QString *error = nullptr);
-    // Empties temp.ce_compliance (no rule set: nothing computed).
+    // The registry shows no verdicts (no rule set: nothing computed).
     bool clear();
 
 private:

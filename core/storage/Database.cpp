@@ -2,6 +2,7 @@
 
 #include "storage/BackupManager.h"
 #include "storage/SchemaMigrator.h"
+#include "storage/VerdictRecompute.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -208,6 +209,10 @@ bool Database::prepareForWriting(bool fresh, int version)
     }
     if (!SchemaMigrator::migrate(connection(), &error))
         return fail(Failure::Other, error);
+    // Stored verdicts computed under other rules (a rule set's data changed with this program) are
+    // recomputed in full once, here (docs/verdicts.md).
+    if (!VerdictRecompute::ensureCurrent(connection(), &error))
+        return fail(Failure::Other, tr("cannot bring the stored verdicts up to date: %1").arg(error));
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "storage/AuditChain.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "storage/VerdictStore.h"
 #include "util/ChineseName.h"
 #include "storage/YearSeal.h"
 
@@ -48,6 +49,8 @@ bool runCodeStep(const QString &name, QSqlDatabase db, QString *error)
         return YearSeal::sealExisting(db, error);
     if (name == QLatin1String("@backfill-staff-name-keys"))
         return backfillStaffNameKeys(db, error);
+    if (name == QLatin1String("@backfill-person-year-verdicts"))
+        return VerdictStore(db).recomputeHere(0, error);
     if (error)
         *error = QStringLiteral("unknown upgrade action %1").arg(name);
     return false;
@@ -229,6 +232,48 @@ const QList<QStringList> &steps()
             QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId),
             QStringLiteral("ALTER TABLE staff ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
             QStringLiteral("ALTER TABLE activity ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+        },
+        // 9: stored person-year verdicts: hours per subject, verdict and shortfalls of every person-year
+        // with activities under the unit's rule set in force (its id and a fingerprint of its data), kept
+        // in the same transaction as every write through the dirty marks the triggers leave
+        // (VerdictStore::flushDirty before COMMIT); docs/verdicts.md.
+        {
+            QStringLiteral("CREATE TABLE person_year_verdict ("
+                           " staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,"
+                           " year INTEGER NOT NULL,"
+                           " rule_set TEXT NOT NULL,"
+                           " fingerprint TEXT NOT NULL,"
+                           " public_hours REAL NOT NULL,"
+                           " professional_hours REAL NOT NULL,"
+                           " total_hours REAL NOT NULL,"
+                           " full_year INTEGER NOT NULL,"
+                           " compliant INTEGER NOT NULL,"
+                           " shortfall_total REAL NOT NULL,"
+                           " shortfall_public REAL NOT NULL,"
+                           " shortfall_professional REAL NOT NULL,"
+                           " shortfall REAL GENERATED ALWAYS AS (max(shortfall_total, shortfall_public + shortfall_professional)) VIRTUAL,"
+                           " PRIMARY KEY (staff_id, year)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX person_year_verdict_compliant ON person_year_verdict(year, compliant, total_hours)"),
+            QStringLiteral("CREATE INDEX person_year_verdict_hours ON person_year_verdict(year, total_hours)"),
+            QStringLiteral("CREATE TABLE person_year_dirty (staff_id INTEGER NOT NULL, year INTEGER NOT NULL,"
+                           " PRIMARY KEY (staff_id, year)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TRIGGER activity_insert_marks_verdict AFTER INSERT ON activity BEGIN"
+                           " INSERT OR IGNORE INTO person_year_dirty (staff_id, year) VALUES (NEW.staff_id, NEW.year); END"),
+            QStringLiteral("CREATE TRIGGER activity_delete_marks_verdict AFTER DELETE ON activity BEGIN"
+                           " INSERT OR IGNORE INTO person_year_dirty (staff_id, year) VALUES (OLD.staff_id, OLD.year); END"),
+            QStringLiteral("CREATE TRIGGER activity_update_marks_verdict"
+                           " AFTER UPDATE OF staff_id, year, start_date, end_date, kind, title, params, subject ON activity BEGIN"
+                           " INSERT OR IGNORE INTO person_year_dirty (staff_id, year) VALUES (OLD.staff_id, OLD.year);"
+                           " INSERT OR IGNORE INTO person_year_dirty (staff_id, year) VALUES (NEW.staff_id, NEW.year); END"),
+            QStringLiteral("CREATE TRIGGER unit_rule_set_marks_verdicts AFTER UPDATE OF rule_set ON unit"
+                           " WHEN OLD.rule_set IS NOT NEW.rule_set BEGIN"
+                           " INSERT OR IGNORE INTO person_year_dirty (staff_id, year)"
+                           " SELECT DISTINCT a.staff_id, a.year FROM activity a JOIN staff s ON s.id = a.staff_id WHERE s.unit_id = NEW.id; END"),
+            QStringLiteral("CREATE TRIGGER staff_unit_marks_verdicts AFTER UPDATE OF unit_id ON staff"
+                           " WHEN OLD.unit_id IS NOT NEW.unit_id BEGIN"
+                           " INSERT OR IGNORE INTO person_year_dirty (staff_id, year)"
+                           " SELECT DISTINCT staff_id, year FROM activity WHERE staff_id = NEW.id; END"),
+            QStringLiteral("@backfill-person-year-verdicts"),
         },
         // 10: search indexes: the registry's search box through an index at 100,000 staff (StaffQuery).
         // Three characters or more: FTS5 trigram (substring, any case) over name, department and ID

@@ -1,5 +1,7 @@
 #include "storage/StaffQuery.h"
 
+#include "storage/VerdictStore.h"
+
 #include <QSqlQuery>
 #include <algorithm>
 #include <QVariant>
@@ -18,8 +20,8 @@ QString sortExpression(int column)
         return QStringLiteral("CASE s.title_level WHEN '初级' THEN 1 WHEN '中级' THEN 2 WHEN '副高级' THEN 3"
                               " WHEN '正高级' THEN 4 ELSE 0 END");
     case StaffQuery::Status: return QStringLiteral("s.status");
-    case StaffQuery::TotalHours: return QStringLiteral("COALESCE(c.total_hours, -1)");
-    case StaffQuery::Verdict: return QStringLiteral("COALESCE(c.compliant, -1)");
+    case StaffQuery::TotalHours: return QStringLiteral("CASE WHEN y.year IS NULL THEN -1 ELSE COALESCE(c.total_hours, 0) END");
+    case StaffQuery::Verdict: return QStringLiteral("COALESCE(c.compliant, y.compliant, -1)");
     default: return QStringLiteral("s.name_key");
     }
 }
@@ -54,6 +56,14 @@ QString orderTerm(const StaffQuery::Filter &filter, int column)
 {
     const QString expression = sortExpression(column);
     return filter.text.trimmed().isEmpty() ? expression : QLatin1Char('+') + expression;
+}
+
+QString complianceJoin()
+{
+    // The chosen year (one row, or none: not computed) and that year's stored verdict of each person;
+    // a person without a stored verdict has the year's empty-year result (y.shortfall, y.compliant).
+    return QStringLiteral(" FROM staff s LEFT JOIN temp.ce_verdict_year y"
+                          " LEFT JOIN person_year_verdict c ON c.staff_id = s.id AND c.year = y.year");
 }
 
 } // namespace
@@ -97,15 +107,9 @@ StaffQuery::StaffQuery(QSqlDatabase db, qint64 unitId) : m_db(std::move(db)), m_
 
 bool StaffQuery::ensureComplianceTable(QSqlDatabase db)
 {
-    QSqlQuery q(db);
-    return q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS ce_compliance ("
-                                 " staff_id INTEGER PRIMARY KEY,"
-                                 " public_hours REAL NOT NULL DEFAULT 0,"
-                                 " professional_hours REAL NOT NULL DEFAULT 0,"
-                                 " total_hours REAL NOT NULL DEFAULT 0,"
-                                 " shortfall REAL NOT NULL DEFAULT 0,"
-                                 " compliant INTEGER NOT NULL DEFAULT 0)"));
+    return VerdictStore::ensureYearTable(db);
 }
+
 
 QString StaffQuery::where(const Filter &f, QVariantList *values) const
 {
@@ -128,9 +132,9 @@ QString StaffQuery::where(const Filter &f, QVariantList *values) const
         values->append(f.status);
     }
     if (f.compliance == Compliance::Compliant)
-        sql += QStringLiteral(" AND c.compliant = 1");
+        sql += QStringLiteral(" AND COALESCE(c.compliant, y.compliant) = 1");
     else if (f.compliance == Compliance::Short)
-        sql += QStringLiteral(" AND COALESCE(c.compliant, 0) = 0");
+        sql += QStringLiteral(" AND COALESCE(c.compliant, y.compliant, 0) = 0");
     return sql;
 }
 
@@ -138,8 +142,7 @@ int StaffQuery::count(const Filter &filter) const
 {
     QVariantList values;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM staff s LEFT JOIN temp.ce_compliance c ON c.staff_id = s.id")
-              + where(filter, &values));
+    q.prepare(QStringLiteral("SELECT COUNT(*)") + complianceJoin() + where(filter, &values));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec() || !q.next())
@@ -154,10 +157,9 @@ QList<StaffQuery::Row> StaffQuery::page(const Filter &filter, int sortColumn, Qt
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT s.id, s.id_number, s.name, s.gender, s.department, s.title, s.title_level, s.status,"
-                             " c.staff_id IS NOT NULL, COALESCE(c.public_hours, 0), COALESCE(c.professional_hours, 0),"
-                             " COALESCE(c.total_hours, 0), COALESCE(c.shortfall, 0), COALESCE(c.compliant, 0)"
-                             " FROM staff s LEFT JOIN temp.ce_compliance c ON c.staff_id = s.id")
-              + where(filter, &values) + QStringLiteral(" ORDER BY ") + orderTerm(filter, sortColumn) + direction
+                             " y.year IS NOT NULL, COALESCE(c.public_hours, 0), COALESCE(c.professional_hours, 0),"
+                             " COALESCE(c.total_hours, 0), COALESCE(c.shortfall, y.shortfall, 0), COALESCE(c.compliant, y.compliant, 0)")
+              + complianceJoin() + where(filter, &values) + QStringLiteral(" ORDER BY ") + orderTerm(filter, sortColumn) + direction
               + QStringLiteral(", s.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : values)
         q.addBindValue(v);

@@ -4,8 +4,8 @@
 
 // Filtered, sorted, paged reads of the staff registry for list views (10,000+ rows): the filter
 // becomes a WHERE clause with bound values only; sorting uses a fixed column list.
-// Yearly compliance comes from the connection's temporary table temp.ce_compliance, which the
-// caller fills (ComplianceTable) for the chosen year; people without a row there are "not computed".
+// Yearly compliance comes from the stored verdicts (person_year_verdict) of the year chosen on this
+// connection (VerdictStore::selectYear / ComplianceTable::fill); no year chosen: "not computed".
 class StaffQuery
 {
 public:
@@ -36,7 +36,7 @@ public:
     QList<Row> page(const Filter &filter, int sortColumn, Qt::SortOrder order, int offset, int limit) const;
     QStringList departments() const;
 
-    // Creates the (empty) temporary compliance table if this connection has none yet.
+    // Creates the (empty) temporary table of the chosen year if this connection has none yet.
     static bool ensureComplianceTable(QSqlDatabase db);
 
     // The search condition for the text ("s.id IN (…)", bound values appended), through indexes only.

@@ -3,6 +3,7 @@
 #include "jobs/JobControl.h"
 #include "jobs/JobRunner.h"
 #include "storage/AuditLog.h"
+#include "storage/VerdictStore.h"
 #include "storage/WriteLockNote.h"
 
 #include <QCoreApplication>
@@ -105,6 +106,14 @@ bool Transaction::commit()
     if (JobControl::canceledHere()) {
         // Cancel pressed while the job wrote: nothing of it is kept.
         m_error = JobControl::canceledText();
+        end("ROLLBACK");
+        return false;
+    }
+    // The stored verdicts of the person-years this transaction marked dirty, recomputed inside it so that
+    // they commit, or roll back, with the write that changed them (VerdictStore, docs/verdicts.md).
+    QString verdictError;
+    if (!isReadOnly(m_db) && !VerdictStore(m_db).flushDirty(&verdictError)) {
+        m_error = QCoreApplication::translate("Transaction", "Cannot update the stored verdicts: %1").arg(verdictError);
         end("ROLLBACK");
         return false;
     }

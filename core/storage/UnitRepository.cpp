@@ -33,7 +33,35 @@ QString selectUnit(const char *tail)
     return QLatin1String("SELECT id, name, credit_code, nature, region, rule_set, contact_person, contact_phone FROM unit ")
         + QLatin1String(tail);
 }
+
+// Validates and writes the row (inside the caller's transaction).
+bool saveRow(QSqlDatabase db, Unit &unit, QString *error)
+{
+    unit.name = unit.name.trimmed();
+    unit.creditCode = CreditCode::normalized(unit.creditCode);
+    if (!UnitRepository::validate(unit, error))
+        return false;
+    QSqlQuery q(db);
+    if (unit.id == 0)
+        q.prepare(QStringLiteral("INSERT INTO unit (name, credit_code, nature, region, rule_set, contact_person, contact_phone)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    else
+        q.prepare(QStringLiteral("UPDATE unit SET name = ?, credit_code = ?, nature = ?, region = ?, rule_set = ?,"
+                                 " contact_person = ?, contact_phone = ? WHERE id = ?"));
+    for (const QString &v : {unit.name, unit.creditCode, unit.nature, unit.region, unit.ruleSet, unit.contactPerson, unit.contactPhone})
+        q.addBindValue(sqlText(v));
+    if (unit.id != 0)
+        q.addBindValue(unit.id);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    if (unit.id == 0)
+        unit.id = q.lastInsertId().toLongLong();
+    return true;
 }
+} // namespace
 
 bool UnitRepository::first(Unit *unit, QString *error) const
 {
@@ -75,29 +103,23 @@ bool UnitRepository::validate(const Unit &unit, QString *error)
 
 bool UnitRepository::save(Unit &unit, QString *error)
 {
-    unit.name = unit.name.trimmed();
-    unit.creditCode = CreditCode::normalized(unit.creditCode);
-    if (!validate(unit, error))
-        return false;
-    QSqlQuery q(m_db);
-    if (unit.id == 0)
-        q.prepare(QStringLiteral("INSERT INTO unit (name, credit_code, nature, region, rule_set, contact_person, contact_phone)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    else
-        q.prepare(QStringLiteral("UPDATE unit SET name = ?, credit_code = ?, nature = ?, region = ?, rule_set = ?,"
-                                 " contact_person = ?, contact_phone = ? WHERE id = ?"));
-    for (const QString &v : {unit.name, unit.creditCode, unit.nature, unit.region, unit.ruleSet, unit.contactPerson, unit.contactPhone})
-        q.addBindValue(sqlText(v));
-    if (unit.id != 0)
-        q.addBindValue(unit.id);
-    if (!q.exec()) {
+    // One transaction: a change of the rule set recomputes the stored verdicts with it (Transaction::commit).
+    // Called inside the caller's transaction (cehours-cli init), the write joins it and its commit does.
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        if (tx.errorString().contains(QLatin1String("within a transaction")))
+            return saveRow(m_db, unit, error);
         if (error)
-            *error = q.lastError().text();
+            *error = tx.errorString();
         return false;
     }
-    if (unit.id == 0)
-        unit.id = q.lastInsertId().toLongLong();
-    return true;
+    if (!saveRow(m_db, unit, error))
+        return false;
+    if (tx.commit())
+        return true;
+    if (error)
+        *error = tx.errorString();
+    return false;
 }
 
 qint64 UnitRepository::ensureDefault(QString *error)
@@ -113,5 +135,5 @@ qint64 UnitRepository::ensureDefault(QString *error)
     if (first(&unit, error))
         return unit.id;
     unit.name = tr("My unit");
-    return save(unit, error) && tx.commit() ? unit.id : 0;
+    return saveRow(m_db, unit, error) && tx.commit() ? unit.id : 0;
 }
