@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+#include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QStringList>
 
@@ -51,11 +53,39 @@ bool runPragmas(const QSqlDatabase &db, const QStringList &pragmas, QString *err
     QSqlQuery q(db);
     for (const QString &pragma : pragmas) {
         if (!q.exec(pragma)) {
-            *error = q.lastError().text();
+            *error = pragma + QStringLiteral(": ") + q.lastError().text();
             return false;
         }
     }
     return true;
+}
+// WAL mode needs the file to itself for a moment. Two processes opening a new file at once can each
+// hold a read lock while asking for it, and SQLite then refuses one at once (no busy wait, to avoid a
+// deadlock): retry that refusal for as long as the busy timeout, instead of failing the open.
+bool enableWal(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery q(db);
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next()
+            && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0)
+            return true;
+        q.finish();
+        if (q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+            return true;
+        const QString why = q.lastError().text();
+        q.finish();
+        if (!why.contains(QLatin1String("locked")) && !why.contains(QLatin1String("busy")))
+            break;
+        if (waited.elapsed() > 5000) {
+            *error = QStringLiteral("PRAGMA journal_mode=WAL: ") + why;
+            return false;
+        }
+        QThread::msleep(20);
+    }
+    *error = QStringLiteral("PRAGMA journal_mode=WAL: ") + q.lastError().text();
+    return false;
 }
 } // namespace
 
@@ -106,9 +136,8 @@ bool Database::openRaw(const QString &path)
     if (!connect(false))
         return false;
     QString error;
-    if (!runPragmas(connection(), {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
-                                   QStringLiteral("PRAGMA synchronous=NORMAL")},
-                    &error))
+    if (!enableWal(connection(), &error)
+        || !runPragmas(connection(), {QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA synchronous=NORMAL")}, &error))
         return fail(Failure::Other, error);
     // A file that is not a database fails here rather than at the first write.
     if (!runPragmas(connection(), {QStringLiteral("SELECT count(*) FROM sqlite_master")}, &error))
@@ -198,9 +227,8 @@ bool Database::recognise(const FileFacts &facts, Mode mode)
 bool Database::prepareForWriting(bool fresh, int version)
 {
     QString error;
-    if (!runPragmas(connection(), {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
-                                   QStringLiteral("PRAGMA synchronous=NORMAL")},
-                    &error))
+    if (!enableWal(connection(), &error)
+        || !runPragmas(connection(), {QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA synchronous=NORMAL")}, &error))
         return fail(Failure::Other, error);
     if (!fresh && version < SchemaMigrator::latestVersion()) {
         BackupManager backups(m_path);
