@@ -3,16 +3,22 @@
 // firing with no gap over 100 ms. Cancel leaves nothing written; edits elsewhere are refused (not
 // blocked) while a job writes.
 //
-// To measure another job (e.g. the full verdict recompute), append it to heavyJobs().
+// The jobs: the roster import, then the full verdict recompute a rule-set change causes (heavyJobs()).
 #include "AppContext.h"
 #include "GuiTestSupport.h"
 #include "JobDialog.h"
 #include "RosterImportDialog.h"
+#include "UnitDialog.h"
+#include "storage/ActivityRepository.h"
+#include "storage/UnitRepository.h"
 #include "TestSupport.h"
 #include "storage/StaffRepository.h"
 #include "storage/Transaction.h"
 
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QFile>
 #include <QPushButton>
 #include <QSqlError>
@@ -100,6 +106,7 @@ private:
     QList<HeavyJob> heavyJobs();
     QString writeRoster(const QString &name, int rows);
     int staffCount() const;
+    int verdictCount(const QString &ruleSet) const;
 
     QTemporaryDir m_dir;
     TestPrompter m_prompter;
@@ -162,6 +169,14 @@ int TestGuiWorkers::staffCount() const
     return q.exec(QStringLiteral("SELECT COUNT(*) FROM staff")) && q.next() ? q.value(0).toInt() : -1;
 }
 
+int TestGuiWorkers::verdictCount(const QString &ruleSet) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM person_year_verdict WHERE rule_set = ?"));
+    q.addBindValue(ruleSet);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
 QList<TestGuiWorkers::HeavyJob> TestGuiWorkers::heavyJobs()
 {
     // The figure is 100,000 rows; CEHOURS_GUI_WORKER_ROWS can lower it for a quick local run.
@@ -177,6 +192,38 @@ QList<TestGuiWorkers::HeavyJob> TestGuiWorkers::heavyJobs()
                      QCOMPARE(staffCount(), kRows);
                      QVERIFY2(m_prompter.warnings.isEmpty(), qPrintable(m_prompter.warnings.join(QLatin1Char('\n'))));
                  }});
+    // Another rule set for the unit: every stored verdict is recomputed (in the save's transaction,
+    // run by the unit dialog in a worker).
+    jobs.append({QStringLiteral("full recompute after a rule-set change, %1 people").arg(kRows),
+                 [this] {
+                     QList<qint64> ids;
+                     QSqlQuery q(m_db->connection());
+                     QVERIFY(q.exec(QStringLiteral("SELECT id FROM staff")));
+                     while (q.next())
+                         ids << q.value(0).toLongLong();
+                     Activity a;
+                     a.year = 2026;
+                     a.kind = QStringLiteral("training");
+                     a.title = QStringLiteral("全员培训");
+                     a.startDate = QDate(2026, 3, 10);
+                     a.endDate = QDate(2026, 3, 12);
+                     a.params = QJsonObject{{QStringLiteral("organizer"), QStringLiteral("government")}, {QStringLiteral("days"), 3}};
+                     a.subject = QStringLiteral("professional");
+                     QString error;
+                     QVERIFY2(ActivityRepository(m_db->connection()).insertForMany(a, ids, nullptr, &error), qPrintable(error));
+                     QCOMPARE(verdictCount(QStringLiteral("anhui-2025")), ids.size());
+                 },
+                 [this] {
+                     Unit unit;
+                     QVERIFY(UnitRepository(m_db->connection()).first(&unit));
+                     UnitDialog dialog(m_db->connection(), unit, false, m_window);
+                     auto *sets = GuiTest::child<QComboBox>(&dialog, "unitRuleSet");
+                     sets->setCurrentIndex(sets->findData(QStringLiteral("jiangsu-2023")));
+                     QVERIFY(sets->currentIndex() >= 0);
+                     dialog.accept();
+                     QCOMPARE(dialog.result(), int(QDialog::Accepted));
+                 },
+                 [this, kRows] { QCOMPARE(verdictCount(QStringLiteral("jiangsu-2023")), kRows); }});
     return jobs;
 }
 

@@ -6,6 +6,7 @@
 #include "RuleSetChoices.h"
 #include "domain/CreditCode.h"
 #include "storage/UnitRepository.h"
+#include "JobDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -136,7 +137,20 @@ void UnitDialog::accept()
 {
     Unit u = fromForm();
     QString error;
-    if (!UnitRepository(m_db).save(u, &error)) {
+    bool saved = false;
+    if (m_unit.id > 0 && u.ruleSet != m_unit.ruleSet) {
+        // Another rule set: every stored verdict of the unit is recomputed in the same transaction
+        // (docs/verdicts.md), which takes a while on a large registry: in a worker, with progress.
+        Job job{tr("Saving the unit and recomputing every year"), Job::Access::Writes, [u](QSqlDatabase db, JobControl &, QString *why) {
+                    Unit copy = u;
+                    return UnitRepository(db).save(copy, why);
+                }};
+        job.cancelable = false;
+        saved = JobDialog::run(this, m_db.databaseName(), job, &error) == JobRunner::Outcome::Done;
+    } else {
+        saved = UnitRepository(m_db).save(u, &error);
+    }
+    if (!saved) {
         m_error->setText(error);
         return;
     }
