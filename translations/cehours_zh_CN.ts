@@ -307,6 +307,22 @@ Overwrite their change with yours? (No reloads the current values into this dial
         <source>Text (*.txt *.tsv)</source>
         <translation>文本文件 (*.txt *.tsv)</translation>
     </message>
+    <message>
+        <source>Checking the activities</source>
+        <translation>正在检查学时活动</translation>
+    </message>
+    <message>
+        <source>Reading and checking every row of %1…</source>
+        <translation>正在读取并逐行检查 %1……</translation>
+    </message>
+    <message>
+        <source>Importing activities</source>
+        <translation>正在导入学时活动</translation>
+    </message>
+    <message>
+        <source>Writing activities</source>
+        <translation>正在写入学时活动</translation>
+    </message>
 </context>
 <context>
     <name>ActivityImporter</name>
@@ -736,6 +752,30 @@ CE Hours closes now; start it again.</source>
 
 程序现在关闭，请重新启动。</translation>
     </message>
+    <message>
+        <source>Backing up the database</source>
+        <translation>正在备份数据库</translation>
+    </message>
+    <message>
+        <source>Copying the database</source>
+        <translation>正在复制数据库</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>正在检查备份</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>正在检查 %1</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>正在恢复备份</translation>
+    </message>
+    <message>
+        <source>Replacing the database by %1</source>
+        <translation>正在用 %1 替换数据库</translation>
+    </message>
 </context>
 <context>
     <name>BatchActivityDialog</name>
@@ -784,6 +824,13 @@ CE Hours closes now; start it again.</source>
     <message>
         <source>(no department)</source>
         <translation>（未分部门）</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceTable</name>
+    <message>
+        <source>Cannot choose the year %1 for the registry</source>
+        <translation>无法为人员名册选择 %1 年度</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1082,10 @@ CE Hours closes now; start it again.</source>
         <translation>数据库 %1 已损坏，未做任何更改：%2
 %3</translation>
     </message>
+    <message>
+        <source>cannot bring the stored verdicts up to date: %1</source>
+        <translation>无法更新已保存的学时结论：%1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseRelocator</name>
@@ -1135,6 +1186,57 @@ CE Hours closes now; start it again.</source>
     </message>
 </context>
 <context>
+    <name>DemoData</name>
+    <message>
+        <source>--staff must be between 1 and 2000000</source>
+        <translation>--staff 须在 1 到 2000000 之间</translation>
+    </message>
+    <message>
+        <source>--years must be between 1 and 30</source>
+        <translation>--years 须在 1 到 30 之间</translation>
+    </message>
+    <message>
+        <source>--per-year must be between 0 and 100</source>
+        <translation>--per-year 须在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <source>--events and --event-size must not be negative</source>
+        <translation>--events 和 --event-size 不能为负数</translation>
+    </message>
+    <message>
+        <source>Unknown rule set %1</source>
+        <translation>未知的规则 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFiles</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoWriter</name>
+    <message numerus="yes">
+        <source>The registry already has %n person(s); demo data goes into a new, empty database (cehours-cli init)</source>
+        <translation>
+            <numerusform>人员名册中已有 %n 人；演示数据只能写入新建的空数据库（cehours-cli init）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+</context>
+<context>
     <name>DepartmentModel</name>
     <message>
         <source>(no department)</source>
@@ -1219,6 +1321,14 @@ Check the days, hours or other details.</source>
     <message>
         <source>The date %1 is not in %2, the year the hours are credited to (the notices credit an activity in the year it was completed, published or obtained). Credit it to %2 anyway?</source>
         <translation>日期 %1 不在计入年度 %2 年内（文件规定按结题、出版、获得当年认定学时）。仍计入 %2 年度吗？</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>未填写日期</translation>
+    </message>
+    <message>
+        <source>No date was entered. The notices credit an activity in the year it was completed, published or obtained, so the date is what shows it belongs to %1. Credit it to %1 without a date?</source>
+        <translation>未填写日期。通知按结题、出版或取得当年计入学时，日期是计入 %1 年度的依据。仍要不填日期计入 %1 年度吗？</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1983,26 @@ Check the days, hours or other details.</source>
         <source>No training event in %1: create one in the training events section</source>
         <translation>%1 年没有培训班：请先在“培训班”中新建</translation>
     </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>正在导出 %1 年度</translation>
+    </message>
+    <message>
+        <source>Reading the year&apos;s people and activities</source>
+        <translation>正在读取该年度的人员和学时活动</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>正在写入 %1</translation>
+    </message>
+    <message>
+        <source>Preparing the form</source>
+        <translation>正在准备表格</translation>
+    </message>
+    <message>
+        <source>Reading the registry</source>
+        <translation>正在读取数据</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -1929,6 +2059,44 @@ Check the days, hours or other details.</source>
     <message>
         <source>ID number: the birth date %1 gives an age under %2 on %3</source>
         <translation>身份证号码：出生日期 %1 在 %3 时未满 %2 周岁</translation>
+    </message>
+</context>
+<context>
+    <name>JobControl</name>
+    <message>
+        <source>Canceled: nothing was changed.</source>
+        <translation>已取消：未作任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialog</name>
+    <message>
+        <source>Another task is still running.</source>
+        <translation>另一项任务仍在进行中。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始……</translation>
+    </message>
+    <message>
+        <source>The window stays usable for reading; other changes wait until this has finished.</source>
+        <translation>窗口仍可浏览；其他修改须待本任务完成后再进行。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Canceling… nothing of this task will be kept.</source>
+        <translation>正在取消……本任务的任何改动都不会保留。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%2 / %3）</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>正在处理……</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2416,22 @@ Check the days, hours or other details.</source>
     <message>
         <source>Import participants</source>
         <translation>导入参加人员</translation>
+    </message>
+    <message>
+        <source>Importing participants</source>
+        <translation>正在导入参训人员</translation>
+    </message>
+    <message>
+        <source>Writing participants and their activities</source>
+        <translation>正在写入参训人员及其学时活动</translation>
+    </message>
+    <message>
+        <source>Checking the participants</source>
+        <translation>正在检查参训人员</translation>
+    </message>
+    <message>
+        <source>Reading and checking every row of %1…</source>
+        <translation>正在读取并逐行检查 %1……</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2912,22 @@ Check the days, hours or other details.</source>
     <message>
         <source>Imported: %1 people added, %2 updated, %3 unchanged.</source>
         <translation>导入完成：新增 %1 人，更新 %2 人，%3 人未变。</translation>
+    </message>
+    <message>
+        <source>Checking the roster</source>
+        <translation>正在检查名册</translation>
+    </message>
+    <message>
+        <source>Reading and checking every row of %1…</source>
+        <translation>正在读取并逐行检查 %1……</translation>
+    </message>
+    <message>
+        <source>Importing the roster</source>
+        <translation>正在导入名册</translation>
+    </message>
+    <message>
+        <source>Writing people</source>
+        <translation>正在写入人员</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3507,14 @@ Overwrite their change with yours? (No closes this dialog; open the person again
         <source>Gave up waiting for the database</source>
         <translation>已放弃等待数据库</translation>
     </message>
+    <message>
+        <source>Another task of this program is writing to the database; try again when it has finished.</source>
+        <translation>本程序的另一项任务正在写入数据库；请待其完成后再试。</translation>
+    </message>
+    <message>
+        <source>Cannot update the stored verdicts: %1</source>
+        <translation>无法更新已保存的学时结论：%1</translation>
+    </message>
 </context>
 <context>
     <name>UnitActivityModel</name>
@@ -3437,6 +3645,10 @@ Overwrite their change with yours? (No closes this dialog; open the person again
         <source>Province rule &amp;set:</source>
         <translation>省份规则集(&amp;S)：</translation>
     </message>
+    <message>
+        <source>Saving the unit and recomputing every year</source>
+        <translation>正在保存单位并重新计算各年度学时</translation>
+    </message>
 </context>
 <context>
     <name>UnitRepository</name>
@@ -3458,6 +3670,42 @@ Overwrite their change with yours? (No closes this dialog; open the person again
     <message>
         <source>Save the changes before closing?</source>
         <translation>关闭前是否保存所做的修改？</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictRecompute</name>
+    <message>
+        <source>Recompute cancelled; the stored verdicts were not changed</source>
+        <translation>已取消重新计算，已保存的学时结论未改动</translation>
+    </message>
+    <message>
+        <source>Cannot recompute the verdicts: %1</source>
+        <translation>无法重新计算学时结论：%1</translation>
+    </message>
+    <message>
+        <source>Cannot store the recomputed verdicts: %1</source>
+        <translation>无法保存重新计算的学时结论：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictStore</name>
+    <message numerus="yes">
+        <source>%n verdict(s) of %1 were computed under %2, but the unit has no rule set now</source>
+        <translation>
+            <numerusform>%1 年有 %n 条学时结论按 %2 计算，但单位现在没有选择规则</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verdict(s) of %1 were computed under %2, the unit&apos;s rule set in force is %3</source>
+        <translation>
+            <numerusform>%1 年有 %n 条学时结论按 %2 计算，单位现行规则为 %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the rules of %1 changed since %n verdict(s) of %2 were computed</source>
+        <translation>
+            <numerusform>%2 年的 %n 条学时结论计算后，规则 %1 已有变化</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4346,6 +4594,52 @@ Overwrite their change with yours? (No closes this dialog; open the person again
         <source>another program</source>
         <translation>另一个程序</translation>
     </message>
+    <message>
+        <source>Usage: cehours-cli demo-data [--staff N] [--years Y] [--per-year K] [--seed S] [--events E] [--event-size P] [--files FOLDER --rules SET]</source>
+        <translation>用法：cehours-cli demo-data [--staff 人数] [--years 年数] [--per-year 每年条数] [--seed 种子] [--events 培训班数] [--event-size 每班人数] [--files 文件夹 --rules 规则]</translation>
+    </message>
+    <message>
+        <source>--rules %1 differs from the unit&apos;s rule set %2; leave it out</source>
+        <translation>--rules %1 与单位的规则 %2 不同，请去掉该选项</translation>
+    </message>
+    <message>
+        <source>--files needs --rules SET naming a rule set (cehours-cli rules lists them)</source>
+        <translation>--files 需要用 --rules 指定规则（cehours-cli rules 可列出）</translation>
+    </message>
+    <message>
+        <source>No valid parameters found for kind %1; it is left out</source>
+        <translation>类别 %1 找不到有效参数，已略去</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo files written: %n file(s).</source>
+        <translation>
+            <numerusform>已写入演示文件：%n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>未写入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Demo data written: %1 people, %2 activities, %3 events with %4 participants.</source>
+        <translation>已写入演示数据：%1 人，%2 条学时记录，%3 个培训班共 %4 名参加人员。</translation>
+    </message>
+    <message>
+        <source>Usage: cehours-cli recompute [--year Y]</source>
+        <translation>用法：cehours-cli recompute [--year 年度]</translation>
+    </message>
+    <message>
+        <source>Recomputed %1 person-year verdict(s) of %2 people in %3 s (%4 worker thread(s)).</source>
+        <translation>已重新计算 %2 人的 %1 条人员年度学时结论，用时 %3 秒（%4 个工作线程）。</translation>
+    </message>
+    <message>
+        <source>Fill an initialised, empty database with deterministic demo data, or write it as import files into a folder</source>
+        <translation>向已初始化的空数据库填入确定性的演示数据，或将其作为导入文件写入文件夹</translation>
+    </message>
+    <message>
+        <source>Recompute every stored person-year verdict (hours, verdict, shortfalls) from the activities</source>
+        <translation>根据学时记录重新计算全部已保存的人员年度学时结论（学时、是否达标、差额）</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -4765,6 +5059,10 @@ Overwrite their change with yours? (No closes this dialog; open the person again
     <message>
         <source>&quot;%1&quot; is not one of the kinds</source>
         <translation>“%1”不是本规则集的活动类型</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; (%2): %3 is too large (at most %4)</source>
+        <translation>字段“%1”（%2）：%3 过大（最多 %4）</translation>
     </message>
 </context>
 </TS>
