@@ -141,8 +141,10 @@ QString StaffQuery::where(const Filter &f, QVariantList *values) const
 int StaffQuery::count(const Filter &filter) const
 {
     QVariantList values;
+    // Constant SQL fragments; the filter's values are bound below.
+    const QString sql = QStringLiteral("SELECT COUNT(*)") + complianceJoin() + where(filter, &values);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT COUNT(*)") + complianceJoin() + where(filter, &values));
+    q.prepare(sql);
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec() || !q.next())

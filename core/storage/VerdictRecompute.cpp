@@ -62,7 +62,8 @@ void computeSlice(Slice *slice, QSqlDatabase db, int year, const QHash<qint64, Q
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + VerdictComputer::columns() + kSliceQuery + VerdictComputer::orderBy());
+    const QString sql = QStringLiteral("SELECT ") + VerdictComputer::columns() + kSliceQuery + VerdictComputer::orderBy(); // constants
+    q.prepare(sql);
     q.addBindValue(slice->from);
     q.addBindValue(slice->to);
     q.addBindValue(year);

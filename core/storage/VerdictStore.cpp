@@ -42,7 +42,8 @@ bool VerdictStore::computeInto(const QString &sqlTail, const QVariantList &value
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT ") + VerdictComputer::columns() + sqlTail + VerdictComputer::orderBy()))
+    const QString sql = QStringLiteral("SELECT ") + VerdictComputer::columns() + sqlTail + VerdictComputer::orderBy(); // values bound below
+    if (!q.prepare(sql))
         return fail(q, error);
     for (const QVariant &v : values)
         q.addBindValue(v);
