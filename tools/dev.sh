@@ -20,6 +20,8 @@ packages=(
   poppler-utils python3-openpyxl xvfb xauth
   # the benchmark's reference (tests/bench/bench_cehours: the sqlite3 shell doing the same writes)
   sqlite3
+  # the shared-office backend (issue 13): the QPSQL driver, and a server the tests start themselves
+  libqt6sql6-psql postgresql
 )
 missing=()
 for p in "${packages[@]}"; do
