@@ -3,21 +3,17 @@
 // database passes PRAGMA quick_check, its audit chain verifies (AuditChain::verify, as `audit
 // verify`), and the event holds either its participants as before or the whole import with the
 // activities it creates, never part of it.
-// POSIX kill() is fine here: tests run on Linux; the product code stays portable.
+#include "KillLoop.h"
 #include "TestSupport.h"
 #include "storage/AuditChain.h"
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
-#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <signal.h>
-#include <sys/types.h>
 
 namespace {
 
@@ -79,13 +75,6 @@ DbState inspect(const QString &path)
     return s;
 }
 
-bool copyFile(const QString &from, const QString &to)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(to + QLatin1String(suffix));
-    return QFile::copy(from, to);
-}
-
 bool writeFile(const QString &path, const QString &text)
 {
     QFile f(path);
@@ -130,7 +119,7 @@ private slots:
         QCOMPARE(before.activities, 0);
 
         // A whole import: 300 changed to 合格, 500 added, one activity for each.
-        QVERIFY(copyFile(pristine, db));
+        QVERIFY(KillLoop::copyDatabase(pristine, db));
         QElapsedTimer timer;
         timer.start();
         r = TestSupport::runCli({QStringLiteral("--db"), db, QStringLiteral("event"), QStringLiteral("import"), QStringLiteral("1"), big});
@@ -143,38 +132,35 @@ private slots:
         QCOMPARE(after.activities, kPeople);
         QVERIFY(after.auditRows > before.auditRows);
 
-        QRandomGenerator random(kSeed);
-        int killed = 0, whole = 0, absent = 0, rounds = 0;
-        while (killed < kKills && rounds < kMaxRounds) {
-            ++rounds;
-            QVERIFY(copyFile(pristine, db));
-            const int delayMs = int(random.bounded(quint32(fullMs * 11 / 10 + 1)));
-            QProcess p;
-            p.start(TestSupport::cliPath(), {QStringLiteral("--db"), db, QStringLiteral("event"), QStringLiteral("import"), QStringLiteral("1"), big});
-            QVERIFY(p.waitForStarted(10000));
-            if (!p.waitForFinished(delayMs)) {
-                ::kill(pid_t(p.processId()), SIGKILL);
-                QVERIFY(p.waitForFinished(30000));
-                ++killed;
-            }
+        KillLoop::Spec spec;
+        spec.pristine = pristine;
+        spec.work = db;
+        spec.cliArgs = {QStringLiteral("--db"), db, QStringLiteral("event"), QStringLiteral("import"), QStringLiteral("1"), big};
+        spec.fullMs = fullMs;
+        spec.seed = kSeed;
+        spec.kills = kKills;
+        spec.maxRounds = kMaxRounds;
+        spec.inspect = [&](QString *problem) {
             const DbState s = inspect(db);
-            const QString where = QStringLiteral("round %1 (kill at %2 ms)").arg(rounds).arg(delayMs);
-            QVERIFY2(s.quickCheck == QLatin1String("ok"), qPrintable(where + QStringLiteral(": quick_check says ") + s.quickCheck));
-            QVERIFY2(s.audit.intact, qPrintable(where + QStringLiteral(": audit chain: ") + s.audit.problem));
-            if (s.participants == before.participants && s.passed == 0 && s.activities == 0 && s.auditRows == before.auditRows)
-                ++absent;
+            if (s.quickCheck != QLatin1String("ok"))
+                *problem = QStringLiteral("quick_check says ") + s.quickCheck;
+            else if (!s.audit.intact)
+                *problem = QStringLiteral("audit chain: ") + s.audit.problem;
+            else if (s.participants == before.participants && s.passed == 0 && s.activities == 0 && s.auditRows == before.auditRows)
+                return KillLoop::Outcome::Absent;
             else if (s.participants == kPeople && s.passed == kPeople && s.activities == kPeople && s.auditRows == after.auditRows)
-                ++whole;
+                return KillLoop::Outcome::Whole;
             else
-                QFAIL(qPrintable(where + QStringLiteral(": %1 participants, %2 passed, %3 activities, %4 audit rows: a partial import")
-                                             .arg(s.participants).arg(s.passed).arg(s.activities).arg(s.auditRows)));
-            if (rounds % 20 == 0)
-                qInfo("round %d: %d killed, %d whole, %d absent", rounds, killed, whole, absent);
-        }
+                *problem = QStringLiteral("%1 participants, %2 passed, %3 activities, %4 audit rows: a partial import")
+                               .arg(s.participants).arg(s.passed).arg(s.activities).arg(s.auditRows);
+            return KillLoop::Outcome::Broken;
+        };
+        const KillLoop::Result result = KillLoop::run(spec);
+        QVERIFY2(result.failure.isEmpty(), qPrintable(result.failure));
         qInfo("BENCH event import kill test: full import %lld ms; %d rounds, %d killed mid-run, %d whole, %d absent, 0 partial, 0 damaged",
-              fullMs, rounds, killed, whole, absent);
-        QCOMPARE(killed, kKills);
-        QVERIFY(absent > 0);
+              fullMs, result.rounds, result.killed, result.whole, result.absent);
+        QCOMPARE(result.killed, kKills);
+        QVERIFY(result.absent > 0);
     }
 };
 

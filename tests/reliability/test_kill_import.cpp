@@ -2,21 +2,16 @@
 // seeded random points until 100 kills have landed while it ran. After each kill the database
 // must pass PRAGMA integrity_check, its audit chain must verify, and it must hold either the
 // registry as before or the whole import, never part of it.
-// POSIX kill() is fine here: tests run on Linux; the product code stays portable.
+#include "KillLoop.h"
 #include "TestSupport.h"
 #include "storage/AuditChain.h"
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
-#include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
-
-#include <signal.h>
-#include <sys/types.h>
 
 namespace {
 
@@ -72,15 +67,6 @@ DbState inspect(const QString &path)
     return s;
 }
 
-bool copyFile(const QString &from, const QString &to)
-{
-    QFile::remove(to);
-    QFile::remove(to + QStringLiteral("-wal"));
-    QFile::remove(to + QStringLiteral("-shm"));
-    QFile::remove(to + QStringLiteral("-journal"));
-    return QFile::copy(from, to);
-}
-
 } // namespace
 
 class TestKillImport : public QObject
@@ -111,7 +97,7 @@ private slots:
         QCOMPARE(before.updated, 0);
 
         // How long a whole import takes here: kill points are spread over it (and a bit beyond).
-        QVERIFY(copyFile(pristine, db));
+        QVERIFY(KillLoop::copyDatabase(pristine, db));
         QElapsedTimer timer;
         timer.start();
         r = TestSupport::runCli({QStringLiteral("--db"), db, QStringLiteral("import-staff"), big});
@@ -121,39 +107,34 @@ private slots:
         QCOMPARE(after.staff, kImportRows);
         QCOMPARE(after.updated, 1);
 
-        QRandomGenerator random(kSeed);
-        int killed = 0;
-        int whole = 0;
-        int absent = 0;
-        int round = 0;
-        for (; killed < kKills && round < kMaxRounds; ++round) {
-            QVERIFY(copyFile(pristine, db));
-            const int delayMs = int(random.bounded(quint32(fullMs * 11 / 10 + 1)));
-            QProcess p;
-            p.start(TestSupport::cliPath(), {QStringLiteral("--db"), db, QStringLiteral("import-staff"), big});
-            QVERIFY(p.waitForStarted(10000));
-            const bool finished = p.waitForFinished(delayMs);
-            if (!finished) {
-                ::kill(pid_t(p.processId()), SIGKILL);
-                QVERIFY(p.waitForFinished(30000));
-                ++killed;
-            }
+        KillLoop::Spec spec;
+        spec.pristine = pristine;
+        spec.work = db;
+        spec.cliArgs = {QStringLiteral("--db"), db, QStringLiteral("import-staff"), big};
+        spec.fullMs = fullMs;
+        spec.seed = kSeed;
+        spec.kills = kKills;
+        spec.maxRounds = kMaxRounds;
+        spec.inspect = [&db](QString *problem) {
             const DbState s = inspect(db);
-            QVERIFY2(s.intact, qPrintable(QStringLiteral("round %1 (kill at %2 ms): integrity_check says %3").arg(round).arg(delayMs).arg(s.integrity)));
-            QVERIFY2(s.audit.intact, qPrintable(QStringLiteral("round %1 (kill at %2 ms): audit chain: %3").arg(round).arg(delayMs).arg(s.audit.problem)));
-            if (s.staff == kBaseRows && s.updated == 0) {
-                ++absent;
-            } else if (s.staff == kImportRows && s.updated == 1) {
-                ++whole;
-            } else {
-                QFAIL(qPrintable(QStringLiteral("round %1 (kill at %2 ms): %3 people, %4 updated: a partial import")
-                                     .arg(round).arg(delayMs).arg(s.staff).arg(s.updated)));
-            }
-        }
+            if (!s.intact)
+                *problem = QStringLiteral("integrity_check says ") + s.integrity;
+            else if (!s.audit.intact)
+                *problem = QStringLiteral("audit chain: ") + s.audit.problem;
+            else if (s.staff == kBaseRows && s.updated == 0)
+                return KillLoop::Outcome::Absent;
+            else if (s.staff == kImportRows && s.updated == 1)
+                return KillLoop::Outcome::Whole;
+            else
+                *problem = QStringLiteral("%1 people, %2 updated: a partial import").arg(s.staff).arg(s.updated);
+            return KillLoop::Outcome::Broken;
+        };
+        const KillLoop::Result result = KillLoop::run(spec);
+        QVERIFY2(result.failure.isEmpty(), qPrintable(result.failure));
         qInfo("BENCH kill test: full import %lld ms; %d rounds, %d killed mid-run, %d whole, %d absent, 0 partial",
-              fullMs, round, killed, whole, absent);
-        QCOMPARE(killed, kKills);
-        QVERIFY(absent > 0);
+              fullMs, result.rounds, result.killed, result.whole, result.absent);
+        QCOMPARE(result.killed, kKills);
+        QVERIFY(result.absent > 0);
     }
 };
 
