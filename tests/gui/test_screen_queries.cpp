@@ -177,7 +177,8 @@ void TestScreenQueries::screensReadThroughIndexes()
         if (seen.contains(c.phase + c.sql))
             continue;
         seen.insert(c.phase + c.sql);
-        QVERIFY2(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + c.expanded), qPrintable(plan.lastError().text() + c.expanded));
+        const QString explain = QStringLiteral("EXPLAIN QUERY PLAN ") + c.expanded;
+        QVERIFY2(plan.exec(explain), qPrintable(plan.lastError().text() + c.expanded));
         QStringList lines;
         while (plan.next())
             lines << plan.value(3).toString();

@@ -23,7 +23,8 @@ private:
     int count(const QString &table)
     {
         QSqlQuery q(m_db.connection());
-        return q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && q.next() ? q.value(0).toInt() : -1;
+        const QString sql = QStringLiteral("SELECT COUNT(*) FROM ") + table; // a table name of the test's own
+        return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
     }
     Activity activity(qint64 staffId, int year, const QString &title)
     {

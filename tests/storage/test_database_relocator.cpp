@@ -31,7 +31,8 @@ QString addEvidence(const QString &storeDir, const QByteArray &content)
 qint64 count(const QSqlDatabase &db, const QString &table)
 {
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(table); // a table name of the test's own
+    q.exec(sql);
     return q.next() ? q.value(0).toLongLong() : -1;
 }
 

@@ -19,7 +19,8 @@ QStringList tables(const QSqlDatabase &db)
 QString pragma(const QSqlDatabase &db, const char *name)
 {
     QSqlQuery q(db);
-    q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+    const QString sql = QStringLiteral("PRAGMA %1").arg(QLatin1String(name)); // PRAGMAs take no bound values
+    q.exec(sql);
     return q.next() ? q.value(0).toString() : QString();
 }
 }

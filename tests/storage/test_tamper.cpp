@@ -17,17 +17,23 @@
 #include "storage/YearSeal.h"
 #include "util/Clock.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
-bool exec(QSqlDatabase db, const QString &sql)
+// A raw edit behind the program's back (what a tamperer does with the sqlite3 shell); values bound.
+bool exec(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery q(db);
-    if (!q.exec(sql))
-        qWarning() << sql << q.lastQuery();
-    return q.isActive();
+    bool ok = q.prepare(sql);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    ok = ok && q.exec();
+    if (!ok)
+        qWarning() << sql << q.lastError().text();
+    return ok;
 }
 
 QString joined(const QStringList &l)
@@ -236,7 +242,7 @@ private slots:
         const Staff s = addPerson(QStringLiteral("甲"));
         // 30 public + 12 courseware + a utility patent, 3rd (34): 76 h, professional 46 -> 未达标.
         Activity online = addActivity(s.id, QStringLiteral("public_online"), QStringLiteral("公需课"), {{QStringLiteral("hours"), 30}});
-        QVERIFY(exec(db(), QStringLiteral("UPDATE activity SET subject = 'public' WHERE id = %1").arg(online.id)));
+        QVERIFY(exec(db(), QStringLiteral("UPDATE activity SET subject = 'public' WHERE id = ?"), {online.id}));
         addActivity(s.id, QStringLiteral("courseware"), QStringLiteral("课件"), {{QStringLiteral("markedHours"), 12}});
         const Activity patent = addActivity(s.id, QStringLiteral("patent"), QStringLiteral("一种装置"),
                                             {{QStringLiteral("type"), QStringLiteral("utility")}, {QStringLiteral("rank"), 3}});
@@ -246,7 +252,7 @@ private slots:
         QVERIFY2(YearSeal::check(db(), s.id, 2025).isEmpty(), qPrintable(joined(YearSeal::check(db(), s.id, 2025))));
         QVERIFY(YearSeal::verifyAll(db()).isEmpty());
 
-        QVERIFY(exec(db(), QStringLiteral("UPDATE activity SET params = '{\"rank\":1,\"type\":\"invention\"}' WHERE id = %1").arg(patent.id)));
+        QVERIFY(exec(db(), QStringLiteral("UPDATE activity SET params = '{\"rank\":1,\"type\":\"invention\"}' WHERE id = ?"), {patent.id}));
         QVERIFY(compliant(s.id, 2025)); // the edit really would make the year 达标
         const QStringList problems = YearSeal::check(db(), s.id, 2025);
         QCOMPARE(problems.size(), 1);
@@ -265,7 +271,7 @@ private slots:
         QVERIFY(YearLockRepository(db()).submit(s.id, 2025, &error));
         QVERIFY(exec(db(), QStringLiteral("INSERT INTO activity (staff_id, year, kind, title, params, subject, created_at, updated_at)"
                                           " VALUES (%1, 2025, 'training', '伪造', '{\"days\":20}', 'professional', 'x', 'x')").arg(s.id)));
-        QVERIFY(exec(db(), QStringLiteral("DELETE FROM activity WHERE id = %1").arg(b.id)));
+        QVERIFY(exec(db(), QStringLiteral("DELETE FROM activity WHERE id = ?"), {b.id}));
         const QString text = joined(YearSeal::check(db(), s.id, 2025));
         QVERIFY2(text.contains(QStringLiteral("activity %1 was deleted").arg(b.id)), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("伪造")) && text.contains(QLatin1String("added")), qPrintable(text));
@@ -278,7 +284,7 @@ private slots:
         QVERIFY(store.add(c.id, writeFile(QStringLiteral("cert.pdf"), "%PDF genuine"), nullptr, &error));
         QVERIFY(YearLockRepository(db()).submit(t.id, 2025, &error));
         QVERIFY(YearSeal::check(db(), t.id, 2025).isEmpty());
-        QVERIFY(exec(db(), QStringLiteral("UPDATE evidence SET sha256 = '%1'").arg(QString(64, QLatin1Char('0')))));
+        QVERIFY(exec(db(), QStringLiteral("UPDATE evidence SET sha256 = ?"), {QString(64, QLatin1Char('0'))}));
         QCOMPARE(YearSeal::check(db(), t.id, 2025).size(), 1);
     }
 
@@ -411,7 +417,7 @@ private slots:
         QDir().mkpath(m_db->evidenceDir());
         const QString oldPath = m_db->evidenceDir() + QLatin1Char('/') + forged.left(2) + QLatin1Char('/') + forged;
         QCOMPARE(QFileInfo(oldPath).canonicalFilePath(), QFileInfo(victim).canonicalFilePath());
-        QVERIFY(exec(db(), QStringLiteral("UPDATE evidence SET sha256 = '%1' WHERE id = %2").arg(forged).arg(item.id)));
+        QVERIFY(exec(db(), QStringLiteral("UPDATE evidence SET sha256 = ? WHERE id = ?"), {forged, item.id}));
         item.sha256 = forged;
         QVERIFY(!store.remove(item.id, &error));
         QVERIFY2(error.contains(QLatin1String("invalid hash")), qPrintable(error));

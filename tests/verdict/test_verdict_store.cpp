@@ -388,7 +388,9 @@ private slots:
             Transaction tx(db());
             QVERIFY(tx.isActive());
             QSqlQuery q(db());
-            QVERIFY(q.exec(QStringLiteral("DELETE FROM activity WHERE staff_id = %1").arg(before.first().staffId)));
+            QVERIFY(q.prepare(QStringLiteral("DELETE FROM activity WHERE staff_id = ?")));
+            q.addBindValue(before.first().staffId);
+            QVERIFY(q.exec());
             QString error;
             QVERIFY2(VerdictStore(db()).flushDirty(&error), qPrintable(error));
             QVERIFY(VerdictStore(db()).stored() != before);   // visible inside the transaction
