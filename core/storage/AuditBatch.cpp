@@ -3,6 +3,7 @@
 #include "storage/AuditChain.h"
 #include "storage/AuditLog.h"
 #include "util/Clock.h"
+#include "util/JsonWriter.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -22,9 +23,14 @@ QMutex &batchesMutex()
     return mutex;
 }
 
-QString toText(const QJsonObject &o)
+QByteArray toJson(const QJsonObject &o)
 {
-    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return o.isEmpty() ? QByteArray() : JsonWriter::object(o); // = QJsonDocument(o).toJson(Compact)
+}
+
+QVariant textValue(const QByteArray &json)
+{
+    return json.isNull() ? QVariant() : QVariant(QString::fromUtf8(json));
 }
 
 QString nonNull(const QString &s)
@@ -62,6 +68,12 @@ AuditBatch *AuditBatch::active(const QSqlDatabase &db)
 bool AuditBatch::append(const QString &entity, qint64 entityId, const QString &action, const QJsonObject &before,
                         const QJsonObject &after, QString *error)
 {
+    return appendJson(entity, entityId, action, toJson(before), toJson(after), error);
+}
+
+bool AuditBatch::appendJson(const QString &entity, qint64 entityId, const QString &action, const QByteArray &beforeJson,
+                            const QByteArray &afterJson, QString *error)
+{
     auto fail = [error](const QString &why) {
         if (error)
             *error = why;
@@ -74,6 +86,10 @@ bool AuditBatch::append(const QString &entity, qint64 entityId, const QString &a
                                              " after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
             return fail(m_insert.lastError().text());
         m_headRead = true;
+        // The batch's constants, bound once (a prepared query keeps its values between executions).
+        m_insert.bindValue(1, m_at);
+        m_insert.bindValue(2, m_operator);
+        m_insert.bindValue(3, m_osUser);
     }
     AuditChain::Row row;
     row.id = m_lastId + 1;
@@ -83,15 +99,11 @@ bool AuditBatch::append(const QString &entity, qint64 entityId, const QString &a
     row.entity = entity;
     row.entityId = entityId;
     row.action = action;
-    const QString b = toText(before), a = toText(after);
-    row.beforeJson = b.isNull() ? QVariant() : QVariant(b);
-    row.afterJson = a.isNull() ? QVariant() : QVariant(a);
+    row.beforeJson = textValue(beforeJson);
+    row.afterJson = textValue(afterJson);
     row.prevHash = nonNull(m_lastHash);
     row.hash = AuditChain::hashOf(row);
     m_insert.bindValue(0, row.id);
-    m_insert.bindValue(1, row.at);
-    m_insert.bindValue(2, row.operatorName);
-    m_insert.bindValue(3, row.osUser);
     m_insert.bindValue(4, row.entity);
     m_insert.bindValue(5, row.entityId);
     m_insert.bindValue(6, row.action);

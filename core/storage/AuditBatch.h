@@ -28,6 +28,10 @@ public:
     // Appends one row (called by AuditLog::record).
     bool append(const QString &entity, qint64 entityId, const QString &action, const QJsonObject &before, const QJsonObject &after,
                 QString *error);
+    // The same with the JSON texts already written (AuditJson; a null array is SQL NULL, as an empty
+    // object is for append): no QJsonObject built.
+    bool appendJson(const QString &entity, qint64 entityId, const QString &action, const QByteArray &beforeJson,
+                    const QByteArray &afterJson, QString *error);
 
 private:
     QSqlDatabase m_db;
