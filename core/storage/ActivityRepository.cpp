@@ -1,11 +1,13 @@
 #include "storage/ActivityRepository.h"
 
 #include "storage/AuditBatch.h"
+#include "storage/AuditJson.h"
 #include "storage/AuditLog.h"
 #include "storage/SqlText.h"
 #include "storage/Transaction.h"
 #include "storage/YearLockRepository.h"
 #include "util/Clock.h"
+#include "util/JsonWriter.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -24,7 +26,7 @@ QVariant dateValue(const QDate &d)
 
 QString paramsText(const QJsonObject &o)
 {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(JsonWriter::object(o)); // = QJsonDocument(o).toJson(Compact)
 }
 
 
@@ -136,14 +138,18 @@ bool ActivityRepository::insertRow(Activity &a, QString *error)
     if (!batch)
         q.prepare(QLatin1String(kInsert));
     const QString now = batch ? batch->now : Clock::current().now().toString(Qt::ISODate);
+    const QByteArray params = JsonWriter::object(a.params);
     const QVariant values[] = {QVariant(a.staffId), QVariant(a.year), dateValue(a.startDate), dateValue(a.endDate), QVariant(a.kind),
-                               QVariant(sqlText(a.title)), QVariant(paramsText(a.params)), QVariant(sqlText(a.subject)), QVariant(a.status),
-                               QVariant(now), QVariant(now)};
+                               QVariant(sqlText(a.title)), QVariant(QString::fromUtf8(params)), QVariant(sqlText(a.subject)),
+                               QVariant(a.status), QVariant(now), QVariant(now)};
     for (int i = 0; i < int(std::size(values)); ++i)
         q.bindValue(i, values[i]);
     if (!q.exec())
         return sqlFail(q, error);
     a.id = q.lastInsertId().toLongLong();
+    if (batch) // the audit text written directly, the params' text reused (AuditJson: the same bytes as a.toJson())
+        return batch->audit.appendJson(QStringLiteral("activity"), a.id, QStringLiteral("insert"), QByteArray(),
+                                       AuditJson::activity(a, params), error);
     return AuditLog::record(m_db, QStringLiteral("activity"), a.id, QStringLiteral("insert"), {}, a.toJson(), error);
 }
 

@@ -5,6 +5,7 @@
 #include "util/Clock.h"
 #include "util/JsonWriter.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonDocument>
 #include <QMutex>
@@ -27,6 +28,30 @@ QByteArray toJson(const QJsonObject &o)
 {
     return o.isEmpty() ? QByteArray() : JsonWriter::object(o); // = QJsonDocument(o).toJson(Compact)
 }
+
+// AuditChain::hashOf over the row's UTF-8 texts as they are (the JSON is UTF-8 already): the same
+// fields, in the same <byte length>:<bytes>; framing ("~;" for NULL), without a QVariant per field.
+class RowHash
+{
+public:
+    RowHash() : m_hash(QCryptographicHash::Sha256) {}
+    void add(QByteArrayView bytes, bool isNull = false)
+    {
+        if (isNull) {
+            m_hash.addData(QByteArrayView("~;"));
+            return;
+        }
+        char length[24];
+        const int n = std::snprintf(length, sizeof length, "%lld:", static_cast<long long>(bytes.size()));
+        m_hash.addData(QByteArrayView(length, n));
+        m_hash.addData(bytes);
+        m_hash.addData(QByteArrayView(";"));
+    }
+    QString hex() { return QString::fromLatin1(m_hash.result().toHex()); }
+
+private:
+    QCryptographicHash m_hash;
+};
 
 QVariant textValue(const QByteArray &json)
 {
@@ -102,7 +127,24 @@ bool AuditBatch::appendJson(const QString &entity, qint64 entityId, const QStrin
     row.beforeJson = textValue(beforeJson);
     row.afterJson = textValue(afterJson);
     row.prevHash = nonNull(m_lastHash);
-    row.hash = AuditChain::hashOf(row);
+    if (m_atUtf8.isNull()) {
+        m_atUtf8 = m_at.toUtf8();
+        m_operatorUtf8 = m_operator.toUtf8();
+        m_osUserUtf8 = m_osUser.toUtf8();
+    }
+    RowHash hash; // = AuditChain::hashOf(row); test_audit_batch and the tamper tests verify it
+    hash.add("cehours-audit-1");
+    hash.add(QByteArray::number(row.id));
+    hash.add(m_atUtf8);
+    hash.add(m_operatorUtf8);
+    hash.add(m_osUserUtf8);
+    hash.add(entity.toUtf8());
+    hash.add(QByteArray::number(entityId));
+    hash.add(action.toUtf8());
+    hash.add(beforeJson, beforeJson.isNull());
+    hash.add(afterJson, afterJson.isNull());
+    hash.add(row.prevHash.toLatin1());
+    row.hash = hash.hex();
     m_insert.bindValue(0, row.id);
     m_insert.bindValue(4, row.entity);
     m_insert.bindValue(5, row.entityId);

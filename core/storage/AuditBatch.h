@@ -38,6 +38,7 @@ private:
     QSqlQuery m_insert;
     QString m_at;
     QString m_operator, m_osUser;
+    QByteArray m_atUtf8, m_operatorUtf8, m_osUserUtf8;
     qint64 m_lastId = 0;
     QString m_lastHash;
     bool m_headRead = false;

@@ -2,6 +2,7 @@
 
 #include "storage/SqlText.h"
 #include "util/ChineseName.h"
+#include "util/JsonWriter.h"
 
 #include <QSqlError>
 
@@ -9,36 +10,49 @@ namespace {
 const char *const kColumns = "id, unit_id, id_number, name, gender, ethnicity, department, title, title_level, title_series,"
                              " sub_specialty, title_sought, education, phone, joined_on, birth_date, status, version";
 
-// "(?, ?, …), (?, …)": `rows` groups of `perRow` placeholders.
-QString placeholders(int rows, int perRow)
+QString dateText(const QDate &d)
 {
-    QString group = QStringLiteral("(?");
-    for (int i = 1; i < perRow; ++i)
-        group += QStringLiteral(", ?");
-    group += QLatin1Char(')');
-    QString out = group;
-    for (int r = 1; r < rows; ++r)
-        out += QStringLiteral(", ") + group;
-    return out;
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-QVariant dateValue(const QDate &d)
+// A text SQLite's json_extract gives back exactly: no U+0000 (it ends the text there) and no
+// surrogate (a lone one would not come back as the same bytes a bound value gives).
+bool travelsAsJson(QStringView text)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+    for (const QChar c : text) {
+        if (c.unicode() == 0 || c.isSurrogate())
+            return false;
+    }
+    return true;
 }
 
-// The person's 17 stored fields in the order of the statements below (as StaffRepository binds them).
-int bindFields(QSqlQuery &q, int at, const Staff &s)
+// One row as a JSON array: [lead, 12 texts, joined_on, birth_date, status, name_key, name_initials]
+// (lead: unit_id for an insert, id for an update); false if a text cannot travel as JSON.
+bool appendRow(QByteArray &out, qint64 lead, const Staff &s)
 {
-    for (const QString *v : {&s.idNumber, &s.name, &s.gender, &s.ethnicity, &s.department, &s.title, &s.titleLevel, &s.titleSeries,
-                             &s.subSpecialty, &s.titleSought, &s.education, &s.phone})
-        q.bindValue(at++, sqlText(*v));
-    q.bindValue(at++, dateValue(s.joinedOn));
-    q.bindValue(at++, dateValue(s.birthDate));
-    q.bindValue(at++, sqlText(s.status));
-    q.bindValue(at++, ChineseName::sortKey(s.name));
-    q.bindValue(at++, ChineseName::initials(s.name));
-    return at;
+    const QString joined = dateText(s.joinedOn), birth = dateText(s.birthDate);
+    const QString key = ChineseName::sortKey(s.name), initials = ChineseName::initials(s.name);
+    const QString *texts[] = {&s.idNumber, &s.name, &s.gender, &s.ethnicity, &s.department, &s.title, &s.titleLevel, &s.titleSeries,
+                              &s.subSpecialty, &s.titleSought, &s.education, &s.phone, &joined, &birth, &s.status, &key, &initials};
+    out += out.endsWith('[') ? "[" : ",[";
+    out += QByteArray::number(lead);
+    for (const QString *t : texts) {
+        if (!travelsAsJson(*t))
+            return false;
+        out += ',';
+        if ((t == &joined || t == &birth) && t->isEmpty())
+            out += "null"; // NULL, as a bound invalid date
+        else
+            JsonWriter::appendString(out, *t);
+    }
+    out += ']';
+    return true;
+}
+
+// json_extract(r, '$[i]') for the row fields 1…17, as the SET list or the VALUES of the statements.
+QString field(int i)
+{
+    return QStringLiteral("json_extract(r, '$[%1]')").arg(i);
 }
 
 Staff readStaff(const QSqlQuery &q)
@@ -63,22 +77,37 @@ StaffChunkWriter::StaffChunkWriter(QSqlDatabase db, QString now)
 {
 }
 
-bool StaffChunkWriter::prepared(QSqlQuery &q, int *preparedCount, int count, const QString &sql, QString *error)
+bool StaffChunkWriter::prepare(QString *error)
 {
-    if (*preparedCount == count)
-        return true;
-    if (!q.prepare(sql)) {
-        if (error)
-            *error = q.lastError().text();
-        *preparedCount = 0;
-        return false;
+    QStringList fields, sets;
+    const char *const columns[] = {"id_number", "name", "gender", "ethnicity", "department", "title", "title_level", "title_series",
+                                   "sub_specialty", "title_sought", "education", "phone", "joined_on", "birth_date", "status",
+                                   "name_key", "name_initials"};
+    for (int i = 0; i < 17; ++i) {
+        fields << field(i + 1);
+        sets << QStringLiteral("%1 = %2").arg(QLatin1String(columns[i]), field(i + 1));
     }
-    *preparedCount = count;
-    return true;
+    const bool ok = m_insert.prepare(
+                        QStringLiteral("INSERT INTO staff (id, unit_id, id_number, name, gender, ethnicity, department, title, title_level,"
+                                       " title_series, sub_specialty, title_sought, education, phone, joined_on, birth_date, status,"
+                                       " name_key, name_initials, created_at, updated_at)"
+                                       " SELECT ? + j.key, json_extract(r, '$[0]'), %1, ?, ? FROM (SELECT key, value AS r FROM json_each(?)) AS j")
+                            .arg(fields.join(QStringLiteral(", "))))
+        && m_select.prepare(QStringLiteral("SELECT %1 FROM staff WHERE id IN (SELECT value FROM json_each(?))").arg(QLatin1String(kColumns)))
+        && m_update.prepare(QStringLiteral("UPDATE staff SET %1, updated_at = ?, version = version + 1"
+                                           " FROM (SELECT json_extract(value, '$[0]') AS row_id, value AS r FROM json_each(?)) AS v"
+                                           " WHERE staff.id = v.row_id")
+                                .arg(sets.join(QStringLiteral(", "))));
+    if (!ok && error)
+        *error = m_insert.lastError().text() + m_select.lastError().text() + m_update.lastError().text();
+    m_prepared = ok;
+    return ok;
 }
 
 StaffChunkWriter::Result StaffChunkWriter::insert(QList<Staff> &rows, int first, int count, QString *error)
 {
+    if (!m_prepared && !prepare(error))
+        return Failed;
     if (!m_idRead) {
         QSqlQuery q(m_db);
         if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM staff")) || !q.next()) {
@@ -89,24 +118,22 @@ StaffChunkWriter::Result StaffChunkWriter::insert(QList<Staff> &rows, int first,
         m_nextId = q.value(0).toLongLong() + 1;
         m_idRead = true;
     }
-    const QString sql = QStringLiteral("INSERT INTO staff (id, unit_id, id_number, name, gender, ethnicity, department, title,"
-                                       " title_level, title_series, sub_specialty, title_sought, education, phone, joined_on,"
-                                       " birth_date, status, name_key, name_initials, created_at, updated_at) VALUES ")
-        + placeholders(count, 21);
-    if (!prepared(m_insert, &m_insertRows, count, sql, error))
-        return Failed;
-    int at = 0;
+    QByteArray json = "[";
+    json.reserve(count * 400);
     for (int i = 0; i < count; ++i) {
         const Staff &s = rows.at(first + i);
-        m_insert.bindValue(at++, m_nextId + i);
-        m_insert.bindValue(at++, s.unitId);
-        at = bindFields(m_insert, at, s);
-        m_insert.bindValue(at++, m_now);
-        m_insert.bindValue(at++, m_now);
+        if (!appendRow(json, s.unitId, s)) {
+            m_idRead = false; // the row-by-row path takes the ids itself
+            return RowByRow;
+        }
     }
+    json += ']';
+    m_insert.bindValue(0, m_nextId);
+    m_insert.bindValue(1, m_now);
+    m_insert.bindValue(2, m_now);
+    m_insert.bindValue(3, QString::fromUtf8(json));
     if (!m_insert.exec()) {
         // The statement was undone (a duplicate ID number, say): the row-by-row path names the row.
-        // It takes ids itself, so read MAX(id) again after it.
         m_idRead = false;
         return RowByRow;
     }
@@ -119,13 +146,22 @@ StaffChunkWriter::Result StaffChunkWriter::insert(QList<Staff> &rows, int first,
 StaffChunkWriter::Result StaffChunkWriter::update(const QList<Staff> &rows, int first, int count, QHash<qint64, Staff> *before,
                                                   QString *error)
 {
-    before->clear();
-    const QString select = QStringLiteral("SELECT %1 FROM staff WHERE id IN (?").arg(QLatin1String(kColumns))
-        + QStringLiteral(", ?").repeated(count - 1) + QLatin1Char(')');
-    if (!prepared(m_select, &m_selectRows, count, select, error))
+    if (!m_prepared && !prepare(error))
         return Failed;
-    for (int i = 0; i < count; ++i)
-        m_select.bindValue(i, rows.at(first + i).id);
+    before->clear();
+    QByteArray ids = "[", json = "[";
+    json.reserve(count * 400);
+    for (int i = 0; i < count; ++i) {
+        const Staff &s = rows.at(first + i);
+        if (i)
+            ids += ',';
+        ids += QByteArray::number(s.id);
+        if (!appendRow(json, s.id, s))
+            return RowByRow;
+    }
+    ids += ']';
+    json += ']';
+    m_select.bindValue(0, QString::fromLatin1(ids));
     if (!m_select.exec()) {
         if (error)
             *error = m_select.lastError().text();
@@ -144,22 +180,8 @@ StaffChunkWriter::Result StaffChunkWriter::update(const QList<Staff> &rows, int 
         if (found == before->constEnd() || (s.version != 0 && found->version != s.version))
             return RowByRow; // missing or changed meanwhile: the row-by-row path says which
     }
-    const QString sql = QStringLiteral("UPDATE staff SET id_number = v.column2, name = v.column3, gender = v.column4,"
-                                       " ethnicity = v.column5, department = v.column6, title = v.column7, title_level = v.column8,"
-                                       " title_series = v.column9, sub_specialty = v.column10, title_sought = v.column11,"
-                                       " education = v.column12, phone = v.column13, joined_on = v.column14, birth_date = v.column15,"
-                                       " status = v.column16, name_key = v.column17, name_initials = v.column18,"
-                                       " updated_at = v.column19, version = version + 1 FROM (VALUES ")
-        + placeholders(count, 19) + QStringLiteral(") AS v WHERE staff.id = v.column1");
-    if (!prepared(m_update, &m_updateRows, count, sql, error))
-        return Failed;
-    int at = 0;
-    for (int i = 0; i < count; ++i) {
-        const Staff &s = rows.at(first + i);
-        m_update.bindValue(at++, s.id);
-        at = bindFields(m_update, at, s);
-        m_update.bindValue(at++, m_now);
-    }
+    m_update.bindValue(0, m_now);
+    m_update.bindValue(1, QString::fromUtf8(json));
     if (!m_update.exec())
         return RowByRow; // undone (a duplicate ID number, say): the row-by-row path names the row
     if (m_update.numRowsAffected() != count) { // cannot happen: all present (checked above), ids unique

@@ -6,20 +6,23 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
-// StaffRepository::applyBatch's rows, many per statement: one multi-row INSERT … VALUES or
-// UPDATE … FROM (VALUES …) per chunk instead of one statement per person. Besides the per-statement
+// StaffRepository::applyBatch's rows, many per statement: one INSERT … SELECT or UPDATE … FROM
+// over json_each of the chunk's rows instead of one statement per person. Besides the per-statement
 // cost this matters for the search index: every statement that writes the FTS5 table staff_search
 // (through the staff triggers) flushes its pending terms to a new segment, so a statement per row
 // was more than half of an import's time.
 //
 // New rows get the ids SQLite would give one by one (MAX(id) + 1, + 2, …). A chunk either is written
-// whole or (a constraint failed, a row is missing or its version changed) not at all; the caller then
+// whole or (a constraint failed, a row is missing or its version changed, a text holds U+0000 or a
+// surrogate, which would not come back from JSON byte for byte) not at all; the caller then
 // writes that chunk row by row to report exactly which row failed. The caller writes the audit rows.
 class StaffChunkWriter
 {
 public:
-    static constexpr int InsertChunk = 45; // 21 values a row: under SQLite's historic limit of 999 bound values
-    static constexpr int UpdateChunk = 50; // 19 values a row
+    // Rows a statement. The rows travel as one JSON text (json_each/json_extract in the statement):
+    // Qt 6.4 builds a placeholder name for every bound value, which cost more than SQLite's work.
+    static constexpr int InsertChunk = 500;
+    static constexpr int UpdateChunk = 500;
 
     enum Result {
         Written,  // the whole chunk
@@ -35,11 +38,11 @@ public:
     Result update(const QList<Staff> &rows, int first, int count, QHash<qint64, Staff> *before, QString *error);
 
 private:
-    bool prepared(QSqlQuery &q, int *preparedCount, int count, const QString &sql, QString *error);
+    bool prepare(QString *error);
     QSqlDatabase m_db;
     QString m_now;
     qint64 m_nextId = 0;
     bool m_idRead = false;
     QSqlQuery m_insert, m_update, m_select;
-    int m_insertRows = 0, m_updateRows = 0, m_selectRows = 0;
+    bool m_prepared = false;
 };
