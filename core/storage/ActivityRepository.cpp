@@ -2,6 +2,7 @@
 
 #include "storage/AuditBatch.h"
 #include "storage/AuditJson.h"
+#include "storage/BulkWritePragmas.h"
 #include "storage/AuditLog.h"
 #include "storage/SqlText.h"
 #include "storage/Transaction.h"
@@ -192,6 +193,7 @@ bool ActivityRepository::insertForMany(const Activity &activity, const QList<qin
 
 bool ActivityRepository::insertMany(QList<Activity> &activities, QString *error)
 {
+    const BulkWritePragmas pragmas(m_db); // before the transaction, released after it
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)

@@ -31,6 +31,7 @@ public:
     };
 
     StaffChunkWriter(QSqlDatabase db, QString now);
+
     // Inserts rows[first, first + count) and sets their ids.
     Result insert(QList<Staff> &rows, int first, int count, QString *error);
     // Reads the rows before (*before, by id), checks they exist with the expected versions and

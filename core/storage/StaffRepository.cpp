@@ -5,6 +5,7 @@
 #include "domain/IdNumber.h"
 #include "storage/AuditBatch.h"
 #include "storage/AuditJson.h"
+#include "storage/BulkWritePragmas.h"
 #include "storage/AuditLog.h"
 #include "storage/Transaction.h"
 #include "util/ChineseName.h"
@@ -295,6 +296,7 @@ bool StaffRepository::remove(qint64 id, QString *error)
 
 bool StaffRepository::applyBatch(QList<Staff> &inserts, const QList<Staff> &updates, QString *error)
 {
+    const BulkWritePragmas pragmas(m_db); // before the transaction, released after it
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
