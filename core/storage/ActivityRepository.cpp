@@ -1,6 +1,7 @@
 #include "storage/ActivityRepository.h"
 
 #include "storage/AuditBatch.h"
+#include "storage/ActivityChunkWriter.h"
 #include "storage/AuditJson.h"
 #include "storage/BulkWritePragmas.h"
 #include "storage/AuditLog.h"
@@ -205,9 +206,31 @@ bool ActivityRepository::insertMany(QList<Activity> &activities, QString *error)
         return false;
     const BatchScope scope(&batch);
     QList<Activity> written = activities;
-    for (Activity &a : written) {
-        a.id = 0;
-        if (!insertRow(a, error))
+    ActivityChunkWriter chunks(m_db, batch.now);
+    batch.audit.setBuffered(true); // flushed at the end of every chunk
+    QList<QByteArray> params;
+    for (int first = 0; first < written.size(); first += ActivityChunkWriter::Chunk) {
+        const int count = std::min(ActivityChunkWriter::Chunk, int(written.size()) - first);
+        params.clear();
+        for (int i = first; i < first + count; ++i) { // the checks insertRow makes, before the chunk is written
+            Activity &a = written[i];
+            a.id = 0;
+            if (!check(a, error) || !checkWritable(a.staffId, a.year, error))
+                return false;
+            params << JsonWriter::object(a.params);
+        }
+        const ActivityChunkWriter::Result result = chunks.insert(written, first, count, params, error);
+        if (result == ActivityChunkWriter::Failed)
+            return false;
+        for (int i = first; i < first + count; ++i) {
+            Activity &a = written[i];
+            if (result == ActivityChunkWriter::RowByRow ? !insertRow(a, error)
+                                                        : !batch.audit.appendJson(QStringLiteral("activity"), a.id, QStringLiteral("insert"),
+                                                                                  QByteArray(), AuditJson::activity(a, params.at(i - first)),
+                                                                                  error))
+                return false;
+        }
+        if (!batch.audit.flush(error))
             return false;
     }
     if (!tx.commit()) {

@@ -314,6 +314,7 @@ bool StaffRepository::applyBatch(QList<Staff> &inserts, const QList<Staff> &upda
     const auto restore = qScopeGuard([previous] { t_batch = previous; });
     int written = 0; // progress and Cancel for a worker running this (JobControl; no-ops otherwise)
     StaffChunkWriter chunks(m_db, batch.now);
+    batch.audit.setBuffered(true); // flushed at the end of every chunk
     for (int first = 0; first < inserts.size(); first += StaffChunkWriter::InsertChunk) {
         const int count = std::min(StaffChunkWriter::InsertChunk, int(inserts.size()) - first);
         if (JobControl::canceledHere())
@@ -328,6 +329,8 @@ bool StaffRepository::applyBatch(QList<Staff> &inserts, const QList<Staff> &upda
                                                                                QByteArray(), AuditJson::staff(s), error))
                 return false;
         }
+        if (!batch.audit.flush(error))
+            return false;
         JobControl::reportHere(written += count);
     }
     QHash<qint64, Staff> before;
@@ -352,6 +355,8 @@ bool StaffRepository::applyBatch(QList<Staff> &inserts, const QList<Staff> &upda
                                         AuditJson::staff(after), error))
                 return false;
         }
+        if (!batch.audit.flush(error))
+            return false;
         JobControl::reportHere(written += count);
     }
     return tx.commit();
