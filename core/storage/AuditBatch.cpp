@@ -155,7 +155,7 @@ bool AuditBatch::appendJson(const QString &entity, qint64 entityId, const QStrin
             if (json->isNull())
                 m_pending += "null";
             else
-                JsonWriter::appendString(m_pending, QString::fromUtf8(*json));
+                JsonWriter::appendUtf8String(m_pending, *json); // valid UTF-8: our own JSON
         }
         m_pending += ',';
         JsonWriter::appendString(m_pending, prevHash);

@@ -36,7 +36,6 @@ void appendNumber(QByteArray &out, const QJsonValue &v)
 
 void JsonWriter::appendString(QByteArray &out, QStringView text)
 {
-    out.reserve(out.size() + text.size() + 2);
     out += '"';
     const char16_t *src = text.utf16();
     const char16_t *const end = src + text.size();
@@ -80,6 +79,35 @@ void JsonWriter::appendString(QByteArray &out, QStringView text)
             appendEscape(out, u); // a lone surrogate: not UTF-8, Qt writes the escape
         }
     }
+    out += '"';
+}
+
+void JsonWriter::appendUtf8String(QByteArray &out, QByteArrayView utf8)
+{
+    out += '"';
+    const char *from = utf8.data();
+    const char *const end = from + utf8.size();
+    for (const char *p = from; p != end; ++p) {
+        const uchar c = uchar(*p);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(from, p - from);
+        from = p + 1;
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case 0x8: out += "\\b"; break;
+        case 0xc: out += "\\f"; break;
+        case 0xa: out += "\\n"; break;
+        case 0xd: out += "\\r"; break;
+        case 0x9: out += "\\t"; break;
+        default: {
+            const char escape[] = {'\\', 'u', '0', '0', hexDigit(c >> 4), hexDigit(c & 0xf)};
+            out.append(escape, sizeof escape);
+        }
+        }
+    }
+    out.append(from, end - from);
     out += '"';
 }
 

@@ -24,6 +24,9 @@ public:
     void value(const QJsonValue &value);
 
     static void appendString(QByteArray &out, QStringView text);
+    // The same for a text already in valid UTF-8 (e.g. JSON this writer wrote): its bytes kept, only
+    // '"', '\\' and controls escaped. Equals appendString(out, QString::fromUtf8(utf8)) for valid UTF-8.
+    static void appendUtf8String(QByteArray &out, QByteArrayView utf8);
     static void appendValue(QByteArray &out, const QJsonValue &value);
     // QJsonDocument(o).toJson(QJsonDocument::Compact), without building the document.
     static QByteArray object(const QJsonObject &o);

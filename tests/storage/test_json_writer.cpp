@@ -57,6 +57,19 @@ private slots:
         }
     }
 
+    void utf8StringsMatchTheQStringPath()
+    {
+        for (const QString &s : hostileStrings()) {
+            const QByteArray utf8 = JsonWriter::object(QJsonObject{{QStringLiteral("k"), s}}); // valid UTF-8, escapes and all
+            for (const QByteArray &text : {utf8, s.toUtf8()}) {
+                QByteArray viaQString, direct;
+                JsonWriter::appendString(viaQString, QString::fromUtf8(text));
+                JsonWriter::appendUtf8String(direct, text);
+                QCOMPARE(direct, viaQString);
+            }
+        }
+    }
+
     void numbersMatchQt()
     {
         const QList<QJsonValue> values = {0, 1, -1, 42, 2147483647, qint64(9007199254740993LL), std::numeric_limits<qint64>::max(),
