@@ -113,7 +113,7 @@ void ActivityRowChecker::checkRow(const Sheet &sheet, const QStringList &cells, 
     const QString here = ActivityImporter::RowIssue{sheet.name, rowNumber, {}, {}}.location();
     if (m_firstRowOfKey.contains(key))
         return reject(tr("duplicate: the same activity as row %1").arg(m_firstRowOfKey.value(key)));
-    if (const qint64 stored = storedDuplicate(key, a.year))
+    if (const qint64 stored = storedDuplicate(key, a.staffId, a.year))
         return reject(tr("duplicate: already recorded (activity %1)").arg(stored));
     m_firstRowOfKey.insert(key, here);
 

@@ -1,5 +1,7 @@
 #include "import/ActivityRowChecker.h"
 
+#include "util/JsonWriter.h"
+
 #include <QCoreApplication>
 
 #include "domain/IdNumber.h"
@@ -133,28 +135,48 @@ const QList<const FieldSpec *> &ActivityRowChecker::columnsOf(const Sheet &sheet
 
 bool ActivityRowChecker::isLocked(qint64 staffId, int year)
 {
-    const auto key = qMakePair(staffId, year);
-    auto it = m_locks.constFind(key);
-    if (it == m_locks.constEnd())
-        it = m_locks.insert(key, YearLockRepository(m_db).isLocked(staffId, year));
-    return it.value();
+    if (!m_lockedRead) { // as YearLockRepository::isLocked, for every person-year at once
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("SELECT staff_id, year FROM year_declaration WHERE locked")))
+            while (q.next())
+                m_locked.insert({q.value(0).toLongLong(), q.value(1).toInt()});
+        m_lockedRead = true;
+    }
+    return m_locked.contains({staffId, year});
 }
 
 QString ActivityRowChecker::duplicateKey(const Activity &a)
 {
     return QStringList{QString::number(a.staffId), QString::number(a.year), a.kind, a.title.trimmed(),
                        a.startDate.toString(Qt::ISODate), a.endDate.toString(Qt::ISODate), a.subject,
-                       QString::fromUtf8(QJsonDocument(a.params).toJson(QJsonDocument::Compact))}
+                       QString::fromUtf8(JsonWriter::object(a.params))} // = QJsonDocument(params).toJson(Compact)
         .join(QChar(0x1f));
 }
 
-qint64 ActivityRowChecker::storedDuplicate(const QString &key, int year)
+qint64 ActivityRowChecker::storedDuplicate(const QString &key, qint64 staffId, int year)
 {
-    if (!m_storedKeys.contains(year)) {
+    const auto personYear = qMakePair(staffId, year);
+    auto it = m_storedKeys.constFind(personYear);
+    if (it == m_storedKeys.constEnd()) {
+        // The columns ActivityRepository::fromRow reads, in listForYear's order (the last of equal keys wins).
+        if (m_personYear.lastQuery().isEmpty()) {
+            m_personYear = QSqlQuery(m_db);
+            m_personYear.setForwardOnly(true);
+            m_personYear.prepare(QStringLiteral("SELECT id, staff_id, year, start_date, end_date, kind, title, params, subject, status"
+                                                " FROM activity WHERE staff_id = ? AND year = ? ORDER BY start_date, id"));
+        }
         QHash<QString, qint64> keys;
-        for (const Activity &a : ActivityRepository(m_db).listForYear(m_unitId, year))
-            keys.insert(duplicateKey(a), a.id);
-        m_storedKeys.insert(year, keys);
+        m_personYear.bindValue(0, staffId);
+        m_personYear.bindValue(1, year);
+        if (m_personYear.exec()) {
+            while (m_personYear.next()) {
+                const Activity a = ActivityRepository::fromRow(m_personYear);
+                keys.insert(duplicateKey(a), a.id);
+            }
+        }
+        m_personYear.finish();
+        it = m_storedKeys.insert(personYear, keys);
     }
-    return m_storedKeys.value(year).value(key);
+    return it.value().value(key);
 }

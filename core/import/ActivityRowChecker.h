@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 struct ActivityKind;
 struct FieldSpec;
@@ -43,7 +44,9 @@ private:
     bool isAnyFieldHeader(const QString &header) const;
     static const QList<const FieldSpec *> &columnsOf(const Sheet &sheet, const QString &setId, const ActivityKind &kind);
     bool isLocked(qint64 staffId, int year);
-    qint64 storedDuplicate(const QString &key, int year);
+    // The stored activity the key names among the person's of that year (read once per person-year
+    // through one prepared query: the file's people only, not the whole year of the unit).
+    qint64 storedDuplicate(const QString &key, qint64 staffId, int year);
     static QString duplicateKey(const Activity &a);
 
     QSqlDatabase m_db;
@@ -53,6 +56,8 @@ private:
     QString m_unitRuleSet;
     QHash<QString, Staff> m_staff;
     QHash<QString, QString> m_firstRowOfKey;
-    QHash<int, QHash<QString, qint64>> m_storedKeys;   // year -> key -> activity id
-    QHash<QPair<qint64, int>, bool> m_locks;
+    QHash<QPair<qint64, int>, QHash<QString, qint64>> m_storedKeys; // (person, year) -> key -> activity id
+    QSqlQuery m_personYear;
+    QSet<QPair<qint64, int>> m_locked; // the locked person-years, read once
+    bool m_lockedRead = false;
 };

@@ -69,9 +69,14 @@ QString reportField(QString text)
     return FormulaGuard::neutralized(text);
 }
 
+// The fields Staff::toJson holds (what the audit row would show), compared directly: a null and an
+// empty text are the same there, as QString's == has it; invalid dates are equal.
 bool sameRecord(const Staff &a, const Staff &b)
 {
-    return a.toJson() == b.toJson();
+    return a.id == b.id && a.idNumber == b.idNumber && a.name == b.name && a.gender == b.gender && a.ethnicity == b.ethnicity
+        && a.department == b.department && a.title == b.title && a.titleLevel == b.titleLevel && a.titleSeries == b.titleSeries
+        && a.subSpecialty == b.subSpecialty && a.titleSought == b.titleSought && a.education == b.education && a.phone == b.phone
+        && a.joinedOn == b.joinedOn && a.status == b.status && a.birthDate == b.birthDate;
 }
 } // namespace
 

@@ -1,11 +1,15 @@
 #include "storage/ActivityRepository.h"
 
 #include "storage/AuditBatch.h"
+#include "storage/ActivityChunkWriter.h"
+#include "storage/AuditJson.h"
+#include "storage/BulkWritePragmas.h"
 #include "storage/AuditLog.h"
 #include "storage/SqlText.h"
 #include "storage/Transaction.h"
 #include "storage/YearLockRepository.h"
 #include "util/Clock.h"
+#include "util/JsonWriter.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -24,7 +28,7 @@ QVariant dateValue(const QDate &d)
 
 QString paramsText(const QJsonObject &o)
 {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(JsonWriter::object(o)); // = QJsonDocument(o).toJson(Compact)
 }
 
 
@@ -136,14 +140,18 @@ bool ActivityRepository::insertRow(Activity &a, QString *error)
     if (!batch)
         q.prepare(QLatin1String(kInsert));
     const QString now = batch ? batch->now : Clock::current().now().toString(Qt::ISODate);
+    const QByteArray params = JsonWriter::object(a.params);
     const QVariant values[] = {QVariant(a.staffId), QVariant(a.year), dateValue(a.startDate), dateValue(a.endDate), QVariant(a.kind),
-                               QVariant(sqlText(a.title)), QVariant(paramsText(a.params)), QVariant(sqlText(a.subject)), QVariant(a.status),
-                               QVariant(now), QVariant(now)};
+                               QVariant(sqlText(a.title)), QVariant(QString::fromUtf8(params)), QVariant(sqlText(a.subject)),
+                               QVariant(a.status), QVariant(now), QVariant(now)};
     for (int i = 0; i < int(std::size(values)); ++i)
         q.bindValue(i, values[i]);
     if (!q.exec())
         return sqlFail(q, error);
     a.id = q.lastInsertId().toLongLong();
+    if (batch) // the audit text written directly, the params' text reused (AuditJson: the same bytes as a.toJson())
+        return batch->audit.appendJson(QStringLiteral("activity"), a.id, QStringLiteral("insert"), QByteArray(),
+                                       AuditJson::activity(a, params), error);
     return AuditLog::record(m_db, QStringLiteral("activity"), a.id, QStringLiteral("insert"), {}, a.toJson(), error);
 }
 
@@ -186,6 +194,7 @@ bool ActivityRepository::insertForMany(const Activity &activity, const QList<qin
 
 bool ActivityRepository::insertMany(QList<Activity> &activities, QString *error)
 {
+    const BulkWritePragmas pragmas(m_db); // before the transaction, released after it
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
@@ -197,9 +206,31 @@ bool ActivityRepository::insertMany(QList<Activity> &activities, QString *error)
         return false;
     const BatchScope scope(&batch);
     QList<Activity> written = activities;
-    for (Activity &a : written) {
-        a.id = 0;
-        if (!insertRow(a, error))
+    ActivityChunkWriter chunks(m_db, batch.now);
+    batch.audit.setBuffered(true); // flushed at the end of every chunk
+    QList<QByteArray> params;
+    for (int first = 0; first < written.size(); first += ActivityChunkWriter::Chunk) {
+        const int count = std::min(ActivityChunkWriter::Chunk, int(written.size()) - first);
+        params.clear();
+        for (int i = first; i < first + count; ++i) { // the checks insertRow makes, before the chunk is written
+            Activity &a = written[i];
+            a.id = 0;
+            if (!check(a, error) || !checkWritable(a.staffId, a.year, error))
+                return false;
+            params << JsonWriter::object(a.params);
+        }
+        const ActivityChunkWriter::Result result = chunks.insert(written, first, count, params, error);
+        if (result == ActivityChunkWriter::Failed)
+            return false;
+        for (int i = first; i < first + count; ++i) {
+            Activity &a = written[i];
+            if (result == ActivityChunkWriter::RowByRow ? !insertRow(a, error)
+                                                        : !batch.audit.appendJson(QStringLiteral("activity"), a.id, QStringLiteral("insert"),
+                                                                                  QByteArray(), AuditJson::activity(a, params.at(i - first)),
+                                                                                  error))
+                return false;
+        }
+        if (!batch.audit.flush(error))
             return false;
     }
     if (!tx.commit()) {

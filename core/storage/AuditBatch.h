@@ -28,12 +28,25 @@ public:
     // Appends one row (called by AuditLog::record).
     bool append(const QString &entity, qint64 entityId, const QString &action, const QJsonObject &before, const QJsonObject &after,
                 QString *error);
+    // The same with the JSON texts already written (AuditJson; a null array is SQL NULL, as an empty
+    // object is for append): no QJsonObject built.
+    bool appendJson(const QString &entity, qint64 entityId, const QString &action, const QByteArray &beforeJson,
+                    const QByteArray &afterJson, QString *error);
+    // Buffered (opt-in, for a bulk writer): appendJson collects the rows (hashes computed, the head
+    // moved in memory) and flush() writes them with one statement. The writer MUST flush before
+    // anything reads the audit log and before the commit (rows still pending are not written).
+    void setBuffered(bool buffered);
+    bool flush(QString *error);
 
 private:
     QSqlDatabase m_db;
-    QSqlQuery m_insert;
+    QSqlQuery m_insert, m_flush;
+    QByteArray m_pending; // buffered rows, a JSON array without its closing bracket
+    int m_pendingRows = 0;
+    bool m_buffered = false;
     QString m_at;
     QString m_operator, m_osUser;
+    QByteArray m_atUtf8, m_operatorUtf8, m_osUserUtf8;
     qint64 m_lastId = 0;
     QString m_lastHash;
     bool m_headRead = false;

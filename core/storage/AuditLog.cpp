@@ -3,6 +3,7 @@
 #include "storage/AuditBatch.h"
 #include "storage/AuditChain.h"
 #include "util/Clock.h"
+#include "util/JsonWriter.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -13,7 +14,7 @@ QString s_operator;
 
 QString toText(const QJsonObject &o)
 {
-    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return o.isEmpty() ? QString() : QString::fromUtf8(JsonWriter::object(o)); // = QJsonDocument(o).toJson(Compact)
 }
 
 // Bound as '' rather than NULL (the columns are NOT NULL; hashing treats both alike anyway).

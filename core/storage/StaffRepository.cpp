@@ -4,12 +4,15 @@
 
 #include "domain/IdNumber.h"
 #include "storage/AuditBatch.h"
+#include "storage/AuditJson.h"
+#include "storage/BulkWritePragmas.h"
 #include "storage/AuditLog.h"
 #include "storage/Transaction.h"
 #include "util/ChineseName.h"
 #include "util/Clock.h"
 
 #include "storage/SqlText.h"
+#include "storage/StaffChunkWriter.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -182,6 +185,8 @@ bool StaffRepository::insertRow(Staff &s, QString *error)
         return false;
     }
     s.id = q.lastInsertId().toLongLong();
+    if (batch)
+        return batch->audit.appendJson(QStringLiteral("staff"), s.id, QStringLiteral("insert"), QByteArray(), AuditJson::staff(s), error);
     return AuditLog::record(m_db, QStringLiteral("staff"), s.id, QStringLiteral("insert"), {}, s.toJson(), error);
 }
 
@@ -228,6 +233,9 @@ bool StaffRepository::updateRow(const Staff &s, QString *error)
     }
     Staff after = s;
     after.unitId = before.unitId;
+    if (batch)
+        return batch->audit.appendJson(QStringLiteral("staff"), s.id, QStringLiteral("update"), AuditJson::staff(before),
+                                       AuditJson::staff(after), error);
     return AuditLog::record(m_db, QStringLiteral("staff"), s.id, QStringLiteral("update"), before.toJson(), after.toJson(), error);
 }
 
@@ -288,6 +296,7 @@ bool StaffRepository::remove(qint64 id, QString *error)
 
 bool StaffRepository::applyBatch(QList<Staff> &inserts, const QList<Staff> &updates, QString *error)
 {
+    const BulkWritePragmas pragmas(m_db); // before the transaction, released after it
     Transaction tx(m_db);
     if (!tx.isActive()) {
         if (error)
@@ -304,15 +313,51 @@ bool StaffRepository::applyBatch(QList<Staff> &inserts, const QList<Staff> &upda
     t_batch = &batch;
     const auto restore = qScopeGuard([previous] { t_batch = previous; });
     int written = 0; // progress and Cancel for a worker running this (JobControl; no-ops otherwise)
-    for (Staff &s : inserts) {
-        if (JobControl::canceledHere() || !insertRow(s, error))
+    StaffChunkWriter chunks(m_db, batch.now);
+    batch.audit.setBuffered(true); // flushed at the end of every chunk
+    for (int first = 0; first < inserts.size(); first += StaffChunkWriter::InsertChunk) {
+        const int count = std::min(StaffChunkWriter::InsertChunk, int(inserts.size()) - first);
+        if (JobControl::canceledHere())
             return false;
-        JobControl::reportHere(++written);
+        const StaffChunkWriter::Result result = chunks.insert(inserts, first, count, error);
+        if (result == StaffChunkWriter::Failed)
+            return false;
+        for (int i = first; i < first + count; ++i) {
+            Staff &s = inserts[i];
+            if (result == StaffChunkWriter::RowByRow ? !insertRow(s, error)
+                                                     : !batch.audit.appendJson(QStringLiteral("staff"), s.id, QStringLiteral("insert"),
+                                                                               QByteArray(), AuditJson::staff(s), error))
+                return false;
+        }
+        if (!batch.audit.flush(error))
+            return false;
+        JobControl::reportHere(written += count);
     }
-    for (const Staff &s : updates) {
-        if (JobControl::canceledHere() || !updateRow(s, error))
+    QHash<qint64, Staff> before;
+    for (int first = 0; first < updates.size(); first += StaffChunkWriter::UpdateChunk) {
+        const int count = std::min(StaffChunkWriter::UpdateChunk, int(updates.size()) - first);
+        if (JobControl::canceledHere())
             return false;
-        JobControl::reportHere(++written);
+        const StaffChunkWriter::Result result = chunks.update(updates, first, count, &before, error);
+        if (result == StaffChunkWriter::Failed)
+            return false;
+        for (int i = first; i < first + count; ++i) {
+            const Staff &s = updates.at(i);
+            if (result == StaffChunkWriter::RowByRow) {
+                if (!updateRow(s, error))
+                    return false;
+                continue;
+            }
+            const Staff &was = before[s.id];
+            Staff after = s;
+            after.unitId = was.unitId;
+            if (!batch.audit.appendJson(QStringLiteral("staff"), s.id, QStringLiteral("update"), AuditJson::staff(was),
+                                        AuditJson::staff(after), error))
+                return false;
+        }
+        if (!batch.audit.flush(error))
+            return false;
+        JobControl::reportHere(written += count);
     }
     return tx.commit();
 }
