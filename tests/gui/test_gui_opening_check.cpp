@@ -1,0 +1,203 @@
+// Issue 14: the GUI paints the window first and checks the file (PRAGMA quick_check) in a worker
+// afterwards (OpeningCheck, Database::setDeferChecks). Until the check has passed nothing is written:
+// a clerk's save is refused with a clear message, a worker's write waits; a damaged file is never
+// written and the message names the latest backup.
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "OpeningCheck.h"
+#include "storage/BackupManager.h"
+#include "storage/StaffRepository.h"
+#include "TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QLabel>
+#include <QSqlQuery>
+#include <QThread>
+#include <QToolBar>
+#include <QtTest>
+#include <atomic>
+
+namespace {
+QByteArray digest(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// A registry of `people` in WAL mode (as the app leaves it), closed.
+void makeRegistry(const QString &path, int people)
+{
+    Database db;
+    QVERIFY2(db.open(path, Database::Mode::Create), qPrintable(db.errorString()));
+    const qint64 unit = GuiTest::makeUnit(db);
+    QList<Staff> add;
+    QString error;
+    for (int i = 0; i < people; ++i) {
+        Staff s;
+        s.unitId = unit;
+        s.name = QStringLiteral("人员%1").arg(i);
+        s.idNumber = TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1980, 1, 1).addDays(i / 900), i % 900 + 1);
+        s.department = QStringLiteral("部门%1").arg(i % 17);
+        QVERIFY2(StaffRepository::prepare(s, &error), qPrintable(error));
+        add << s;
+    }
+    QVERIFY2(StaffRepository(db.connection()).applyBatch(add, {}, &error), qPrintable(error));
+}
+
+QString phoneOf(const QString &path, qint64 id)
+{
+    Database db;
+    db.setInspectOnly(true);
+    if (!db.open(path, Database::Mode::ReadOnly))
+        return QStringLiteral("(cannot open)");
+    Staff s;
+    return StaffRepository(db.connection()).byId(id, &s) ? s.phone : QStringLiteral("(no row)");
+}
+
+bool settled(const OpeningCheck *check)
+{
+    return check->state() == OpeningCheck::State::Passed || check->state() == OpeningCheck::State::Damaged;
+}
+} // namespace
+
+class TestGuiOpeningCheck : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    TestPrompter m_prompter;
+
+private slots:
+    void initTestCase()
+    {
+        GuiTest::isolate();
+        Prompter::setCurrent(&m_prompter);
+    }
+    void cleanupTestCase() { Prompter::setCurrent(nullptr); }
+
+    void writesWaitForTheCheckThenGoOn()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("sound.sqlite"));
+        makeRegistry(path, 50);
+        Database db;
+        db.setDeferChecks(true);
+        QVERIFY2(db.open(path, Database::Mode::Existing), qPrintable(db.errorString()));
+        QVERIFY(db.checksPending());
+        MainWindow window(&db);
+        window.show();
+        OpeningCheck *check = window.openingCheck();
+        QVERIFY(check);
+        QCOMPARE(check->state(), OpeningCheck::State::Checking);
+        auto *banner = GuiTest::child<QLabel>(&window, "checkBanner");
+        QVERIFY(banner->isVisibleTo(&window));
+        QVERIFY2(banner->text().contains(QLatin1String("Checking")), qPrintable(banner->text()));
+
+        Staff person;
+        QVERIFY(StaffRepository(db.connection()).byId(1, &person));
+        // A clerk's save before the check (no events processed yet: the check has not even started).
+        person.phone = QStringLiteral("13900000001");
+        QString error;
+        QVERIFY(!StaffRepository(db.connection()).update(person, &error));
+        QVERIFY2(error.contains(QLatin1String("still being checked")), qPrintable(error));
+        QCOMPARE(phoneOf(path, 1), QString());
+
+        // A worker's write meanwhile waits for the check instead of failing.
+        std::atomic<int> workerResult{-1};
+        QString workerError;
+        QThread *worker = QThread::create([&] {
+            Database own;
+            own.setInspectOnly(true);
+            if (!own.open(path, Database::Mode::Existing)) {
+                workerError = own.errorString();
+                workerResult = 0;
+                return;
+            }
+            Staff other;
+            StaffRepository(own.connection()).byId(2, &other);
+            other.phone = QStringLiteral("13900000002");
+            workerResult = StaffRepository(own.connection()).update(other, &workerError) ? 1 : 0;
+        });
+        worker->start();
+        QVERIFY(!worker->wait(700)); // held: the check has not run (this thread processed no events)
+        QCOMPARE(workerResult.load(), -1);
+        QCOMPARE(phoneOf(path, 2), QString());
+
+        QTRY_VERIFY_WITH_TIMEOUT(settled(check), 20000);
+        QCOMPARE(check->state(), OpeningCheck::State::Passed);
+        QVERIFY(worker->wait(20000));
+        delete worker;
+        QVERIFY2(workerResult.load() == 1, qPrintable(workerError));
+        QCOMPARE(phoneOf(path, 2), QStringLiteral("13900000002"));
+        QVERIFY(!banner->isVisibleTo(&window));
+        QVERIFY2(StaffRepository(db.connection()).update(person, &error), qPrintable(error));
+        QCOMPARE(phoneOf(path, 1), QStringLiteral("13900000001"));
+        QVERIFY(m_prompter.warnings.isEmpty());
+    }
+
+    void aDamagedFileIsNeverWritten()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        makeRegistry(path, 3000);
+        QString backup;
+        {
+            Database db;
+            QVERIFY(db.open(path, Database::Mode::Existing));
+            QString error;
+            QVERIFY2(BackupManager(path).backup(db.connection(), QStringLiteral("manual"), &backup, &error), qPrintable(error));
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal"))); // checkpointed on close; still a WAL file
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 pages = f.size() / 4096;
+        QVERIFY(pages > 20);
+        for (qint64 p = pages / 2; p < pages / 2 + 3; ++p) {
+            f.seek(p * 4096);
+            f.write(QByteArray(4096, char(0x5a)));
+        }
+        f.close();
+        const QByteArray before = digest(path);
+        m_prompter.warnings.clear();
+        {
+            Database db;
+            db.setDeferChecks(true);
+            QVERIFY2(db.open(path, Database::Mode::Existing), qPrintable(db.errorString()));
+            QVERIFY(db.checksPending());
+            MainWindow window(&db);
+            window.show();
+            Staff person;
+            person.id = 1;
+            person.unitId = 1;
+            person.name = QStringLiteral("人员0");
+            person.idNumber = TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1980, 1, 1), 1);
+            person.phone = QStringLiteral("13900000003");
+            QString error;
+            QVERIFY(!StaffRepository(db.connection()).update(person, &error)); // before the check
+            QTRY_VERIFY_WITH_TIMEOUT(settled(window.openingCheck()), 20000);
+            QCOMPARE(window.openingCheck()->state(), OpeningCheck::State::Damaged);
+            QCOMPARE(db.failure(), Database::Failure::Damaged);
+            // The clerk is told, with the latest backup to restore.
+            QCOMPARE(m_prompter.warnings.size(), 1);
+            QVERIFY2(m_prompter.warnings.first().contains(QFileInfo(backup).fileName()), qPrintable(m_prompter.warnings.first()));
+            auto *banner = GuiTest::child<QLabel>(&window, "checkBanner");
+            QVERIFY(banner->isVisibleTo(&window));
+            QVERIFY2(banner->text().contains(QLatin1String("damaged")), qPrintable(banner->text()));
+            // Every write after it is refused, on this connection and on any other of this process.
+            QVERIFY(!StaffRepository(db.connection()).update(person, &error));
+            QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+            QSqlQuery raw(db.connection());
+            QVERIFY(!raw.exec(QStringLiteral("UPDATE staff SET phone = '1' WHERE id = 1"))); // query_only
+            Database other;
+            other.setInspectOnly(true); // a worker's connection (JobRunner opens this way)
+            QVERIFY(other.open(path, Database::Mode::Existing));
+            QVERIFY(!StaffRepository(other.connection()).update(person, &error));
+            QVERIFY2(error.contains(QLatin1String("damaged")), qPrintable(error));
+        }
+        QCOMPARE(digest(path), before);
+    }
+};
+
+QTEST_MAIN(TestGuiOpeningCheck)
+#include "test_gui_opening_check.moc"
