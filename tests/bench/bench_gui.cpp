@@ -105,6 +105,7 @@ int main(int argc, char **argv)
         return 2;
     }
     const QString path = args.at(dbAt + 1);
+    const bool verbose = args.contains(QStringLiteral("--verbose")); // each keystroke on stderr
     const int runs = runsAt > 0 && runsAt + 1 < args.size() ? qMax(1, args.at(runsAt + 1).toInt()) : 3;
 
     // Start: open the file as the app does, build the window, show it, registry painted.
@@ -235,6 +236,9 @@ int main(int argc, char **argv)
             paintRegistry(window);
             const qint64 ms = clock.elapsed();
             worstCpu = qMax(worstCpu, threadCpuMs() - cpu0);
+            if (verbose)
+                std::fprintf(stderr, "key %s: %lld ms, ui cpu %lld ms, %d matches\n", qPrintable(text), ms, threadCpuMs() - cpu0,
+                             model->totalCount());
             keys << ms;
             if (ms > worst) {
                 worst = ms;
