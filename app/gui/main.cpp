@@ -6,6 +6,7 @@
 #include "storage/BackupManager.h"
 #include "storage/Database.h"
 #include "storage/DatabaseRelocator.h"
+#include "storage/DeferredChecks.h"
 #include "storage/Transaction.h"
 #include "util/Translations.h"
 
@@ -34,7 +35,7 @@ int main(int argc, char *argv[])
     Database db;
     // The window first: the file's integrity check and the stored-verdict check run in a worker after
     // it is painted, and nothing is written until they have passed (docs/reliability-db.md).
-    db.setDeferChecks(true);
+    DeferredChecks::request(&db);
     const int dbArg = args.indexOf(QLatin1String("--db"));
     const QString path = (dbArg > 0 && dbArg + 1 < args.size()) ? args.at(dbArg + 1) : DatabaseRelocator::configuredPath();
     // The first start creates the database; a file this user cannot write is opened read-only (with a
@@ -50,7 +51,7 @@ int main(int argc, char *argv[])
     }
     // The automatic backup: at most one a day, on start (after the deferred check, in a worker).
     QString backupError;
-    if (!db.isReadOnly() && !db.checksPending() && !BackupManager(db.path()).backupIfDue(db.connection(), nullptr, &backupError))
+    if (!db.isReadOnly() && !DeferredChecks::pending(&db) && !BackupManager(db.path()).backupIfDue(db.connection(), nullptr, &backupError))
         QMessageBox::warning(nullptr, QObject::tr("CE Hours"), QObject::tr("The daily backup failed:\n%1").arg(backupError));
     MainWindow window(&db);
     if (window.openingCheck())

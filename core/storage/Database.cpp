@@ -3,8 +3,7 @@
 #include "storage/BackupManager.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/VerdictRecompute.h"
-#include "storage/VerdictStore.h"
-#include "storage/WriteGate.h"
+#include "storage/DeferredChecks.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -149,6 +148,7 @@ bool Database::openRaw(const QString &path)
 
 bool Database::open(const QString &path, Mode mode)
 {
+    const bool deferRequested = DeferredChecks::takeRequest(this); // the app's (DeferredChecks::request)
     close();
     m_error.clear();
     m_failure = Failure::None;
@@ -179,8 +179,15 @@ bool Database::open(const QString &path, Mode mode)
     if (!recognise(facts, mode))
         return false;
     const bool fresh = facts.tables.isEmpty() && facts.userVersion == 0;
-    if (!fresh && !readOnly && m_deferChecks && facts.userVersion == SchemaMigrator::latestVersion() && deferChecks())
-        return true;
+    if (!fresh && !readOnly && facts.userVersion == SchemaMigrator::latestVersion() && deferRequested) {
+        // The app: checked in a worker after the window is painted, writes held until then.
+        bool deferred = false;
+        QString error;
+        if (!DeferredChecks::begin(this, &deferred, &error))
+            return fail(Failure::Other, error);
+        if (deferred)
+            return true;
+    }
     if (!fresh && !m_inspectOnly) {
         const QString report = checkIntegrity(connection(), false);
         if (!report.isEmpty())
@@ -200,64 +207,6 @@ bool Database::open(const QString &path, Mode mode)
         return true;
     }
     return prepareForWriting(fresh, facts.userVersion);
-}
-
-bool Database::deferChecks()
-{
-    // Only a file already in WAL mode: switching the journal mode would write before the check.
-    QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next()
-        || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-        return false;
-    q.finish();
-    QString error;
-    WriteGate::hold(m_path);
-    m_gated = true;
-    m_checksPending = true;
-    if (!runPragmas(connection(), {QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA synchronous=NORMAL"),
-                                   QStringLiteral("PRAGMA query_only=ON")},
-                    &error))
-        return fail(Failure::Other, error);
-    return true;
-}
-
-Database::DeferredCheck Database::checkDeferred(const QString &path)
-{
-    DeferredCheck result;
-    Database db;
-    db.setInspectOnly(true); // the check is ours, below
-    if (!db.open(path, Mode::ReadOnly)) {
-        result.damage = db.errorString();
-        return result;
-    }
-    result.damage = checkIntegrity(db.connection(), false);
-    if (result.damage.isEmpty()) {
-        VerdictStore store(db.connection());
-        if (store.available())
-            result.staleReason = store.staleReason();
-    }
-    return result;
-}
-
-bool Database::passDeferred()
-{
-    if (!m_checksPending)
-        return true;
-    m_checksPending = false;
-    QString error;
-    const bool ok = runPragmas(connection(), {QStringLiteral("PRAGMA query_only=OFF")}, &error);
-    WriteGate::release(m_path);
-    if (!ok)
-        m_error = error;
-    return ok;
-}
-
-void Database::failDeferred(const QString &report)
-{
-    m_checksPending = false;
-    m_failure = Failure::Damaged;
-    m_error = damagedMessage(report);
-    WriteGate::refuse(m_path, m_error); // query_only stays on
 }
 
 bool Database::recognise(const FileFacts &facts, Mode mode)
@@ -329,10 +278,7 @@ QString Database::damagedMessage(const QString &report) const
 
 void Database::close()
 {
-    if (m_gated)
-        WriteGate::release(m_path); // held or refused by this open only while it is open
-    m_gated = false;
-    m_checksPending = false;
+    DeferredChecks::closed(this);
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {

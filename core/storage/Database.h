@@ -41,24 +41,6 @@ public:
     // For `check`: skip PRAGMA quick_check on open (the caller runs its own) and let ReadOnly open an
     // older schema as it is.
     void setInspectOnly(bool on) { m_inspectOnly = on; }
-    // For the GUI (docs/reliability-db.md): an Existing open of a current-schema WAL file skips
-    // PRAGMA quick_check and the stored-verdict check; the connection is query_only and every write to
-    // the file is held (WriteGate) until checkDeferred() has run in a worker and passDeferred() or
-    // failDeferred() settled it. Other files (new, needing an upgrade, not WAL) are checked on open.
-    void setDeferChecks(bool on) { m_deferChecks = on; }
-    bool checksPending() const { return m_checksPending; }
-    struct DeferredCheck
-    {
-        QString damage;      // SQLite's report when the file is damaged (empty: sound)
-        QString staleReason; // why the stored verdicts must be recomputed (empty: current)
-    };
-    // Runs on any thread with its own read-only connection to path: quick_check, then (when sound)
-    // VerdictStore::staleReason. Writes nothing.
-    static DeferredCheck checkDeferred(const QString &path);
-    // The check passed: writes allowed (query_only off, WriteGate released).
-    bool passDeferred();
-    // The check failed: writes refused for good; errorString() names the latest backup.
-    void failDeferred(const QString &report);
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
@@ -80,7 +62,6 @@ private:
     bool connect(bool readOnly);
     bool recognise(const FileFacts &facts, Mode mode);
     bool prepareForWriting(bool fresh, int version);
-    bool deferChecks();
     QString damagedMessage(const QString &report) const;
     QString m_connectionName;
     QString m_path;
@@ -88,7 +69,4 @@ private:
     Failure m_failure = Failure::None;
     bool m_readOnly = false;
     bool m_inspectOnly = false;
-    bool m_deferChecks = false;
-    bool m_checksPending = false;
-    bool m_gated = false;
 };

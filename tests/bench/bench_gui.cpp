@@ -18,6 +18,7 @@
 #include "domain/Staff.h"
 #include "storage/ComplianceTable.h"
 #include "storage/Database.h"
+#include "storage/DeferredChecks.h"
 #include "storage/StaffRepository.h"
 #include "util/Translations.h"
 
@@ -118,7 +119,7 @@ int main(int argc, char **argv)
         clock.start();
         const qint64 cpu0 = threadCpuMs();
         Database db;
-        db.setDeferChecks(true); // as the app: quick_check in a worker after the first paint
+        DeferredChecks::request(&db); // as the app: quick_check in a worker after the first paint
         if (!db.open(path, Database::Mode::Existing)) {
             std::fprintf(stderr, "%s\n", qPrintable(db.errorString()));
             return 1;
@@ -156,7 +157,7 @@ int main(int argc, char **argv)
           fill + QStringLiteral(" checked_ms=%1 ui_cpu_ms=%2").arg(median(checked)).arg(median(startCpu)));
 
     Database db;
-    db.setDeferChecks(true);
+    DeferredChecks::request(&db);
     if (!db.open(path, Database::Mode::Existing))
         return 1;
     MainWindow window(&db);

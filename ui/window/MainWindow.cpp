@@ -16,6 +16,7 @@
 #include "UnitDialog.h"
 #include "import/StaffTemplate.h"
 #include "storage/Database.h"
+#include "storage/DeferredChecks.h"
 
 #include <QAction>
 #include <QApplication>
@@ -99,7 +100,7 @@ MainWindow::MainWindow(Database *db, QWidget *parent)
         addToolBarBreak();
         addToolBar(bannerBar);
     }
-    if (db->checksPending()) {
+    if (DeferredChecks::pending(db)) {
         // The file's check runs in a worker once the window is painted; writes wait for it.
         m_openingCheck = new OpeningCheck(m_context, this);
         QTimer::singleShot(0, m_openingCheck, &OpeningCheck::start);

@@ -33,7 +33,7 @@ public:
     EventsPage *eventsPage() const { return m_eventsPage; }
     OverviewPage *overviewPage() const { return m_overviewPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
-    // The deferred opening check (a Database opened with setDeferChecks), else nullptr.
+    // The deferred opening check (a Database opened after DeferredChecks::request), else nullptr.
     OpeningCheck *openingCheck() const { return m_openingCheck; }
     int currentSection() const;
 

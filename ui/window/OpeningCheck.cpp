@@ -5,6 +5,7 @@
 #include "Prompter.h"
 #include "jobs/JobRunner.h"
 #include "storage/BackupManager.h"
+#include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "storage/VerdictRecompute.h"
 #include "storage/VerdictStore.h"
@@ -53,7 +54,7 @@ void OpeningCheck::setBanner(const QString &text, const QString &style)
 void OpeningCheck::start()
 {
     const QString path = m_context->database()->path();
-    m_thread = QThread::create([this, path] { m_result = Database::checkDeferred(path); });
+    m_thread = QThread::create([this, path] { m_result = DeferredChecks::run(path); });
     m_thread->setObjectName(QStringLiteral("cehours-check"));
     connect(m_thread, &QThread::finished, this, &OpeningCheck::checked);
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
@@ -64,15 +65,15 @@ void OpeningCheck::checked()
 {
     Database *db = m_context->database();
     if (!m_result.damage.isEmpty()) {
-        db->failDeferred(m_result.damage);
+        const QString message = DeferredChecks::fail(db, m_result.damage);
         m_state = State::Damaged;
         setBanner(tr("This database is damaged: nothing can be saved to it. Restore the latest backup in Settings › Backups."),
                   QLatin1String(kDamaged));
         emit settled(m_state);
-        Prompter::current().warning(m_window, tr("Database damaged"), db->errorString());
+        Prompter::current().warning(m_window, tr("Database damaged"), message);
         return;
     }
-    db->passDeferred();
+    DeferredChecks::pass(db);
     // Marks left by a write outside a transaction (VerdictStore): flushed by an empty commit.
     if (VerdictStore(db->connection()).dirtyCount() > 0) {
         Transaction tx(db->connection());

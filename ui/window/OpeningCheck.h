@@ -1,5 +1,5 @@
 #pragma once
-#include "storage/Database.h"
+#include "storage/DeferredChecks.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,7 +13,7 @@ class QToolBar;
 
 // The GUI's deferred opening check (docs/reliability-db.md): the window is painted first; then a
 // worker with its own read-only connection runs PRAGMA quick_check and asks whether the stored
-// verdicts are current (Database::checkDeferred). Meanwhile a banner says so and every write is held
+// verdicts are current (DeferredChecks::run). Meanwhile a banner says so and every write is held
 // (WriteGate: a clerk's save is refused with a clear message, a worker's waits).
 //  - damaged: writes refused for good, the banner turns red, a message names the latest backup;
 //  - stale verdicts (the rules changed): recomputed in full in a worker behind a modal progress
@@ -47,7 +47,7 @@ private:
     QLabel *m_banner;
     QPointer<QThread> m_thread;
     JobRunner *m_backup = nullptr;
-    Database::DeferredCheck m_result;
+    DeferredChecks::Result m_result;
     State m_state = State::Checking;
     bool m_dailyBackup = false;
 };
