@@ -30,7 +30,7 @@ OpeningCheck::OpeningCheck(AppContext *context, QMainWindow *window) : QObject(w
     m_bar->setMovable(false);
     m_banner = new QLabel(window);
     m_banner->setObjectName(QStringLiteral("checkBanner"));
-    m_banner->setWordWrap(true);
+    m_banner->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // one line across the window
     m_bar->addWidget(m_banner);
     window->addToolBarBreak();
     window->addToolBar(m_bar);
