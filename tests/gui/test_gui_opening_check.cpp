@@ -8,6 +8,9 @@
 #include "storage/BackupManager.h"
 #include "storage/DeferredChecks.h"
 #include "storage/StaffRepository.h"
+#include "storage/Transaction.h"
+#include "JobDialog.h"
+#include <QSqlError>
 #include "TestSupport.h"
 #include "util/Translations.h"
 
@@ -158,6 +161,43 @@ private slots:
         QVERIFY2(StaffRepository(db.connection()).update(person, &error), qPrintable(error));
         QCOMPARE(phoneOf(path, 1), QStringLiteral("13900000001"));
         QVERIFY(m_prompter.warnings.isEmpty());
+    }
+
+    void staleVerdictsAreRecomputedBehindAProgressDialog()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("stale.sqlite"));
+        makeRegistry(path, 20);
+        {
+            Database db;
+            QVERIFY(db.open(path, Database::Mode::Existing));
+            QSqlQuery q(db.connection());
+            Transaction tx(db.connection());
+            QVERIFY(tx.isActive());
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO activity (staff_id, year, start_date, end_date, kind, title, params, created_at, updated_at)"
+                                           " SELECT id, 2025, '2025-03-01', '2025-03-02', 'training', '培训', '{\"hours\": 8}', 't', 't' FROM staff")),
+                     qPrintable(q.lastError().text()));
+            QVERIFY(tx.commit());
+            // As if this program's rule data had changed since they were computed.
+            QVERIFY(q.exec(QStringLiteral("UPDATE person_year_verdict SET fingerprint = 'stale'")));
+            QVERIFY(q.numRowsAffected() > 0);
+        }
+        Database db;
+        DeferredChecks::request(&db);
+        QVERIFY2(db.open(path, Database::Mode::Existing), qPrintable(db.errorString()));
+        QVERIFY(DeferredChecks::pending(&db));
+        bool dialogSeen = false;
+        JobDialog::setShownHook([&dialogSeen](JobDialog *) { dialogSeen = true; });
+        MainWindow window(&db);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(window.openingCheck()), 30000);
+        JobDialog::setShownHook(nullptr);
+        QCOMPARE(window.openingCheck()->state(), OpeningCheck::State::Passed);
+        QVERIFY(dialogSeen); // the recompute ran behind the modal progress dialog
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM person_year_verdict WHERE fingerprint = 'stale'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM person_year_verdict")) && q.next());
+        QVERIFY(q.value(0).toInt() >= 20);
     }
 
     void aDamagedFileIsNeverWritten()
