@@ -3,6 +3,7 @@
 #include "storage/BackupManager.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/VerdictRecompute.h"
+#include "storage/DeferredChecks.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -147,6 +148,7 @@ bool Database::openRaw(const QString &path)
 
 bool Database::open(const QString &path, Mode mode)
 {
+    const bool deferRequested = DeferredChecks::takeRequest(this); // the app's (DeferredChecks::request)
     close();
     m_error.clear();
     m_failure = Failure::None;
@@ -177,6 +179,15 @@ bool Database::open(const QString &path, Mode mode)
     if (!recognise(facts, mode))
         return false;
     const bool fresh = facts.tables.isEmpty() && facts.userVersion == 0;
+    if (!fresh && !readOnly && facts.userVersion == SchemaMigrator::latestVersion() && deferRequested) {
+        // The app: checked in a worker after the window is painted, writes held until then.
+        bool deferred = false;
+        QString error;
+        if (!DeferredChecks::begin(this, &deferred, &error))
+            return fail(Failure::Other, error);
+        if (deferred)
+            return true;
+    }
     if (!fresh && !m_inspectOnly) {
         const QString report = checkIntegrity(connection(), false);
         if (!report.isEmpty())
@@ -267,6 +278,7 @@ QString Database::damagedMessage(const QString &report) const
 
 void Database::close()
 {
+    DeferredChecks::closed(this);
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {

@@ -142,7 +142,10 @@ int StaffQuery::count(const Filter &filter) const
 {
     QVariantList values;
     // Constant SQL fragments; the filter's values are bound below.
-    const QString sql = QStringLiteral("SELECT COUNT(*)") + complianceJoin() + where(filter, &values);
+    // The verdict joins only when the compliance filter reads them: without, the count is the
+    // (unit_id, …) index's range alone (joining every person's verdict made it 15× slower).
+    const QString sql = QStringLiteral("SELECT COUNT(*)")
+        + (filter.compliance == Compliance::Any ? QStringLiteral(" FROM staff s") : complianceJoin()) + where(filter, &values);
     QSqlQuery q(m_db);
     q.prepare(sql);
     for (const QVariant &v : values)

@@ -4,6 +4,7 @@
 #include "jobs/JobRunner.h"
 #include "storage/AuditLog.h"
 #include "storage/VerdictStore.h"
+#include "storage/WriteGate.h"
 #include "storage/WriteLockNote.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,12 @@ bool Transaction::begin()
         m_error = QCoreApplication::translate("Transaction", "Another task of this program is writing to the database;"
                                                              " try again when it has finished.");
         return false;
+    }
+    if (!readOnly && isFileDatabase(m_db)) {
+        // The GUI's deferred opening check (WriteGate): no write before the file has been checked.
+        m_error = WriteGate::admit(m_db.databaseName(), maxWaitSeconds());
+        if (!m_error.isEmpty())
+            return false;
     }
     QElapsedTimer waited;
     waited.start();

@@ -474,6 +474,8 @@ void TestGuiFlows::batchEntry()
     });
     QTest::mouseClick(GuiTest::child<QPushButton>(window.staffPage(), "batchForSelectionButton"), Qt::LeftButton);
     QCOMPARE(preset, 2);
+    // The activity section reloads when it is shown (a hidden section only notes it is stale).
+    window.showSection(MainWindow::Activities);
     QTRY_COMPARE(count->text(), QStringLiteral("Activities in 2025: 6"));
 }
 

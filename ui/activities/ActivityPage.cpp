@@ -25,7 +25,7 @@
 #include <algorithm>
 
 ActivityPage::ActivityPage(AppContext *context, QWidget *parent)
-    : QWidget(parent), m_context(context), m_model(new UnitActivityModel(context, this))
+    : QWidget(parent), m_context(context), m_model(new UnitActivityModel(context, this, parent == nullptr))
 {
     setObjectName(QStringLiteral("activityPage"));
     m_search = new QLineEdit(this);
@@ -103,10 +103,33 @@ ActivityPage::ActivityPage(AppContext *context, QWidget *parent)
             emit openPerson(id);
     });
     for (auto signal : {&AppContext::dataChanged, &AppContext::unitChanged})
-        connect(context, signal, m_model, &UnitActivityModel::reload);
-    connect(context, &AppContext::yearChanged, m_model, &UnitActivityModel::reload);
+        connect(context, signal, this, &ActivityPage::reloadWhenShown);
+    connect(context, &AppContext::yearChanged, this, &ActivityPage::reloadWhenShown);
     setTabChain({m_search, m_table, add, batch, importList, open, sameEntry, remove, person});
-    m_model->reload();
+    if (parent) { // a section of the window: loaded when first shown (or at once if the window never is)
+        m_stale = true;
+        QTimer::singleShot(0, this, [this] {
+            if (m_stale && !window()->isVisible())
+                reloadWhenShown();
+        });
+    }
+}
+
+void ActivityPage::reloadWhenShown()
+{
+    if (isVisible() || !window()->isVisible()) {
+        m_stale = false;
+        m_model->reload();
+    } else {
+        m_stale = true;
+    }
+}
+
+void ActivityPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reloadWhenShown();
 }
 
 void ActivityPage::addActivity()

@@ -31,8 +31,15 @@ signals:
     void openPerson(qint64 staffId);
     void openEvent(qint64 eventId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // The year's activities are read when the page is on screen (or the window is not shown at all):
+    // a hidden page only notes that it is stale, so a year change or a save elsewhere costs nothing.
+    void reloadWhenShown();
     QList<int> selectedRows() const;
+    bool m_stale = false;
     AppContext *m_context;
     UnitActivityModel *m_model;
     QLineEdit *m_search;

@@ -28,10 +28,11 @@ bool sortedInMemory(int column)
 }
 }
 
-UnitActivityModel::UnitActivityModel(AppContext *context, QObject *parent)
+UnitActivityModel::UnitActivityModel(AppContext *context, QObject *parent, bool load)
     : QAbstractTableModel(parent), m_context(context)
 {
-    reload();
+    if (load)
+        reload();
 }
 
 UnitActivityQuery UnitActivityModel::query() const

@@ -17,7 +17,8 @@ public:
     enum Column { Person, Department, Kind, Title, Date, Subject, Credit, Counted, Reason, Evidence, Locked, Event, ColumnCount };
     static constexpr int kPageSize = 200;
 
-    explicit UnitActivityModel(AppContext *context, QObject *parent = nullptr);
+    // load false: empty until the first reload() (a page that loads when it is first shown).
+    explicit UnitActivityModel(AppContext *context, QObject *parent = nullptr, bool load = true);
 
     void setSearch(const QString &text);
     void reload();

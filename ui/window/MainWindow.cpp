@@ -12,9 +12,11 @@
 #include "StaffPage.h"
 #include "Prompter.h"
 #include "OperatorNameDialog.h"
+#include "OpeningCheck.h"
 #include "UnitDialog.h"
 #include "import/StaffTemplate.h"
 #include "storage/Database.h"
+#include "storage/DeferredChecks.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,6 +33,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 
 MainWindow::MainWindow(Database *db, QWidget *parent)
@@ -96,6 +99,11 @@ MainWindow::MainWindow(Database *db, QWidget *parent)
         bannerBar->addWidget(banner);
         addToolBarBreak();
         addToolBar(bannerBar);
+    }
+    if (DeferredChecks::pending(db)) {
+        // The file's check runs in a worker once the window is painted; writes wait for it.
+        m_openingCheck = new OpeningCheck(m_context, this);
+        QTimer::singleShot(0, m_openingCheck, &OpeningCheck::start);
     }
     buildMenus();
     connect(m_sectionList, &QListWidget::currentRowChanged, m_sections, &QStackedWidget::setCurrentIndex);

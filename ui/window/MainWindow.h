@@ -6,6 +6,7 @@ class EventsPage;
 class AppContext;
 class Database;
 class ExportPage;
+class OpeningCheck;
 class OverviewPage;
 class PersonPage;
 class QListWidget;
@@ -32,6 +33,8 @@ public:
     EventsPage *eventsPage() const { return m_eventsPage; }
     OverviewPage *overviewPage() const { return m_overviewPage; }
     SettingsPage *settingsPage() const { return m_settingsPage; }
+    // The deferred opening check (a Database opened after DeferredChecks::request), else nullptr.
+    OpeningCheck *openingCheck() const { return m_openingCheck; }
     int currentSection() const;
 
     // First start: asks for the unit when the registry has none, then for the operator's name when
@@ -63,4 +66,5 @@ private:
     ExportPage *m_exportPage;
     SettingsPage *m_settingsPage;
     QSpinBox *m_year;
+    OpeningCheck *m_openingCheck = nullptr;
 };

@@ -1,0 +1,88 @@
+#include "storage/WriteGate.h"
+
+#include <QDeadlineTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QThread>
+#include <QWaitCondition>
+
+namespace {
+struct State
+{
+    bool held = false;
+    QString refusal;
+};
+
+QMutex &gateMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+QWaitCondition &gateChanged()
+{
+    static QWaitCondition condition;
+    return condition;
+}
+QHash<QString, State> &states()
+{
+    static QHash<QString, State> map;
+    return map;
+}
+QString keyOf(const QString &path)
+{
+    return QFileInfo(path).absoluteFilePath();
+}
+bool onGuiThread()
+{
+    const QCoreApplication *app = QCoreApplication::instance();
+    return app && QThread::currentThread() == app->thread();
+}
+} // namespace
+
+void WriteGate::hold(const QString &path)
+{
+    const QMutexLocker lock(&gateMutex());
+    states()[keyOf(path)] = State{true, QString()};
+}
+
+void WriteGate::release(const QString &path)
+{
+    const QMutexLocker lock(&gateMutex());
+    states().remove(keyOf(path));
+    gateChanged().wakeAll();
+}
+
+void WriteGate::refuse(const QString &path, const QString &why)
+{
+    const QMutexLocker lock(&gateMutex());
+    states()[keyOf(path)] = State{false, why};
+    gateChanged().wakeAll();
+}
+
+bool WriteGate::isHeld(const QString &path)
+{
+    const QMutexLocker lock(&gateMutex());
+    return states().value(keyOf(path)).held;
+}
+
+QString WriteGate::admit(const QString &path, int maxWaitSeconds)
+{
+    const QMutexLocker lock(&gateMutex());
+    if (states().isEmpty())
+        return QString(); // the usual case: nothing held in this process
+    const QString key = keyOf(path);
+    QDeadlineTimer deadline(qint64(maxWaitSeconds) * 1000);
+    for (;;) {
+        const auto found = states().constFind(key);
+        if (found == states().constEnd())
+            return QString();
+        if (!found->held)
+            return tr("The database is damaged, so nothing is saved to it: %1").arg(found->refusal);
+        if (onGuiThread())
+            return tr("The database file is still being checked (this takes a few seconds after the start); nothing was "
+                      "saved. Try again when the check has finished.");
+        if (deadline.hasExpired() || !gateChanged().wait(&gateMutex(), deadline))
+            return tr("The database file is still being checked; gave up waiting after %1 s").arg(maxWaitSeconds);
+    }
+}

@@ -1,0 +1,22 @@
+#pragma once
+#include <QCoreApplication>
+#include <QString>
+
+// Holds every write to one database file of this process until the file's deferred opening check
+// (PRAGMA quick_check, run by the GUI in a worker after the window is painted) has passed; refuses
+// every write for good when it failed (a damaged file is never written). Keyed by the file's absolute
+// path; a file never held is always open. Transaction::begin asks it before BEGIN IMMEDIATE.
+class WriteGate
+{
+    Q_DECLARE_TR_FUNCTIONS(WriteGate)
+public:
+    static void hold(const QString &path);                       // the check is running
+    static void release(const QString &path);                    // passed: writes go on
+    static void refuse(const QString &path, const QString &why); // failed: every write refused with why
+    static bool isHeld(const QString &path);
+
+    // Empty when writes may go on. While the check runs: on the GUI thread (a clerk's save) a clear
+    // refusal at once; on any other thread (a worker's job) it waits for the verdict, at most
+    // maxWaitSeconds. After a failed check: the failure's text.
+    static QString admit(const QString &path, int maxWaitSeconds);
+};
