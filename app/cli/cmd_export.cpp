@@ -11,6 +11,7 @@
 #include "export/ExportProfile.h"
 #include "export/ExportSource.h"
 #include "export/TableExporter.h"
+#include "export/TableWriter.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -82,15 +83,16 @@ int runExport(CliContext &ctx)
         for (const QString &id : ids.split(QLatin1Char(','), Qt::SkipEmptyParts))
             sel.idNumbers << id.trimmed().toUpper();
     sel.department = department;
-    ExportDataSet data;
-    if (!source.load(year, toYear, sel, &data, &error)) {
-        ctx.err() << error << Qt::endl;
-        return ExitBadInput;
-    }
     TableExporter::Options options;
     options.skipErrors = skip;
     TableExporter::Result result;
-    const bool ok = TableExporter::write(profile, data, outPath, options, &result, &error);
+    // Streamed: each person-year is read, credited and written before the next (nothing held).
+    bool readFailed = false;
+    const bool ok = TableWriter::exportYears(source, year, toYear, sel, profile, outPath, options, &result, &error, &readFailed);
+    if (!ok && readFailed) {
+        ctx.err() << error << Qt::endl;
+        return ExitBadInput;
+    }
     if (!result.problems.isEmpty()) {
         ctx.err() << (ok ? QCoreApplication::translate("cli", "Left out (errors in their year):") : QCoreApplication::translate("cli", "People whose year has errors:")) << "\n";
         for (const QString &p : result.problems)

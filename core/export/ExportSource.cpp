@@ -1,5 +1,7 @@
 #include "export/ExportSource.h"
 
+#include "export/PersonYearStream.h"
+
 #include "domain/Activity.h"
 #include "events/EventActivities.h"
 #include "events/EventRepository.h"
@@ -177,56 +179,79 @@ bool ExportSource::load(int fromYear, int toYear, const Selection &selection, Ex
 bool ExportSource::loadImpl(int fromYear, int toYear, const Selection &selection, ExportDataSet *out,
                             QHash<QString, QList<YearResult>> *results, QString *error) const
 {
+    ExportDataSet data;
+    const bool ok = forEachPersonYear(
+        fromYear, toYear, selection,
+        [&](const PersonYearRow &row, const QList<ActivityRow> &activities, const YearResult &y) {
+            if (results)
+                (*results)[row.person.staff.idNumber] << y;
+            data.people << row;
+            data.activities << activities;
+            return true;
+        },
+        error);
+    if (ok)
+        *out = data;
+    return ok;
+}
+
+bool ExportSource::forEachPersonYear(int fromYear, int toYear, const Selection &selection, const PersonYearSink &sink,
+                                     QString *error) const
+{
     Unit u;
     if (!unit(&u, error))
         return false;
+    QList<const RuleSet *> sets(toYear - fromYear + 1, nullptr); // looked up when first needed
     StaffRepository staffRepo(m_db);
-    ActivityRepository activityRepo(m_db);
     const QList<Staff> staff = staffRepo.list(u.id);
-    QHash<qint64, QList<Activity>> byStaffYear; // key staffId*10000+year
-    for (int year = fromYear; year <= toYear; ++year)
-        for (const Activity &a : activityRepo.listForYear(u.id, year))
-            byStaffYear[a.staffId * 10000 + year] << a;
+    const QSet<QString> wanted(selection.idNumbers.cbegin(), selection.idNumbers.cend());
+    QSet<QString> found;
+    for (const Staff &s : staff)
+        if (wanted.contains(s.idNumber))
+            found.insert(s.idNumber);
+    QStringList unknown;
+    for (const QString &id : selection.idNumbers)
+        if (!found.contains(id))
+            unknown << id;
+    if (!unknown.isEmpty()) {
+        *error = QCoreApplication::translate("export", "Not in the registry: %1").arg(unknown.join(QStringLiteral(", ")));
+        return false;
+    }
     // A submitted (locked) year shows the person as declared, not as the registry has it now.
     const QHash<qint64, Staff> declared = YearSeal::declaredPeople(m_db, fromYear, toYear);
-    QStringList unknown = selection.idNumbers;
-    ExportDataSet data;
+    PersonYearStream stream(m_db);
+    QHash<int, PersonYearStream::Year> years;
     for (const Staff &s : staff) {
-        if (!selection.idNumbers.isEmpty() && !selection.idNumbers.contains(s.idNumber))
+        if (!wanted.isEmpty() && !wanted.contains(s.idNumber))
             continue;
-        unknown.removeAll(s.idNumber);
         if (!selection.department.isEmpty() && s.department != selection.department)
             continue;
+        if (!stream.read(s.id, fromYear, toYear, &years, error))
+            return false;
         PersonInfo person;
         person.staff = s;
         person.unit = u;
         for (int year = fromYear; year <= toYear; ++year) {
-            const QList<Activity> acts = byStaffYear.value(s.id * 10000 + year);
-            if (selection.idNumbers.isEmpty() && acts.isEmpty() && s.status != QStringLiteral("在职"))
+            const PersonYearStream::Year acts = years.value(year);
+            if (selection.idNumbers.isEmpty() && acts.activities.isEmpty() && s.status != QStringLiteral("在职"))
                 continue;
-            const RuleSet *set = ruleSetFor(u, year, error);
-            if (!set)
+            const RuleSet *&set = sets[year - fromYear];
+            if (!set && !(set = ruleSetFor(u, year, error)))
                 return false;
             person.staff = declared.value(YearSeal::key(s.id, year), s);
             QList<ActivityInput> inputs;
-            for (const Activity &a : acts) {
+            inputs.reserve(acts.activities.size());
+            for (const Activity &a : acts.activities) {
                 ActivityInput in = ActivityInput::fromActivity(a);
                 in.person = person.staff.idNumber;
                 in.personName = person.staff.name;
                 inputs << in;
             }
-            const YearResult y = YearAggregator::aggregate(*set, year, inputs);
-            if (results)
-                (*results)[person.staff.idNumber] << y;
-            data.people << personYear(person, y);
-            data.activities << activityRows(person, y, acts);
+            const YearResult y = stream.aggregate(*set, year, inputs, acts.paramsText);
+            if (!sink(personYear(person, y), activityRows(person, y, acts.activities), y))
+                return false;
         }
     }
-    if (!unknown.isEmpty()) {
-        *error = QCoreApplication::translate("export", "Not in the registry: %1").arg(unknown.join(QStringLiteral(", ")));
-        return false;
-    }
-    *out = data;
     return true;
 }
 

@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <functional>
+
 class RuleSet;
 struct YearResult;
 
@@ -28,6 +30,12 @@ public:
     // Person-years and activities for [fromYear, toYear] under the unit's rule set (the set of its
     // family in force for each year). Problems of a person-year go to PersonYearRow::errors.
     bool load(int fromYear, int toYear, const Selection &selection, ExportDataSet *out, QString *error) const;
+    // The same rows one person-year at a time, in the same order (people by department, name, id; then
+    // year), without holding them: the sink gets each person-year's row, its activity rows and the
+    // engine's result; returning false stops (and forEachPersonYear returns false, *error untouched).
+    using PersonYearSink = std::function<bool(const PersonYearRow &, const QList<ActivityRow> &, const YearResult &)>;
+    bool forEachPersonYear(int fromYear, int toYear, const Selection &selection, const PersonYearSink &sink,
+                           QString *error) const;
 
     // 汇总表 printed from a training event: its theme and dates, every participant (sortForSheet), 技术职称
     // (title, else title level), the credited 培训学时 (0 when not credited), the real 考试结果 and 备注.

@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 class QPagedPaintDevice;
 
@@ -29,6 +30,8 @@ public:
     qreal remaining() const { return m_content.bottom() - y; }
     int pageNumber() const { return m_page; }
     int pageCount() const { return m_total; } // 0 during the counting pass
+    // The counting pass only lays out (cursor, pages): painters of the forms may skip drawing.
+    bool counting() const { return m_total == 0; }
     void newPage();
 
     // Text helpers (wrap at the width; never clip).
@@ -45,10 +48,14 @@ public:
     qreal y = 0;
 
 private:
-    PdfPages(QPagedPaintDevice *device, int totalPages);
+    struct Measures; // text measurements of both passes, by (text, font, width): each text laid out once
+    PdfPages(QPagedPaintDevice *device, int totalPages, std::shared_ptr<Measures> measures);
     void startPage();
     void finishPage();
-    static bool run(QPagedPaintDevice *device, int totalPages, const Body &body, int *pages, QString *error);
+    static bool run(QPagedPaintDevice *device, int totalPages, const Body &body, int *pages, QString *error,
+                    const std::shared_ptr<Measures> &measures);
+    struct Measured;
+    const Measured &measured(const QString &text, const QFont &font, qreal width, bool advance) const;
 
     QPagedPaintDevice *m_device;
     QPainter m_painter;
@@ -56,4 +63,5 @@ private:
     QRectF m_content;
     int m_page = 0;
     int m_total = 0;
+    std::shared_ptr<Measures> m_measures;
 };

@@ -64,6 +64,10 @@ void PdfTable::paintRow(PdfPages &pages, const Row &row, qreal height) const
     QPainter &p = pages.painter();
     const QList<qreal> edges = columnEdges(pages.content().left(), pages.content().width());
     const qreal top = pages.y;
+    if (pages.counting()) { // the first pass only lays out
+        pages.y += height;
+        return;
+    }
     p.setPen(QPen(Qt::black, pages.mm(0.25)));
     p.setBrush(Qt::NoBrush);
     int col = 0;

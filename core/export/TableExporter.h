@@ -40,4 +40,10 @@ public:
     static QString cellText(const ExportColumn &column, const QVariant &value);
     static QVariant cellValue(const ExportColumn &column, const PersonYearRow &row);
     static QVariant cellValue(const ExportColumn &column, const ActivityRow &row);
+    // An empty cell (invalid, null, an invalid date, blank text): not written, "" in CSV.
+    static bool isEmptyValue(const QVariant &value);
+    // Decimals of a number format: "0" -> 0/0, "0.0" -> 1/1, "0.##" -> 0/2 (min/max).
+    static void decimalsOf(const QString &format, int *minDec, int *maxDec);
+    // True when every decimal of the format is optional ("0.##").
+    static bool onlyOptionalDecimals(const QString &format);
 };

@@ -3,6 +3,7 @@
 #include "rules/CreditCalculator.h"
 #include "rules/FiguresOnly.h"
 #include "rules/FormulaEvaluator.h"
+#include "rules/PrecreditedYear.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -163,6 +164,12 @@ QJsonObject YearResult::toJson() const
 YearResult YearAggregator::aggregate(const RuleSet &set, int year, const QList<ActivityInput> &inputs)
 {
     return aggregateYear(set, year, inputs, true);
+}
+
+YearResult PrecreditedYear::aggregate(const RuleSet &set, int year, const QList<ActivityInput> &inputs,
+                                     const QList<CreditResult> &credits)
+{
+    return aggregateYear(set, year, inputs, true, &credits);
 }
 
 YearResult FiguresOnly::aggregate(const RuleSet &set, int year, const QList<ActivityInput> &inputs, const QList<CreditResult> *credits)

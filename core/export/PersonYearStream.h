@@ -1,0 +1,45 @@
+#pragma once
+#include "domain/Activity.h"
+#include "rules/ActivityInput.h"
+#include "rules/CreditResult.h"
+#include "rules/YearAggregator.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+class RuleSet;
+
+// The exports' and forms' reading and crediting, one person at a time (ExportSource): a person's
+// activities of a year range through one prepared forward-only query (index activity(staff_id, year)),
+// each distinct parameter text JSON-decoded once, each distinct activity (rule set, kind, year,
+// subject, parameters; plus the dates where the kind's hours follow them) credited once, then the
+// explained year result (YearAggregator semantics: the same figures, reasons and explanations).
+// Nothing is held beyond the person being read but the two bounded caches.
+class PersonYearStream
+{
+public:
+    explicit PersonYearStream(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    struct Year
+    {
+        QList<Activity> activities;   // ordered as ActivityRepository::listForYear: start date, id
+        QList<QByteArray> paramsText; // the stored parameter text of each
+    };
+    // The person's activities per year in [fromYear, toYear] (years without any are absent).
+    bool read(qint64 staffId, int fromYear, int toYear, QHash<int, Year> *out, QString *error);
+    // = YearAggregator::aggregate(set, year, inputs); paramsText.at(i) is the stored text of inputs[i].params.
+    YearResult aggregate(const RuleSet &set, int year, const QList<ActivityInput> &inputs,
+                         const QList<QByteArray> &paramsText);
+
+private:
+    QJsonObject paramsOf(const QByteArray &text);
+
+    QSqlDatabase m_db;
+    QSqlQuery m_query{m_db};
+    bool m_prepared = false;
+    QHash<QByteArray, QJsonObject> m_params;
+    QHash<QByteArray, CreditResult> m_credits;
+};

@@ -1,0 +1,199 @@
+// Streamed exports (issue 14): the CLI's export, read one person at a time with every distinct
+// activity credited once (PersonYearStream) and written row by row (TableWriter), must give the
+// files the whole-table writer gives for the same registry computed live the way exports always
+// were — every activity credited by YearAggregator::aggregate, every row held, then written.
+#include "TestSupport.h"
+#include "export/ExportProfile.h"
+#include "export/ExportSource.h"
+#include "export/PersonYearStream.h"
+#include "export/TableExporter.h"
+#include "rules/ActivityInput.h"
+#include "rules/YearAggregator.h"
+#include "storage/ActivityRepository.h"
+#include "storage/Database.h"
+#include "storage/StaffRepository.h"
+#include "storage/YearSeal.h"
+
+#include <QDate>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+// Every part of an .xlsx as text, docProps/core.xml (its creation time) left out.
+const char *kParts = R"PY(
+import sys, zipfile, json
+z = zipfile.ZipFile(sys.argv[1])
+print(json.dumps({n: z.read(n).decode('utf-8') for n in sorted(z.namelist()) if n != 'docProps/core.xml'}, ensure_ascii=False))
+)PY";
+
+QString itemsText(const YearResult &y)
+{
+    QStringList out;
+    for (const YearItem &i : y.items)
+        out << QStringLiteral("%1|%2|%3|%4|%5|%6").arg(i.input.id).arg(i.counted).arg(i.countedHours, 0, 'g', 17)
+                   .arg(i.credit.explanation, i.reason, i.credit.error);
+    return out.join(QLatin1Char('\n'));
+}
+} // namespace
+
+class TestExportStream : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    int m_year = 0;
+
+    // The export as it was before streaming: every person-year computed live and held.
+    bool liveDataSet(int from, int to, ExportDataSet *out, QString *error)
+    {
+        Database db;
+        if (!db.open(m_db, Database::Mode::ReadOnly)) {
+            *error = db.errorString();
+            return false;
+        }
+        ExportSource source(db.connection());
+        Unit u;
+        if (!source.unit(&u, error))
+            return false;
+        const QHash<qint64, Staff> declared = YearSeal::declaredPeople(db.connection(), from, to);
+        ActivityRepository activities(db.connection());
+        QHash<qint64, QList<Activity>> byStaffYear;
+        for (int year = from; year <= to; ++year)
+            for (const Activity &a : activities.listForYear(u.id, year))
+                byStaffYear[a.staffId * 10000 + year] << a;
+        for (const Staff &s : StaffRepository(db.connection()).list(u.id)) {
+            PersonInfo person;
+            person.unit = u;
+            for (int year = from; year <= to; ++year) {
+                const QList<Activity> acts = byStaffYear.value(s.id * 10000 + year);
+                if (acts.isEmpty() && s.status != QStringLiteral("在职"))
+                    continue;
+                person.staff = declared.value(YearSeal::key(s.id, year), s);
+                QList<ActivityInput> inputs;
+                for (const Activity &a : acts) {
+                    ActivityInput in = ActivityInput::fromActivity(a);
+                    in.person = person.staff.idNumber;
+                    in.personName = person.staff.name;
+                    inputs << in;
+                }
+                const YearResult y = YearAggregator::aggregate(*ExportSource::ruleSetFor(u, year, error), year, inputs);
+                out->people << ExportSource::personYear(person, y);
+                out->activities << ExportSource::activityRows(person, y, acts);
+            }
+        }
+        return true;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(QStringLiteral("r.sqlite"));
+        m_year = QDate::currentDate().year();
+        // 300 people, 3 years (two rule sets: anhui-2025 and hefei-2021 before 2025), 8 activities a
+        // person-year of every kind, an event: many identical activities (the credit cache is used),
+        // kinds whose hours follow the dates, yearly caps, not-counted items with reasons.
+        auto run = [](const QStringList &args) {
+            const TestSupport::CliRun r = TestSupport::runCli(args);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        };
+        run({QStringLiteral("--db"), m_db, QStringLiteral("init"), QStringLiteral("--unit-name"), QStringLiteral("测试医院"),
+             QStringLiteral("--rules"), QStringLiteral("anhui-2025")});
+        run({QStringLiteral("--db"), m_db, QStringLiteral("demo-data"), QStringLiteral("--staff"), QStringLiteral("300"),
+             QStringLiteral("--years"), QStringLiteral("3"), QStringLiteral("--per-year"), QStringLiteral("8"),
+             QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--events"), QStringLiteral("1"),
+             QStringLiteral("--event-size"), QStringLiteral("50")});
+    }
+
+    // PersonYearStream (each distinct activity credited once) = YearAggregator::aggregate, to the
+    // explanation and reason of every item.
+    void precreditedEqualsLive()
+    {
+        Database db;
+        QVERIFY2(db.open(m_db, Database::Mode::ReadOnly), qPrintable(db.errorString()));
+        ExportSource source(db.connection());
+        Unit u;
+        QString error;
+        QVERIFY(source.unit(&u, &error));
+        PersonYearStream stream(db.connection());
+        QHash<int, PersonYearStream::Year> years;
+        int compared = 0, notCounted = 0;
+        for (const Staff &s : StaffRepository(db.connection()).list(u.id)) {
+            QVERIFY2(stream.read(s.id, m_year - 2, m_year, &years, &error), qPrintable(error));
+            for (auto it = years.cbegin(); it != years.cend(); ++it) {
+                const RuleSet *set = ExportSource::ruleSetFor(u, it.key(), &error);
+                QVERIFY(set);
+                QList<ActivityInput> inputs;
+                for (const Activity &a : it.value().activities)
+                    inputs << ActivityInput::fromActivity(a);
+                const YearResult cached = stream.aggregate(*set, it.key(), inputs, it.value().paramsText);
+                const YearResult live = YearAggregator::aggregate(*set, it.key(), inputs);
+                QCOMPARE(itemsText(cached), itemsText(live));
+                QCOMPARE(cached.total, live.total);
+                QCOMPARE(cached.compliant, live.compliant);
+                QCOMPARE(cached.verdictText(), live.verdictText());
+                ++compared;
+                for (const YearItem &i : live.items)
+                    notCounted += i.counted ? 0 : 1;
+            }
+        }
+        QVERIFY(compared > 800);
+        QVERIFY(notCounted > 0); // reasons were compared, not only plain items
+    }
+
+    void streamedEqualsWholeTable_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<int>("years");
+        QTest::newRow("anhui one year") << QStringLiteral("anhui-2025") << 1;
+        QTest::newRow("anhui three years") << QStringLiteral("anhui-2025") << 3;
+        QTest::newRow("hunan (per subject-year forms)") << QStringLiteral("hunan-2025") << 1;
+    }
+
+    void streamedEqualsWholeTable()
+    {
+        QFETCH(QString, profile);
+        QFETCH(int, years);
+        const int from = m_year - years + 1;
+        ExportDataSet data;
+        QString error;
+        QVERIFY2(liveDataSet(from, m_year, &data, &error), qPrintable(error));
+        QVERIFY(data.activities.size() > 1000);
+        ExportProfile p;
+        QVERIFY2(ExportProfile::load(profile, &p, &error), qPrintable(error));
+        TableExporter::Options options;
+        options.skipErrors = true;
+        for (const QString &suffix : {QStringLiteral("xlsx"), QStringLiteral("csv")}) {
+            const QString expected = m_dir.filePath(QStringLiteral("expected.") + suffix);
+            const QString streamed = m_dir.filePath(QStringLiteral("streamed.") + suffix);
+            TableExporter::Result res;
+            QVERIFY2(TableExporter::write(p, data, expected, options, &res, &error), qPrintable(error));
+            QStringList args{QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("--profile"), profile,
+                             QStringLiteral("--year"), QString::number(from), QStringLiteral("--to-year"), QString::number(m_year),
+                             QStringLiteral("--out"), streamed, QStringLiteral("--skip-errors")};
+            const TestSupport::CliRun r = TestSupport::runCli(args);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QVERIFY2(r.out.contains(QStringLiteral("%1 person-year rows, %2 activity rows").arg(res.personYearRows).arg(res.activityRows)),
+                     qPrintable(r.out));
+            for (int i = 0; i < res.files.size(); ++i) {
+                const QString want = res.files.at(i);
+                const QString got = suffix == QLatin1String("csv") ? TableExporter::csvPathFor(streamed, p.sheets.at(i), i) : streamed;
+                if (suffix == QLatin1String("csv")) {
+                    QFile a(want), b(got);
+                    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+                    QVERIFY2(a.readAll() == b.readAll(), qPrintable(got));
+                } else {
+                    const QString wantParts = TestSupport::runPython(QString::fromUtf8(kParts), {want}, &error);
+                    QVERIFY2(!wantParts.isEmpty(), qPrintable(error));
+                    // Every sheet, the styles and the column widths byte for byte.
+                    QCOMPARE(TestSupport::runPython(QString::fromUtf8(kParts), {got}), wantParts);
+                }
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportStream)
+#include "tst_export_stream.moc"
