@@ -20,6 +20,9 @@
 #include <QHash>
 #include <QMap>
 
+#include <algorithm>
+#include <vector>
+
 namespace {
 struct Row
 {
@@ -49,49 +52,140 @@ QString checkColumns(const QJsonObject &o)
     return QString();
 }
 
-// RFC 4180-ish CSV: quoted fields, doubled quotes, CRLF or LF.
-QList<QStringList> parseCsv(const QString &text)
+// RFC 4180-ish CSV read record by record from the file (quoted fields, doubled quotes, CRLF or LF),
+// never the whole file in memory; a record can be read again later from its offset (readAt).
+// Bytes are split on ASCII quote/comma/CR/LF (never part of a UTF-8 sequence), each field decoded.
+class CsvRecords
 {
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
+public:
+    explicit CsvRecords(QFile *file) : m_file(file) {}
+    // The next record from where the last one ended (a blank line is skipped); false at the end.
+    bool next(QStringList *cells, qint64 *offset)
+    {
+        for (;;) {
+            bool blank = false;
+            *offset = m_pos;
+            if (!parse(cells, &blank))
+                return false;
+            if (!blank)
+                return true;
+        }
+    }
+    // The record that begins at `offset` (as next() gave it).
+    bool readAt(qint64 offset, QStringList *cells)
+    {
+        if (offset < m_start || offset > m_start + m_buffer.size()) {
+            m_start = offset;
+            m_buffer.clear();
+            m_file->seek(offset);
+            m_eof = false;
+        }
+        m_pos = offset;
+        bool blank = false;
+        return parse(cells, &blank);
+    }
+
+private:
+    // More bytes after the buffer; false at the end of the file.
+    bool fill()
+    {
+        if (m_eof)
+            return false;
+        // Drop what lies before the current record (keeps the buffer about one chunk long).
+        const qint64 drop = m_pos - m_start;
+        if (drop > 0) {
+            m_buffer.remove(0, drop);
+            m_start = m_pos;
+        }
+        const QByteArray more = m_file->read(kChunk);
+        if (more.isEmpty()) {
+            m_eof = true;
+            return false;
+        }
+        if (m_start == 0 && m_buffer.isEmpty() && more.startsWith("\xEF\xBB\xBF")) {
+            m_buffer = more.mid(3);
+            m_start = m_pos = 3;
+        } else {
+            m_buffer += more;
+        }
+        return true;
+    }
+    // One record from m_pos; *blank: a line holding only white space (skipped by the reader).
+    bool parse(QStringList *cells, bool *blank)
+    {
+        cells->clear();
+        QByteArray field;
+        bool quoted = false;
+        qint64 i = m_pos - m_start;
+        for (;;) {
+            if (i >= m_buffer.size()) {
+                const qint64 at = i - (m_pos - m_start);
+                if (!fill()) {
+                    // The end of the file: a last record without a line break is kept as it is.
+                    if (!field.isEmpty() || !cells->isEmpty()) {
+                        *cells << QString::fromUtf8(field);
+                        m_pos = m_start + m_buffer.size();
+                        *blank = false;
+                        return true;
+                    }
+                    m_pos = m_start + m_buffer.size();
+                    return false;
                 }
+                i = (m_pos - m_start) + at;
+                continue;
+            }
+            const char c = m_buffer.at(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 >= m_buffer.size() && !m_eof) {
+                        const qint64 at = i - (m_pos - m_start);
+                        if (fill()) {
+                            i = (m_pos - m_start) + at;
+                            continue;
+                        }
+                    }
+                    if (i + 1 < m_buffer.size() && m_buffer.at(i + 1) == '"') {
+                        field += c;
+                        ++i;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    field += c;
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                *cells << QString::fromUtf8(field);
+                field.clear();
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r') {
+                    if (i + 1 >= m_buffer.size() && !m_eof) {
+                        const qint64 at = i - (m_pos - m_start);
+                        if (fill())
+                            i = (m_pos - m_start) + at;
+                    }
+                    if (i + 1 < m_buffer.size() && m_buffer.at(i + 1) == '\n')
+                        ++i;
+                }
+                *cells << QString::fromUtf8(field);
+                m_pos = m_start + i + 1;
+                *blank = cells->size() == 1 && cells->first().trimmed().isEmpty();
+                return true;
             } else {
                 field += c;
             }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            row << field;
-            field.clear();
-            if (!(row.size() == 1 && row.first().trimmed().isEmpty()))
-                rows << row;
-            row.clear();
-        } else {
-            field += c;
+            ++i;
         }
     }
-    if (!field.isEmpty() || !row.isEmpty()) {
-        row << field;
-        rows << row;
-    }
-    return rows;
-}
+
+    static constexpr qint64 kChunk = 1 << 20;
+    QFile *m_file;
+    QByteArray m_buffer;
+    qint64 m_start = 0;   // file offset of m_buffer[0]
+    qint64 m_pos = 0;     // file offset where the next record begins
+    bool m_eof = false;
+};
 
 QString canonicalColumn(const QString &h)
 {
@@ -106,42 +200,49 @@ QString canonicalColumn(const QString &h)
     return aliases.value(t, t);
 }
 
-bool readCsv(const QString &path, const QString &text, QList<Row> *rows, QStringList *errors)
+const QStringList &reservedColumns()
 {
-    QList<QStringList> table = parseCsv(text);
-    if (table.isEmpty()) {
-        *errors << QCoreApplication::translate("cli", "%1: the file is empty").arg(path);
-        return false;
-    }
-    QStringList header;
-    for (const QString &h : table.first())
-        header << canonicalColumn(h);
-    for (const char *need : {"person", "year", "kind"}) {
-        if (!header.contains(QLatin1String(need))) {
-            *errors << QCoreApplication::translate("cli", "%1: row 1: missing column \"%2\"").arg(path, QLatin1String(need));
-            return false;
-        }
-    }
     static const QStringList reserved = {QStringLiteral("person"), QStringLiteral("name"), QStringLiteral("id"),
                                          QStringLiteral("year"), QStringLiteral("kind"), QStringLiteral("subject"),
                                          QStringLiteral("title"), QStringLiteral("date"), QStringLiteral("declaredOn"),
                                          QStringLiteral("startDate")};
-    for (int r = 1; r < table.size(); ++r) {
-        const QStringList &cells = table[r];
-        QJsonObject o;
-        QJsonObject params;
-        for (int c = 0; c < header.size() && c < cells.size(); ++c) {
-            const QString v = cells[c].trimmed();
-            if (v.isEmpty() || header[c].isEmpty())
-                continue;
-            if (reserved.contains(header[c]))
-                o.insert(header[c], v);
-            else
-                params.insert(header[c], v);
+    return reserved;
+}
+
+// A CSV record as the engine's input object (reserved columns, the rest as params).
+QJsonObject csvObject(const QStringList &header, const QStringList &cells)
+{
+    QJsonObject o;
+    QJsonObject params;
+    for (int c = 0; c < header.size() && c < cells.size(); ++c) {
+        const QString v = cells[c].trimmed();
+        if (v.isEmpty() || header[c].isEmpty())
+            continue;
+        if (reservedColumns().contains(header[c]))
+            o.insert(header[c], v);
+        else
+            params.insert(header[c], v);
+    }
+    o.insert(QStringLiteral("params"), params);
+    return o;
+}
+
+// Reads the header row (the first that is not blank) and checks the required columns.
+bool readCsvHeader(const QString &path, CsvRecords &records, QStringList *header, QStringList *errors)
+{
+    QStringList cells;
+    qint64 offset = 0;
+    if (!records.next(&cells, &offset)) {
+        *errors << QCoreApplication::translate("cli", "%1: the file is empty").arg(path);
+        return false;
+    }
+    for (const QString &h : qAsConst(cells))
+        *header << canonicalColumn(h);
+    for (const char *need : {"person", "year", "kind"}) {
+        if (!header->contains(QLatin1String(need))) {
+            *errors << QCoreApplication::translate("cli", "%1: row 1: missing column \"%2\"").arg(path, QLatin1String(need));
+            return false;
         }
-        o.insert(QStringLiteral("params"), params);
-        *rows << Row{ActivityInput::fromJson(o), QCoreApplication::translate("cli", "%1: row %2").arg(path).arg(r + 1), checkColumns(o)};
-        table[r] = QStringList(); // the cells are in the row now: memory stays at one copy of the file
     }
     return true;
 }
@@ -222,23 +323,31 @@ int runCredits(CliContext &ctx)
         ctx.err() << QCoreApplication::translate("cli", "%1: cannot read: %2").arg(input, f.errorString()) << Qt::endl;
         return ExitBadInput;
     }
-    QByteArray data = f.readAll();
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data = data.mid(3);
     const QString name = QFileInfo(input).fileName();
-    QList<Row> rows;
+    QList<Row> rows;   // JSON input: every row (the document is parsed whole anyway)
     QStringList errors;
     QStringList warnings;
     QString fileRules;
     const bool isCsv = input.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-    const bool read = isCsv ? readCsv(name, QString::fromUtf8(data), &rows, &errors)
-                            : readJson(name, data, &fileRules, &rows, &errors);
+    // CSV input is streamed: read once here (checks, people, years), each row's offset kept, and read
+    // again person by person for the output; a 4-million-row file never sits in memory.
+    CsvRecords records(&f);
+    QStringList header;
+    QStringList cells;
+    bool read = false;
+    if (isCsv) {
+        read = readCsvHeader(name, records, &header, &errors);
+    } else {
+        QByteArray data = f.readAll();
+        if (data.startsWith("\xEF\xBB\xBF"))
+            data = data.mid(3);
+        read = readJson(name, data, &fileRules, &rows, &errors);
+    }
     if (!read) {
         for (const QString &e : errors)
             ctx.err() << e << Qt::endl;
         return ExitBadInput;
     }
-    data = QByteArray(); // the rows hold what is needed
     if (rulesId.isEmpty())
         rulesId = fileRules;
     const RuleSetRegistry &reg = RuleSetRegistry::embedded();
@@ -264,15 +373,22 @@ int runCredits(CliContext &ctx)
         }
     }
 
-    // Group by person (file order, keyed by hash) and year; the rows move into their groups.
+    // Group by person (file order, keyed by hash) and year: one entry per row to compute (its offset in
+    // the CSV file or its index in `rows`), sorted by person, year and file order below.
+    struct Entry
+    {
+        qint64 ref;
+        int person;
+        int year;
+    };
+    std::vector<Entry> entries;
     QStringList people;
     QHash<QString, int> personIndex;
     QList<QString> names;
-    QList<QMap<int, QList<ActivityInput>>> byPerson;
-    for (Row &r : rows) {
+    auto take = [&](const Row &r, qint64 ref) {
         if (!r.error.isEmpty()) {
             errors << r.where + QStringLiteral(": ") + r.error;
-            continue;
+            return;
         }
         // Checked under the set the year is computed with (the set in force then), so that every row
         // the year shows with an error is reported here too.
@@ -285,21 +401,40 @@ int runCredits(CliContext &ctx)
         for (const QString &w : c.warnings)
             warnings << r.where + QStringLiteral(": ") + tag + w;
         if (r.input.year <= 0)
-            continue;
+            return;
         const QString p = r.input.person.isEmpty() ? QStringLiteral("-") : r.input.person;
         auto found = personIndex.constFind(p);
         if (found == personIndex.constEnd()) {
             found = personIndex.insert(p, int(people.size()));
             people << p;
             names << QString();
-            byPerson << QMap<int, QList<ActivityInput>>();
         }
         if (!r.input.personName.isEmpty())
             names[*found] = r.input.personName;
-        byPerson[*found][r.input.year] << std::move(r.input);
+        entries.push_back(Entry{ref, *found, r.input.year});
+    };
+    if (isCsv) {
+        qint64 offset = 0;
+        for (int r = 1; records.next(&cells, &offset); ++r) {
+            const QJsonObject o = csvObject(header, cells);
+            take(Row{ActivityInput::fromJson(o), QCoreApplication::translate("cli", "%1: row %2").arg(name).arg(r + 1), checkColumns(o)}, offset);
+        }
+    } else {
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            take(rows.at(i), i);
+            rows[i].where.clear();
+        }
     }
-    rows.clear();
-    rows.squeeze();
+    // File order within a person-year: refs grow with it (offsets, indexes), so an in-place sort suffices.
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        return a.person != b.person ? a.person < b.person : a.year != b.year ? a.year < b.year : a.ref < b.ref;
+    });
+    auto inputOf = [&](const Entry &e) {
+        if (!isCsv)
+            return std::move(rows[e.ref].input);
+        records.readAt(e.ref, &cells);
+        return ActivityInput::fromJson(csvObject(header, cells));
+    };
 
     // Output is written person by person (never the whole document in memory).
     auto jsonText = [](const QJsonValue &v) {
@@ -311,16 +446,19 @@ int runCredits(CliContext &ctx)
         ctx.out() << "{\n    \"ruleSet\": " << jsonText(set->id()) << ",\n    \"people\": [";
     else
         ctx.out() << QStringLiteral("规则：") << set->name() << " [" << set->id() << "]\n";
+    size_t next = 0;
     for (int index = 0; index < people.size(); ++index) {
         const QString &p = people.at(index);
         QList<YearResult> years;
-        const auto &ys = byPerson.at(index);
-        for (auto it = ys.begin(); it != ys.end(); ++it) {
+        while (next < entries.size() && entries[next].person == index) {
+            const int year = entries[next].year;
+            QList<ActivityInput> inputs;
+            for (; next < entries.size() && entries[next].person == index && entries[next].year == year; ++next)
+                inputs << inputOf(entries[next]);
             // A year is computed under the set in force for it (e.g. hefei-2021 before anhui-2025).
-            const RuleSet *inForce = reg.inForce(set->id(), it.key());
-            years << YearAggregator::aggregate(inForce ? *inForce : *set, it.key(), it.value());
+            const RuleSet *inForce = reg.inForce(set->id(), year);
+            years << YearAggregator::aggregate(inForce ? *inForce : *set, year, inputs);
         }
-        byPerson[index].clear();
         if (json) {
             QJsonArray ja;
             for (const YearResult &y : years) {

@@ -29,11 +29,13 @@ public:
     // Hash of the rule set's data (its JSON as loaded): a stored verdict computed with other data is stale.
     static QString fingerprint(const RuleSet &set);
 
-    // Activity columns and order the query passed to run() must use (alias a = activity, s = staff).
+    // Columns and GROUP BY/ORDER BY the query passed to run() must use (alias a = activity, s = staff):
+    // one row per person-year, its activities packed into one value.
     static QString columns();
     static QString orderBy();
 
-    // Appends one verdict per person-year found in the query's rows (people without a rule set are
+    // Appends one verdict per person-year found in the query's rows (activities in the order of
+    // ActivityRepository::list: start date, id) (people without a rule set are
     // skipped). Returns false when cancelled (the flag became true) or the query failed.
     bool run(QSqlQuery &query, QList<PersonYearVerdict> *out, const std::atomic<bool> *cancelled = nullptr,
              std::atomic<int> *peopleDone = nullptr);
@@ -43,6 +45,8 @@ public:
 
 private:
     QString fingerprintOf(const RuleSet *set);
+    // Texts of the short, repeated fields (kind, subject), converted once: bytes -> text.
+    QList<QPair<QByteArray, QString>> m_kindTexts, m_subjectTexts;
     QHash<qint64, QString> m_unitRuleSets;
     const RuleSetRegistry &m_registry;
     QHash<QPair<qint64, int>, const RuleSet *> m_sets;

@@ -62,6 +62,27 @@ private:
         QSqlDatabase::removeDatabase(QStringLiteral("dump"));
         return out;
     }
+    // Every stored verdict (person_year_verdict), one text per row.
+    static QStringList verdicts(const QString &db)
+    {
+        QStringList out;
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("verdicts"));
+            c.setDatabaseName(db);
+            if (!c.open())
+                return out;
+            QSqlQuery q(c);
+            q.exec(QStringLiteral("SELECT * FROM person_year_verdict ORDER BY staff_id, year"));
+            while (q.next()) {
+                QStringList cells;
+                for (int i = 0; i < q.record().count(); ++i)
+                    cells << q.value(i).toString();
+                out << cells.join(QLatin1Char('|'));
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("verdicts"));
+        return out;
+    }
     static int scalar(const QString &db, const QString &sql)
     {
         int v = -1;
@@ -125,6 +146,12 @@ private slots:
             ids.insert(id);
         }
         QCOMPARE(ids.size(), 60);
+        // The stored verdicts written with the data equal a full recompute, one per person-year with activities.
+        const QStringList stored = verdicts(db);
+        QCOMPARE(stored.size(), scalar(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT DISTINCT staff_id, year FROM activity)")));
+        const auto re = runCli({QStringLiteral("--db"), db, QStringLiteral("recompute")});
+        QVERIFY2(re.exitCode == 0, qPrintable(re.err));
+        QCOMPARE(verdicts(db), stored);
         // Compliance reads it like any registry.
         const auto c = runCli({QStringLiteral("--db"), db, QStringLiteral("compliance"), QStringLiteral("--year"), QString::number(year)});
         QVERIFY2(c.exitCode == 0, qPrintable(c.err));

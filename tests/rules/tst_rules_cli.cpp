@@ -22,6 +22,7 @@ private slots:
     void creditsUsageErrors();
     void creditsCycle();
     void creditsYearsOutsideTheSetReportErrors();
+    void creditsCsvStreamedEqualsJson();
 
 private:
     static QString example(const char *name)
@@ -164,6 +165,85 @@ void TestRulesCli::creditsCycle()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("2020—2024")));
     QVERIFY(r.out.contains(QStringLiteral("结论：周期学时达标")));
+}
+
+
+// The CSV input is streamed (read once for the checks, rows read again by offset person by person):
+// rows of people and years interleaved, quoted fields with commas, doubled quotes and line breaks,
+// CRLF, a blank line (not counted in the row numbers), a byte-order mark, a bad row and a last row
+// without a line break give exactly
+// the people, years and items of the same activities given as JSON (read whole).
+void TestRulesCli::creditsCsvStreamedEqualsJson()
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("mixed.csv"));
+    const QString json = dir.filePath(QStringLiteral("mixed.json"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("\xEF\xBB\xBFperson,name,year,kind,type,rank,subject,title\r\n"
+            "p1,张三,2026,patent,invention,1,专业,\"专利, \"\"甲\"\"\"\r\n"
+            "p2,李四,2025,patent,utility,1,professional,\"多行\r\n标题\"\r\n"
+            "\r\n"
+            "p1,张三,2025,patent,invention,2,professional,乙\r\n"
+            "p2,李四,2026,patent,invention,0,,坏\n"
+            "p2,李四,2025,patent,invention,1,professional,丁\n"
+            "p1,张三,2026,patent,utility,1,professional,丙");
+    f.close();
+    struct A
+    {
+        const char *person, *name;
+        int year;
+        const char *type, *rank, *subject, *title;
+    };
+    const QList<A> acts = {{"p1", "张三", 2026, "invention", "1", "专业", "专利, \"甲\""},
+                           {"p2", "李四", 2025, "utility", "1", "professional", "多行\r\n标题"},
+                           {"p1", "张三", 2025, "invention", "2", "professional", "乙"},
+                           {"p2", "李四", 2026, "invention", "0", "", "坏"},
+                           {"p2", "李四", 2025, "invention", "1", "professional", "丁"},
+                           {"p1", "张三", 2026, "utility", "1", "professional", "丙"}};
+    QJsonArray list;
+    for (const A &a : acts) {
+        QJsonObject o{{QStringLiteral("person"), QString::fromUtf8(a.person)},
+                      {QStringLiteral("name"), QString::fromUtf8(a.name)},
+                      {QStringLiteral("year"), QString::number(a.year)},
+                      {QStringLiteral("kind"), QStringLiteral("patent")},
+                      {QStringLiteral("title"), QString::fromUtf8(a.title)},
+                      {QStringLiteral("params"), QJsonObject{{QStringLiteral("type"), QString::fromUtf8(a.type)},
+                                                             {QStringLiteral("rank"), QString::fromUtf8(a.rank)}}}};
+        if (*a.subject)
+            o.insert(QStringLiteral("subject"), QString::fromUtf8(a.subject));
+        list.append(o);
+    }
+    QFile j(json);
+    QVERIFY(j.open(QIODevice::WriteOnly));
+    j.write(QJsonDocument(QJsonObject{{QStringLiteral("activities"), list}}).toJson());
+    j.close();
+    auto run = [](const QString &path) {
+        const auto r = runCli({QStringLiteral("credits"), QStringLiteral("--rules"), QStringLiteral("anhui-2025"), QStringLiteral("--input"),
+                               path, QStringLiteral("--json")});
+        return std::make_pair(r.exitCode, QJsonDocument::fromJson(r.out.toUtf8()).object());
+    };
+    const auto fromCsv = run(csv);
+    const auto fromJson = run(json);
+    QCOMPARE(fromCsv.first, 2);   // the bad row
+    QCOMPARE(fromJson.first, 2);
+    const QJsonArray people = fromCsv.second.value(QStringLiteral("people")).toArray();
+    QCOMPARE(people, fromJson.second.value(QStringLiteral("people")).toArray());
+    QCOMPARE(fromCsv.second.value(QStringLiteral("errors")).toArray().size(), 1);
+    QVERIFY(fromCsv.second.value(QStringLiteral("errors")).toArray().first().toString().contains(QStringLiteral("mixed.csv: row 5")));
+    // people in file order, years ascending, items in file order within a year
+    QCOMPARE(people.size(), 2);
+    QCOMPARE(people.at(0).toObject().value(QStringLiteral("person")).toString(), QStringLiteral("p1"));
+    const QJsonArray years = people.at(0).toObject().value(QStringLiteral("years")).toArray();
+    QCOMPARE(years.size(), 2);
+    QCOMPARE(years.at(0).toObject().value(QStringLiteral("year")).toInt(), 2025);
+    const QJsonArray items = years.at(1).toObject().value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 2);
+    QCOMPARE(items.at(0).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("专利, \"甲\""));
+    QCOMPARE(items.at(1).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("丙"));
+    const QJsonArray p2 = people.at(1).toObject().value(QStringLiteral("years")).toArray();
+    QCOMPARE(p2.at(0).toObject().value(QStringLiteral("items")).toArray().at(0).toObject().value(QStringLiteral("title")).toString(),
+             QStringLiteral("多行\r\n标题"));
 }
 
 QTEST_GUILESS_MAIN(TestRulesCli)
