@@ -1088,6 +1088,45 @@ CE Hours closes now; start it again.</source>
     </message>
 </context>
 <context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>No database given: name a file or a postgresql:// address.</source>
+        <translation>未指定数据库：请给出数据库文件或 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a file nor a postgresql:// address.</source>
+        <translation>“%1”既不是文件，也不是 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <source>The database address “%1” is not valid: %2</source>
+        <translation>数据库地址“%1”无效：%2</translation>
+    </message>
+    <message>
+        <source>The database address contains a password. Passwords are not accepted on the command line or in CEHOURS_DB: put it in the file PGPASSFILE names (or ~/.pgpass), or save it in the app.</source>
+        <translation>数据库地址中含有密码。命令行和 CEHOURS_DB 中不接受密码：请写入 PGPASSFILE 指定的文件（或 ~/.pgpass），或在程序中保存。</translation>
+    </message>
+    <message>
+        <source>The port of the database address must be between 1 and 65535.</source>
+        <translation>数据库地址的端口必须在 1 到 65535 之间。</translation>
+    </message>
+    <message>
+        <source>The database address names no user: write it as postgresql://USER@%1/DATABASE.</source>
+        <translation>数据库地址未写用户名：请写成 postgresql://用户名@%1/数据库名。</translation>
+    </message>
+    <message>
+        <source>The database address must end with the database&apos;s name: postgresql://%1@%2/DATABASE.</source>
+        <translation>数据库地址须以数据库名结尾：postgresql://%1@%2/数据库名。</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of %2.</source>
+        <translation>sslmode=%1 不是以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>The database address has an option this program does not know: %1 (only sslmode).</source>
+        <translation>数据库地址含有本程序不认识的选项：%1（只支持 sslmode）。</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseRelocator</name>
     <message>
         <source>The database is not open.</source>
@@ -2269,6 +2308,69 @@ Check the days, hours or other details.</source>
     <message>
         <source>This database is read-only (%1): you can look at and export the records, not change them.</source>
         <translation>此数据库为只读（%1）：可以查看和导出记录，不能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningCheck</name>
+    <message>
+        <source>Database check</source>
+        <translation>数据库检查</translation>
+    </message>
+    <message>
+        <source>Checking the database file (a few seconds)… You can look around; changes can be saved once the check has passed.</source>
+        <translation>正在检查数据库文件（需几秒钟）……可以先浏览查看；检查通过后才能保存修改。</translation>
+    </message>
+    <message>
+        <source>This database is damaged: nothing can be saved to it. Restore the latest backup in Settings › Backups.</source>
+        <translation>此数据库已损坏：不能再保存任何修改。请在“设置 › 备份”中恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>Database checked: sound.</source>
+        <translation>数据库检查完毕：完好。</translation>
+    </message>
+    <message>
+        <source>The stored verdicts are being recomputed (%1); the hours and verdicts shown are not current until it has finished.</source>
+        <translation>正在重新计算已保存的达标结论（%1）；计算完成前，显示的学时和结论不是最新的。</translation>
+    </message>
+    <message>
+        <source>Recomputing the stored verdicts</source>
+        <translation>正在重新计算达标结论</translation>
+    </message>
+    <message>
+        <source>Recomputing the verdicts of every person-year</source>
+        <translation>正在重新计算每人每年的达标结论</translation>
+    </message>
+    <message>
+        <source>Stored verdicts</source>
+        <translation>已保存的达标结论</translation>
+    </message>
+    <message>
+        <source>The stored verdicts could not be recomputed:
+%1
+
+Run `cehours-cli recompute`, or restart CE Hours.</source>
+        <translation>无法重新计算已保存的达标结论：
+%1
+
+请运行 `cehours-cli recompute`，或重新启动本程序。</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>CE Hours</source>
+        <translation>继续教育学时登记</translation>
+    </message>
+    <message>
+        <source>The daily backup failed:
+%1</source>
+        <translation>每日备份失败：
+%1</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +3811,21 @@ Overwrite their change with yours? (No closes this dialog; open the person again
     </message>
 </context>
 <context>
+    <name>WriteGate</name>
+    <message>
+        <source>The database is damaged, so nothing is saved to it: %1</source>
+        <translation>数据库已损坏，因此不会向其中保存任何内容：%1</translation>
+    </message>
+    <message>
+        <source>The database file is still being checked (this takes a few seconds after the start); nothing was saved. Try again when the check has finished.</source>
+        <translation>数据库文件仍在检查中（启动后需几秒钟）；本次没有保存任何内容。请在检查完成后再试。</translation>
+    </message>
+    <message>
+        <source>The database file is still being checked; gave up waiting after %1 s</source>
+        <translation>数据库文件仍在检查中；已等待 %1 秒，放弃。</translation>
+    </message>
+</context>
+<context>
     <name>WriteLockNote</name>
     <message>
         <source>%1 (%2, process %3 on %4, since %5)</source>
@@ -4776,6 +4893,10 @@ Overwrite their change with yours? (No closes this dialog; open the person again
     <message>
         <source>Summary sheet: row %1 (%2): idNumber %3: %4</source>
         <translation>汇总表：第 %1 行（%2）：身份证号码 %3：%4</translation>
+    </message>
+    <message>
+        <source>Cannot read the activities: %1</source>
+        <translation>无法读取学时记录：%1</translation>
     </message>
 </context>
 <context>
