@@ -3598,6 +3598,10 @@ Overwrite their change with yours? (No closes this dialog; open the person again
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>%1, row %2, column %3: the cell holds U+%4, which is not a character (the file was damaged or converted wrongly). Remove it and import again; nothing was imported.</source>
+        <translation>%1 第%2行 %3列：单元格中含有 U+%4，这不是一个字符（文件已损坏或转换有误）。请删除后重新导入；本次未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>

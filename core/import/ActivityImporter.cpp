@@ -42,7 +42,7 @@ bool ActivityImporter::analyse(const QString &path, Preview *preview, QString *e
             return false;
         for (const QString &name : names) {
             TableData t;
-            if (!XlsxReader::read(path, &t, error, name))
+            if (!XlsxReader::read(path, &t, error, name) || !TableReader::checkCharacters(t, error))
                 return false;
             tables << t;
         }

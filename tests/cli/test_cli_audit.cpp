@@ -121,6 +121,27 @@ private slots:
         QVERIFY(!QFile::exists(stored)); // the check does not restore or create anything
     }
 
+    // U+FFFE in a cell used to be imported; SQLite reads it back as U+FFFD, so the stored name
+    // differed from the file and `audit verify` reported the import's own audit row as changed.
+    void nonCharacterInRosterIsRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("nonchar.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("init")}).exitCode, 0);
+        const QString roster = m_dir.filePath(QStringLiteral("nonchar.csv"));
+        QFile f(roster);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QString id = TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1985, 1, 1), 12);
+        f.write((QStringLiteral("身份证号码,姓名,部门\r\n") + id + QStringLiteral(",王") + QChar(0xFFFE)
+                 + QStringLiteral("芳,内科\r\n")).toUtf8());
+        f.close();
+        const TestSupport::CliRun r = runCli({QStringLiteral("--db"), path, QStringLiteral("import-staff"), roster});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("row 2, column B")) && r.err.contains(QStringLiteral("U+FFFE")), qPrintable(r.err));
+        const TestSupport::CliRun list = runCli({QStringLiteral("--db"), path, QStringLiteral("list")});
+        QVERIFY2(!list.out.contains(id), qPrintable(list.out));
+        QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 0);
+    }
+
     void missingDatabaseIsNotCreated()
     {
         const QString db = m_dir.filePath(QStringLiteral("typo.sqlite"));
