@@ -3459,6 +3459,10 @@ Overwrite their change with yours? (No closes this dialog; open the person again
         <source>Save the list as shown (search and filters applied) as an Excel file</source>
         <translation>将当前显示的列表（含搜索和筛选条件）保存为 Excel 文件</translation>
     </message>
+    <message>
+        <source>The registry could not be read from the database file.</source>
+        <translation>无法从数据库文件读取人员名册。</translation>
+    </message>
 </context>
 <context>
     <name>StaffPicker</name>

@@ -2,6 +2,7 @@
 
 #include "storage/VerdictStore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
 #include <QVariant>
@@ -151,12 +152,14 @@ int StaffQuery::count(const Filter &filter) const
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec() || !q.next())
-        return 0;
+        return -1;
     return q.value(0).toInt();
 }
 
-QList<StaffQuery::Row> StaffQuery::page(const Filter &filter, int sortColumn, Qt::SortOrder order, int offset, int limit) const
+QList<StaffQuery::Row> StaffQuery::page(const Filter &filter, int sortColumn, Qt::SortOrder order, int offset, int limit, bool *ok) const
 {
+    if (ok)
+        *ok = false;
     QVariantList values;
     const QString direction = order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     QSqlQuery q(m_db);
@@ -191,6 +194,8 @@ QList<StaffQuery::Row> StaffQuery::page(const Filter &filter, int sortColumn, Qt
         r.compliant = q.value(13).toBool();
         rows.append(r);
     }
+    if (ok) // a step that failed part-way (a damaged page) ends next() with an error
+        *ok = q.lastError().type() == QSqlError::NoError;
     return rows;
 }
 

@@ -32,8 +32,10 @@ public:
 
     StaffQuery(QSqlDatabase db, qint64 unitId);
 
+    // -1 when the query fails (a damaged or unreadable file), never a false 0.
     int count(const Filter &filter) const;
-    QList<Row> page(const Filter &filter, int sortColumn, Qt::SortOrder order, int offset, int limit) const;
+    // *ok (when given) is false when the query failed: an empty page is then not "no more rows".
+    QList<Row> page(const Filter &filter, int sortColumn, Qt::SortOrder order, int offset, int limit, bool *ok = nullptr) const;
     QStringList departments() const;
 
     // Creates the (empty) temporary table of the chosen year if this connection has none yet.

@@ -249,6 +249,11 @@ private slots:
             QCOMPARE(banner->text(), QCoreApplication::translate("OpeningCheck", "This database is damaged: nothing can be saved to it. Restore the latest "
                                                                          "backup in Settings › Backups."));
             maybeSave(&window, "opening-check-damaged");
+            // The registry's reads fail on the damaged pages: the page says so, and does not invite
+            // the clerk to import a roster into "an empty registry".
+            auto *count = GuiTest::child<QLabel>(&window, "staffCount");
+            QCOMPARE(count->text(), QCoreApplication::translate("StaffPage", "The registry could not be read from the database file."));
+            QVERIFY(!GuiTest::child<QWidget>(&window, "staffEmpty")->isVisibleTo(&window));
             // Every write after it is refused, on this connection and on any other of this process.
             const QString damagedRefusal = QCoreApplication::translate("WriteGate", "The database is damaged, so nothing is saved to it: %1")
                                                .arg(DeferredChecks::damage(&db));

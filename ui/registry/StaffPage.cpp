@@ -199,6 +199,11 @@ void StaffPage::refreshDepartments()
 void StaffPage::updateCount()
 {
     const int total = m_model->totalCount();
+    if (m_model->readFailed()) { // a damaged file: say so instead of inviting an import into it
+        m_count->setText(tr("The registry could not be read from the database file."));
+        m_body->setCurrentIndex(0);
+        return;
+    }
     m_count->setText(tr("People: %1").arg(total));
     const bool filtered = !m_model->filter().text.isEmpty() || m_department->currentIndex() > 0 || m_titleLevel->currentIndex() > 0
         || m_status->currentIndex() > 0 || m_compliance->currentIndex() > 0;

@@ -42,6 +42,10 @@ int StaffTableModel::countFor(const StaffQuery::Filter &filter)
         return *cached;
     const int total = StaffQuery(m_context->connection(), m_context->unitId()).count(filter);
     ++m_countQueries;
+    if (total < 0) { // not cached: the next reload asks again
+        m_readFailed = true;
+        return 0;
+    }
     m_counts.insert(key, total);
     return total;
 }
@@ -51,9 +55,16 @@ void StaffTableModel::refresh()
     m_fetching = true; // no fetchMore() from handlers of the reset signals
     beginResetModel();
     m_rows.clear();
+    m_readFailed = false;
     m_total = m_context->hasUnit() ? countFor(m_filter) : 0;
-    if (m_total > 0)
-        m_rows = StaffQuery(m_context->connection(), m_context->unitId()).page(m_filter, m_sortColumn, m_order, 0, kPageSize);
+    if (m_total > 0) {
+        bool ok = false;
+        m_rows = StaffQuery(m_context->connection(), m_context->unitId()).page(m_filter, m_sortColumn, m_order, 0, kPageSize, &ok);
+        if (!ok) { // rows that cannot be read: nothing to fetch, and not "an empty registry" either
+            m_readFailed = true;
+            m_total = 0;
+        }
+    }
     endResetModel();
     m_fetching = false;
     emit totalCountChanged(m_total);
@@ -148,8 +159,11 @@ void StaffTableModel::fetchMore(const QModelIndex &parent)
     if (m_fetching || !canFetchMore(parent))
         return;
     m_fetching = true;
+    bool ok = false;
     const QList<StaffQuery::Row> more = StaffQuery(m_context->connection(), m_context->unitId())
-                                            .page(m_filter, m_sortColumn, m_order, int(m_rows.size()), kPageSize);
+                                            .page(m_filter, m_sortColumn, m_order, int(m_rows.size()), kPageSize, &ok);
+    if (!ok)
+        m_readFailed = true;
     if (more.isEmpty()) {
         // The table shrank under us: stop asking.
         m_total = int(m_rows.size());

@@ -21,6 +21,8 @@ public:
     const StaffQuery::Filter &filter() const { return m_filter; }
     // Rows matching the filter (all of them, not only the fetched ones).
     int totalCount() const { return m_total; }
+    // The last reload could not read the registry (the count failed): not "the registry is empty".
+    bool readFailed() const { return m_readFailed; }
     qint64 staffId(int row) const;
     int rowOfStaff(qint64 staffId) const; // -1 when not fetched
     // Re-reads rows and counts (the data changed). A new filter re-reads the rows only; its count
@@ -48,6 +50,7 @@ private:
     StaffQuery::Filter m_filter;
     QList<StaffQuery::Row> m_rows;
     int m_total = 0;
+    bool m_readFailed = false;
     bool m_fetching = false;
     int m_sortColumn = StaffQuery::Name;
     Qt::SortOrder m_order = Qt::AscendingOrder;
