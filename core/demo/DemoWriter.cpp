@@ -1,4 +1,5 @@
 #include "demo/DemoWriter.h"
+#include "storage/BulkWritePragmas.h"
 
 #include "demo/DemoData.h"
 #include "events/EventActivities.h"
@@ -21,49 +22,10 @@ QString json(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
-// SQLite settings for the one big transaction, restored to the connection's own when the write ends.
-// temp_store = MEMORY: every INSERT with a trigger keeps a statement journal; once one of them grew past
-// 64 KiB (the full-text index flushing its segments) SQLite moved the statement journals of the rest of
-// the transaction to a temporary FILE, and every later row wrote its pages there (570,000 pwrite calls
-// for 1,000 staff; at 10,000 staff the process waited on the disk 93 % of the time). A statement's
-// journal lives only while that statement runs, so in memory it stays small.
-// cache_size: 128 MB of page cache, so that the dirty pages of millions of rows do not spill to the WAL
-// again and again.
-class BulkWriteSettings
-{
-public:
-    explicit BulkWriteSettings(const QSqlDatabase &db) : m_db(db)
-    {
-        m_cacheSize = read(QStringLiteral("cache_size"));
-        m_tempStore = read(QStringLiteral("temp_store"));
-        QSqlQuery q(m_db);
-        q.exec(QStringLiteral("PRAGMA cache_size = -131072")); // KiB
-        // Changing temp_store drops the connection's temporary tables: only on a connection without any.
-        m_setTempStore = q.exec(QStringLiteral("SELECT COUNT(*) FROM temp.sqlite_master")) && q.next() && q.value(0).toInt() == 0;
-        if (m_setTempStore)
-            q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
-    }
-    ~BulkWriteSettings()
-    {
-        // Numbers read from SQLite itself, not user text (PRAGMA cannot bind values).
-        QSqlQuery q(m_db);
-        if (m_cacheSize != 0)
-            q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
-        if (m_setTempStore)
-            q.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_tempStore));
-    }
-
-private:
-    qint64 read(const QString &pragma) const
-    {
-        QSqlQuery q(m_db);
-        return q.exec(QStringLiteral("PRAGMA ") + pragma) && q.next() ? q.value(0).toLongLong() : 0;
-    }
-    QSqlDatabase m_db;
-    qint64 m_cacheSize = 0;
-    qint64 m_tempStore = 0;
-    bool m_setTempStore = false;
-};
+// The one big transaction runs under BulkWritePragmas (storage): temp_store = MEMORY, because every
+// INSERT with a trigger keeps a statement journal, and once one grew past 64 KiB SQLite moved the
+// rest of the transaction's statement journals to a temporary FILE (570,000 pwrite calls for 1,000
+// staff); and a larger page cache.
 void bindAll(QSqlQuery &q, const QVariantList &values)
 {
     for (int i = 0; i < values.size(); ++i)
@@ -99,7 +61,7 @@ bool DemoWriter::write(const DemoData &data, Counts *counts, QString *error)
             *error = why;
         return false;
     };
-    BulkWriteSettings settings(m_db);
+    BulkWritePragmas settings(m_db);
     Transaction tx(m_db);
     if (!tx.isActive())
         return fail(tx.errorString());

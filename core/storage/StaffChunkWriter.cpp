@@ -87,17 +87,18 @@ bool StaffChunkWriter::prepare(QString *error)
         fields << field(i + 1);
         sets << QStringLiteral("%1 = %2").arg(QLatin1String(columns[i]), field(i + 1));
     }
-    const bool ok = m_insert.prepare(
-                        QStringLiteral("INSERT INTO staff (id, unit_id, id_number, name, gender, ethnicity, department, title, title_level,"
-                                       " title_series, sub_specialty, title_sought, education, phone, joined_on, birth_date, status,"
-                                       " name_key, name_initials, created_at, updated_at)"
-                                       " SELECT ? + j.key, json_extract(r, '$[0]'), %1, ?, ? FROM (SELECT key, value AS r FROM json_each(?)) AS j")
-                            .arg(fields.join(QStringLiteral(", "))))
-        && m_select.prepare(QStringLiteral("SELECT %1 FROM staff WHERE id IN (SELECT value FROM json_each(?))").arg(QLatin1String(kColumns)))
-        && m_update.prepare(QStringLiteral("UPDATE staff SET %1, updated_at = ?, version = version + 1"
-                                           " FROM (SELECT json_extract(value, '$[0]') AS row_id, value AS r FROM json_each(?)) AS v"
-                                           " WHERE staff.id = v.row_id")
-                                .arg(sets.join(QStringLiteral(", "))));
+    // Constant column lists of this file; every value is bound (or passed as one JSON array).
+    const QString insert = QStringLiteral("INSERT INTO staff (id, unit_id, id_number, name, gender, ethnicity, department, title, title_level,"
+                                          " title_series, sub_specialty, title_sought, education, phone, joined_on, birth_date, status,"
+                                          " name_key, name_initials, created_at, updated_at)"
+                                          " SELECT ? + j.key, json_extract(r, '$[0]'), %1, ?, ? FROM (SELECT key, value AS r FROM json_each(?)) AS j")
+                               .arg(fields.join(QStringLiteral(", ")));
+    const QString select = QStringLiteral("SELECT %1 FROM staff WHERE id IN (SELECT value FROM json_each(?))").arg(QLatin1String(kColumns));
+    const QString update = QStringLiteral("UPDATE staff SET %1, updated_at = ?, version = version + 1"
+                                          " FROM (SELECT json_extract(value, '$[0]') AS row_id, value AS r FROM json_each(?)) AS v"
+                                          " WHERE staff.id = v.row_id")
+                               .arg(sets.join(QStringLiteral(", ")));
+    const bool ok = m_insert.prepare(insert) && m_select.prepare(select) && m_update.prepare(update);
     if (!ok && error)
         *error = m_insert.lastError().text() + m_select.lastError().text() + m_update.lastError().text();
     m_prepared = ok;

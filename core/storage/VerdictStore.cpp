@@ -153,7 +153,8 @@ bool VerdictStore::replace(int year, const QList<PersonYearVerdict> &rows, QStri
         }
         for (const QString &name : qAsConst(names)) {
             // The name comes from sqlite_master (our own schema), quoted as an identifier.
-            if (!q.exec(QStringLiteral("DROP INDEX \"%1\"").arg(QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")))))
+            const QString drop = QStringLiteral("DROP INDEX \"%1\"").arg(QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")));
+            if (!q.exec(drop))
                 return fail(q, error);
         }
     }
@@ -162,8 +163,10 @@ bool VerdictStore::replace(int year, const QList<PersonYearVerdict> &rows, QStri
         if (inserted && !q.exec(sql)) // the schema's own CREATE INDEX text
             inserted = fail(q, error);
     }
-    if (cacheSize != 0)
-        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize)); // the number SQLite gave, not user text
+    if (cacheSize != 0) {
+        const QString restore = QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize); // the number SQLite gave, not user text
+        q.exec(restore);
+    }
     if (!inserted)
         return false;
     QSqlQuery clear(m_db);

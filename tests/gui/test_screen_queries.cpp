@@ -178,7 +178,8 @@ void TestScreenQueries::screensReadThroughIndexes()
             continue;
         seen.insert(c.phase + c.sql);
         const QString explain = QStringLiteral("EXPLAIN QUERY PLAN ") + c.expanded;
-        QVERIFY2(plan.exec(explain), qPrintable(plan.lastError().text() + c.expanded));
+        const bool explained = plan.exec(explain);
+        QVERIFY2(explained, qPrintable(plan.lastError().text() + c.expanded));
         QStringList lines;
         while (plan.next())
             lines << plan.value(3).toString();

@@ -43,7 +43,9 @@ QStringList dump(QSqlDatabase db, const QString &sql)
 QString columnsHex(QSqlDatabase db, const QString &table, const QStringList &skip)
 {
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1') ORDER BY cid").arg(table));
+    q.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"));
+    q.addBindValue(table);
+    q.exec();
     QStringList cols;
     while (q.next()) {
         if (!skip.contains(q.value(0).toString()))
