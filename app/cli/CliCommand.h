@@ -18,3 +18,7 @@ struct CliCommand
 
 // All sub-commands, in --help order (CommandTable.cpp).
 const QList<CliCommand> &cliCommands();
+
+// Commands whose database integrity check runs alongside them (OverlappedCheck): their output is held
+// until the check has passed, and a damaged file is refused as if checked first (CommandTable.cpp).
+bool checksAlongside(const QString &commandName);

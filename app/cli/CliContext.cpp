@@ -2,6 +2,8 @@
 
 #include "storage/Database.h"
 #include "storage/DatabaseRelocator.h"
+#include "storage/OverlappedCheck.h"
+#include "util/OutputBarrier.h"
 
 #include <QCoreApplication>
 
@@ -10,7 +12,11 @@ CliContext::CliContext(QStringList args, QString dbPath, QTextStream &out, QText
 {
 }
 
-CliContext::~CliContext() = default;
+CliContext::~CliContext()
+{
+    if (m_checkAlongside)
+        OutputBarrier::install({});
+}
 
 bool CliContext::takeFlag(const QString &flag)
 {
@@ -51,6 +57,13 @@ Database *CliContext::database(Database::Mode mode)
     auto db = std::make_unique<Database>();
     // Without --db: the database the app uses (moved from settings, else the default).
     const QString path = m_dbPath.isEmpty() ? DatabaseRelocator::configuredPath() : m_dbPath;
+    m_openedPath = path;
+    if (m_checkAlongside) {
+        OverlappedCheck::request(db.get());
+        // Nothing made from the file is put in place before the check has passed.
+        const Database *checked = db.get();
+        OutputBarrier::install([checked] { return OverlappedCheck::await(checked); });
+    }
     if (!db->open(path, mode)) {
         m_err << QCoreApplication::translate("cli", "Cannot open database %1: %2").arg(path, db->errorString()) << Qt::endl;
         m_dbExit = db->failure() == Database::Failure::Other ? 1 : 2;
@@ -58,4 +71,12 @@ Database *CliContext::database(Database::Mode mode)
     }
     m_db = std::move(db);
     return m_db.get();
+}
+
+QString CliContext::awaitCheck()
+{
+    const QString damage = m_db ? OverlappedCheck::await(m_db.get()) : QString();
+    if (damage.isEmpty())
+        return QString();
+    return QCoreApplication::translate("cli", "Cannot open database %1: %2").arg(m_openedPath, damage);
 }

@@ -31,6 +31,11 @@ public:
     // says how to exit (2 when the file is missing/refused and nothing was changed, 1 otherwise).
     Database *database(Database::Mode mode = Database::Mode::Existing);
     int databaseExit() const { return m_dbExit; }
+    // The database's integrity check runs alongside the command (OverlappedCheck; set before database()).
+    void setCheckAlongside(bool on) { m_checkAlongside = on; }
+    // Waits for that check: empty when the file is sound (or was checked on open), else the refusal to
+    // print ("Cannot open database …: … is damaged …").
+    QString awaitCheck();
     QString dbPath() const { return m_dbPath; }
 
 private:
@@ -40,4 +45,6 @@ private:
     QTextStream &m_err;
     std::unique_ptr<Database> m_db;
     int m_dbExit = 1;
+    bool m_checkAlongside = false;
+    QString m_openedPath;
 };

@@ -53,3 +53,14 @@ const QList<CliCommand> &cliCommands()
     };
     return commands;
 }
+
+bool checksAlongside(const QString &commandName)
+{
+    // Not the commands that stream large output, wait for other seats or check the file themselves
+    // (check, backup, restore); they check before they start, as every command did.
+    static const QStringList names = {QStringLiteral("export"),           QStringLiteral("print"),
+                                      QStringLiteral("import-staff"),     QStringLiteral("import-activities"),
+                                      QStringLiteral("recompute"),        QStringLiteral("compliance"),
+                                      QStringLiteral("list-staff")};
+    return names.contains(commandName);
+}

@@ -111,7 +111,15 @@ int main(int argc, char *argv[])
     const QString name = args.takeFirst();
     for (const CliCommand &c : cliCommands()) {
         if (c.name == name) {
-            CliContext ctx(args, dbPath, out, err);
+            // A command checked alongside (checksAlongside) prints into buffers, shown once the database
+            // has passed its check; a damaged file gets only the refusal, as if it had been checked first.
+            const bool alongside = checksAlongside(name);
+            QString heldOut;
+            QString heldErr;
+            QTextStream bufferedOut(&heldOut);
+            QTextStream bufferedErr(&heldErr);
+            CliContext ctx(args, dbPath, alongside ? bufferedOut : out, alongside ? bufferedErr : err);
+            ctx.setCheckAlongside(alongside);
             // Who holds the write lock, for a second clerk kept waiting; and what this one waits for.
             Transaction::setActivity(QStringLiteral("cehours-cli %1").arg(app.arguments().mid(1).join(QLatin1Char(' '))));
             int lastReport = -5;
@@ -130,6 +138,17 @@ int main(int argc, char *argv[])
                 return ExitOk;
             }
             const int rc = c.run(ctx);
+            if (alongside) {
+                const QString refusal = ctx.awaitCheck();
+                if (!refusal.isEmpty()) {
+                    err << refusal << Qt::endl;
+                    return ExitBadInput;
+                }
+                bufferedOut.flush();
+                bufferedErr.flush();
+                out << heldOut;
+                err << heldErr;
+            }
             out.flush();
             err.flush();
             return rc;

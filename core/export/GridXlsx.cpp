@@ -1,4 +1,5 @@
 #include "export/GridXlsx.h"
+#include "util/OutputBarrier.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -72,6 +73,11 @@ bool GridXlsx::write(const QString &path, const QString &sheetName, const QStrin
     const lxw_error e = workbook_close(wb);
     if (e != LXW_NO_ERROR)
         return fail(QString::fromUtf8(lxw_strerror(e)));
+    const QString barrier = OutputBarrier::pass(); // the CLI's overlapped check of the database
+    if (!barrier.isEmpty()) {
+        QFile::remove(tmpPath);
+        return fail(barrier);
+    }
     const QByteArray from = QFile::encodeName(tmpPath);
     const QByteArray to = QFile::encodeName(target.absoluteFilePath());
     if (std::rename(from.constData(), to.constData()) != 0) {

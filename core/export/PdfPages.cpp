@@ -1,4 +1,5 @@
 #include "export/PdfPages.h"
+#include "util/OutputBarrier.h"
 
 #include "export/CjkFont.h"
 
@@ -236,6 +237,12 @@ bool PdfPages::toPdf(const QString &path, const QString &title, const Body &body
             file.cancelWriting();
             return false;
         }
+    }
+    const QString barrier = OutputBarrier::pass(); // the CLI's overlapped check of the database
+    if (!barrier.isEmpty()) {
+        file.cancelWriting();
+        *error = barrier;
+        return false;
     }
     if (!file.commit()) {
         *error = QCoreApplication::translate("export", "Cannot write %1: %2").arg(path, file.errorString());

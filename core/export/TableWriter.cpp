@@ -1,4 +1,5 @@
 #include "export/TableWriter.h"
+#include "util/OutputBarrier.h"
 
 #include "export/FormulaGuard.h"
 
@@ -332,6 +333,14 @@ bool TableWriter::finishCsv()
         s->csvBuffer.clear();
         m_result.files << QFileInfo(s->csv->fileName()).absoluteFilePath();
     }
+    const QString barrier = OutputBarrier::pass(); // the CLI's overlapped check of the database
+    if (!barrier.isEmpty()) {
+        for (auto &f : m_csvFiles)
+            f->cancelWriting();
+        fail(barrier);
+        m_result.files.clear();
+        return false;
+    }
     for (auto &f : m_csvFiles) {
         if (!f->commit()) {
             fail(QCoreApplication::translate("export", "Cannot write %1: %2").arg(f->fileName(), f->errorString()));
@@ -375,6 +384,11 @@ bool TableWriter::finishXlsx()
             return failed(out.errorString());
     }
     scratch.close();
+    const QString barrier = OutputBarrier::pass(); // the CLI's overlapped check of the database
+    if (!barrier.isEmpty()) {
+        out.cancelWriting();
+        return failed(barrier);
+    }
     if (!out.commit())
         return failed(out.errorString());
     QFile::remove(m_tmpPath);

@@ -4,6 +4,7 @@
 #include "storage/SchemaMigrator.h"
 #include "storage/VerdictRecompute.h"
 #include "storage/DeferredChecks.h"
+#include "storage/OverlappedCheck.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -60,6 +61,13 @@ bool runPragmas(const QSqlDatabase &db, const QStringList &pragmas, QString *err
     }
     return true;
 }
+bool isWal(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next()
+        && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+}
+
 // WAL mode needs the file to itself for a moment. Two processes opening a new file at once can each
 // hold a read lock while asking for it, and SQLite then refuses one at once (no busy wait, to avoid a
 // deadlock): retry that refusal for as long as the busy timeout, instead of failing the open.
@@ -103,8 +111,10 @@ Database::~Database()
 
 bool Database::fail(Failure failure, const QString &what)
 {
-    m_failure = failure;
-    m_error = what;
+    // A file whose overlapped check found damage is refused for that, as a sequential check would have.
+    const QString damage = OverlappedCheck::await(this);
+    m_failure = damage.isEmpty() ? failure : Failure::Damaged;
+    m_error = damage.isEmpty() ? what : damage;
     close();
     return false;
 }
@@ -149,6 +159,7 @@ bool Database::openRaw(const QString &path)
 bool Database::open(const QString &path, Mode mode)
 {
     const bool deferRequested = DeferredChecks::takeRequest(this); // the app's (DeferredChecks::request)
+    const bool overlapRequested = OverlappedCheck::takeRequest(this); // the CLI's (OverlappedCheck::request)
     close();
     m_error.clear();
     m_failure = Failure::None;
@@ -188,7 +199,12 @@ bool Database::open(const QString &path, Mode mode)
         if (deferred)
             return true;
     }
-    if (!fresh && !m_inspectOnly) {
+    if (!fresh && !m_inspectOnly && overlapRequested && facts.userVersion == SchemaMigrator::latestVersion()
+        && (readOnly || isWal(connection()))) {
+        // The CLI: checked alongside the command, every write waits for it (a non-WAL file would be
+        // written by the switch to WAL below, so it is checked first).
+        OverlappedCheck::start(this, !readOnly);
+    } else if (!fresh && !m_inspectOnly) {
         const QString report = checkIntegrity(connection(), false);
         if (!report.isEmpty())
             return fail(Failure::Damaged, damagedMessage(report));
@@ -270,15 +286,13 @@ QString Database::checkIntegrity(const QSqlDatabase &db, bool full)
 
 QString Database::damagedMessage(const QString &report) const
 {
-    const QString latest = BackupManager(m_path).latest();
-    const QString offer = latest.isEmpty() ? tr("no backup was found beside it")
-                                           : tr("the latest backup is %1 (`cehours-cli restore %1`)").arg(QDir::toNativeSeparators(latest));
-    return tr("the database %1 is damaged and was not changed: %2\n%3").arg(m_path, report.section(QLatin1Char('\n'), 0, 2), offer);
+    return DeferredChecks::damageMessage(m_path, report);
 }
 
 void Database::close()
 {
     DeferredChecks::closed(this);
+    OverlappedCheck::closed(this);
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {

@@ -133,15 +133,20 @@ bool DeferredChecks::pass(const Database *db, QString *error)
     return ok;
 }
 
-QString DeferredChecks::fail(const Database *db, const QString &report)
+QString DeferredChecks::damageMessage(const QString &path, const QString &report)
 {
     // The same text as Database's own refusal of a damaged file (its translation too).
-    const QString latest = BackupManager(db->path()).latest();
+    const QString latest = BackupManager(path).latest();
     const QString offer = latest.isEmpty()
         ? QCoreApplication::translate("Database", "no backup was found beside it")
         : QCoreApplication::translate("Database", "the latest backup is %1 (`cehours-cli restore %1`)").arg(QDir::toNativeSeparators(latest));
-    const QString message = QCoreApplication::translate("Database", "the database %1 is damaged and was not changed: %2\n%3")
-                                .arg(db->path(), report.section(QLatin1Char('\n'), 0, 2), offer);
+    return QCoreApplication::translate("Database", "the database %1 is damaged and was not changed: %2\n%3")
+        .arg(path, report.section(QLatin1Char('\n'), 0, 2), offer);
+}
+
+QString DeferredChecks::fail(const Database *db, const QString &report)
+{
+    const QString message = damageMessage(db->path(), report);
     update(db, [&message](State &s) {
         s.pending = false;
         s.damage = message;

@@ -34,6 +34,8 @@ public:
     // The check failed: writes refused for good (query_only stays on). Returns the message for the
     // clerk: SQLite's report and the latest backup, as the CLI's.
     static QString fail(const Database *db, const QString &report);
+    // The text of a damaged file's refusal: SQLite's report and the latest backup beside path.
+    static QString damageMessage(const QString &path, const QString &report);
 
     // For Database::open / close only (open takes the request first; close forgets the state).
     static bool takeRequest(const Database *db);

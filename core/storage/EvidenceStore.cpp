@@ -1,4 +1,5 @@
 #include "storage/EvidenceStore.h"
+#include "util/OutputBarrier.h"
 
 #include "storage/ActivityRepository.h"
 #include "storage/Transaction.h"
@@ -105,6 +106,13 @@ bool EvidenceStore::storeCopy(const QString &sourcePath, const QString &target, 
                 *error = tr("Cannot write into the evidence store: %1").arg(out.errorString());
             return false;
         }
+    }
+    const QString barrier = OutputBarrier::pass(); // the CLI's overlapped check of the database
+    if (!barrier.isEmpty()) {
+        out.cancelWriting();
+        if (error)
+            *error = barrier;
+        return false;
     }
     if (!out.commit()) {
         if (error)

@@ -12,6 +12,7 @@ struct State
 {
     bool held = false;
     QString refusal;
+    bool refuseOnGuiThread = true;
 };
 
 QMutex &gateMutex()
@@ -40,10 +41,10 @@ bool onGuiThread()
 }
 } // namespace
 
-void WriteGate::hold(const QString &path)
+void WriteGate::hold(const QString &path, bool refuseOnGuiThread)
 {
     const QMutexLocker lock(&gateMutex());
-    states()[keyOf(path)] = State{true, QString()};
+    states()[keyOf(path)] = State{true, QString(), refuseOnGuiThread};
 }
 
 void WriteGate::release(const QString &path)
@@ -56,7 +57,7 @@ void WriteGate::release(const QString &path)
 void WriteGate::refuse(const QString &path, const QString &why)
 {
     const QMutexLocker lock(&gateMutex());
-    states()[keyOf(path)] = State{false, why};
+    states()[keyOf(path)] = State{false, why, true};
     gateChanged().wakeAll();
 }
 
@@ -79,7 +80,7 @@ QString WriteGate::admit(const QString &path, int maxWaitSeconds)
             return QString();
         if (!found->held)
             return tr("The database is damaged, so nothing is saved to it: %1").arg(found->refusal);
-        if (onGuiThread())
+        if (found->refuseOnGuiThread && onGuiThread())
             return tr("The database file is still being checked (this takes a few seconds after the start); nothing was "
                       "saved. Try again when the check has finished.");
         if (deadline.hasExpired() || !gateChanged().wait(&gateMutex(), deadline))

@@ -10,13 +10,15 @@ class WriteGate
 {
     Q_DECLARE_TR_FUNCTIONS(WriteGate)
 public:
-    static void hold(const QString &path);                       // the check is running
+    // The check is running. refuseOnGuiThread: the app's (a clerk's save is refused at once rather than
+    // freezing the window); the CLI holds with false, so its main thread waits like a worker.
+    static void hold(const QString &path, bool refuseOnGuiThread = true);
     static void release(const QString &path);                    // passed: writes go on
     static void refuse(const QString &path, const QString &why); // failed: every write refused with why
     static bool isHeld(const QString &path);
 
     // Empty when writes may go on. While the check runs: on the GUI thread (a clerk's save) a clear
-    // refusal at once; on any other thread (a worker's job) it waits for the verdict, at most
+    // refusal at once when held so; on any other thread (a worker's job) it waits for the verdict, at most
     // maxWaitSeconds. After a failed check: the failure's text.
     static QString admit(const QString &path, int maxWaitSeconds);
 };

@@ -251,6 +251,51 @@ private slots:
         QVERIFY2(r.err.contains(QLatin1String("damaged")) && r.err.contains(QLatin1String("restore")), qPrintable(r.err));
         QCOMPARE(digest(db), before);
     }
+
+    // A file already in WAL mode at the current schema: the commands that check alongside their work
+    // (OverlappedCheck) still refuse it as a sequential check did — same message and exit code, no
+    // output printed or written, the file unchanged.
+    void damagedWalFileIsRefusedByCommandsCheckedAlongside()
+    {
+        const QString db = initDb(QStringLiteral("damaged-wal.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("import-staff"), roster(QStringLiteral("w.csv"), 1, 2500, QStringLiteral("维修车间"))}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("backup")}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("list-staff")}).exitCode, 0);
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QCOMPARE(f.read(20).at(18), char(2)); // still a WAL file: nothing switches its journal mode on open
+        const qint64 pages = f.size() / 4096;
+        for (qint64 p = pages / 2; p < pages / 2 + 3; ++p) {
+            f.seek(p * 4096);
+            f.write(QByteArray(4096, char(0x5a)));
+        }
+        f.close();
+        const QByteArray before = digest(db);
+        const QString xlsx = m_dir.filePath(QStringLiteral("damaged-out.xlsx"));
+        const QString csv = m_dir.filePath(QStringLiteral("damaged-out.csv"));
+        const QString pdf = m_dir.filePath(QStringLiteral("damaged-out.pdf"));
+        const QList<QStringList> commands = {
+            {QStringLiteral("list-staff")},
+            {QStringLiteral("compliance"), QStringLiteral("--year"), QStringLiteral("2025")},
+            {QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--profile"), QStringLiteral("jiangsu-2023"),
+             QStringLiteral("--out"), xlsx},
+            {QStringLiteral("export"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--profile"), QStringLiteral("jiangsu-2023"),
+             QStringLiteral("--out"), csv},
+            {QStringLiteral("print"), QStringLiteral("report"), QStringLiteral("--year"), QStringLiteral("2025"), QStringLiteral("--pdf"), pdf},
+            {QStringLiteral("import-staff"), roster(QStringLiteral("w2.csv"), 2500, 2600, QStringLiteral("装配车间"))},
+            {QStringLiteral("import-staff"), roster(QStringLiteral("w3.csv"), 2500, 2600, QStringLiteral("装配车间")), QStringLiteral("--dry-run")},
+            {QStringLiteral("recompute")},
+        };
+        for (const QStringList &command : commands) {
+            const auto r = runCli(QStringList{QStringLiteral("--db"), db} + command);
+            const QString what = command.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.out + r.err;
+            QVERIFY2(r.exitCode == 2, qPrintable(what));
+            QVERIFY2(r.err.contains(QLatin1String("damaged")) && r.err.contains(QLatin1String("restore")), qPrintable(what));
+            QVERIFY2(r.out.isEmpty(), qPrintable(what));
+            QVERIFY2(!QFileInfo::exists(xlsx) && !QFileInfo::exists(csv) && !QFileInfo::exists(pdf), qPrintable(what));
+            QVERIFY2(digest(db) == before, qPrintable(what));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliDbFile)
