@@ -52,11 +52,12 @@ QString ftsPhrase(const QString &text)
 constexpr int kTrigram = 3; // the FTS5 trigram tokenizer matches substrings of 3 characters or more
 
 // With search text, "+" keeps SQLite from walking the whole (unit_id, name_key) index in order and
-// testing every row: the search's own indexes find the few matches, which are then sorted.
-QString orderTerm(const StaffQuery::Filter &filter, int column)
+// testing every row: the search's own indexes find the few matches, which are then sorted. A search
+// most people match is walked (walk): the matches are listed once, the index read until the page is full.
+QString orderTerm(const StaffQuery::Filter &filter, int column, bool walk)
 {
     const QString expression = sortExpression(column);
-    return filter.text.trimmed().isEmpty() ? expression : QLatin1Char('+') + expression;
+    return filter.text.trimmed().isEmpty() || walk ? expression : QLatin1Char('+') + expression;
 }
 
 QString complianceJoin()
@@ -112,11 +113,19 @@ bool StaffQuery::ensureComplianceTable(QSqlDatabase db)
 }
 
 
-QString StaffQuery::where(const Filter &f, QVariantList *values) const
+bool StaffQuery::walksSortIndex(const Filter &filter, int sortColumn, int matches)
+{
+    // The columns with a (unit_id, column) index: at 100,000 staff a 16,606-person ID prefix takes
+    // 19 ms walked against 45 ms sorted; a 3,000-person one about the same either way.
+    const bool indexed = sortColumn == Name || sortColumn == Department;
+    return indexed && matches > WalkAbove && !filter.text.trimmed().isEmpty() && filter.compliance == Compliance::Any;
+}
+
+QString StaffQuery::where(const Filter &f, QVariantList *values, bool walk) const
 {
     const QString text = f.text.trimmed();
     // With search text the matches come from the search's indexes ("+": not from walking the unit).
-    QString sql = text.isEmpty() ? QStringLiteral(" WHERE s.unit_id = ?") : QStringLiteral(" WHERE +s.unit_id = ?");
+    QString sql = text.isEmpty() || walk ? QStringLiteral(" WHERE s.unit_id = ?") : QStringLiteral(" WHERE +s.unit_id = ?");
     values->append(m_unitId);
     if (!text.isEmpty())
         sql += QStringLiteral(" AND ") + searchTerms(text, m_unitId, values);
@@ -156,8 +165,10 @@ int StaffQuery::count(const Filter &filter) const
     return q.value(0).toInt();
 }
 
-QList<StaffQuery::Row> StaffQuery::page(const Filter &filter, int sortColumn, Qt::SortOrder order, int offset, int limit, bool *ok) const
+QList<StaffQuery::Row> StaffQuery::page(const Filter &filter, int sortColumn, Qt::SortOrder order, int offset, int limit, bool *ok,
+                                        int matches) const
 {
+    const bool walk = walksSortIndex(filter, sortColumn, matches);
     if (ok)
         *ok = false;
     QVariantList values;
@@ -167,7 +178,7 @@ QList<StaffQuery::Row> StaffQuery::page(const Filter &filter, int sortColumn, Qt
     q.prepare(QStringLiteral("SELECT s.id, s.id_number, s.name, s.gender, s.department, s.title, s.title_level, s.status,"
                              " y.year IS NOT NULL, COALESCE(c.public_hours, 0), COALESCE(c.professional_hours, 0),"
                              " COALESCE(c.total_hours, 0), COALESCE(c.shortfall, y.shortfall, 0), COALESCE(c.compliant, y.compliant, 0)")
-              + complianceJoin() + where(filter, &values) + QStringLiteral(" ORDER BY ") + orderTerm(filter, sortColumn) + direction
+              + complianceJoin() + where(filter, &values, walk) + QStringLiteral(" ORDER BY ") + orderTerm(filter, sortColumn, walk) + direction
               + QStringLiteral(", s.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : values)
         q.addBindValue(v);
@@ -204,7 +215,14 @@ QStringList StaffQuery::departments() const
     QStringList out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT DISTINCT department FROM staff WHERE unit_id = ? AND department <> '' ORDER BY department"));
+    // One index seek per department ((unit_id, department): the next one after the last), not a walk of
+    // every person's entry: 0.7 ms instead of 24 ms for the 37 departments of 100,000 staff.
+    q.prepare(QStringLiteral("WITH RECURSIVE d(department) AS ("
+                             " SELECT MIN(department) FROM staff WHERE unit_id = ? AND department > ''"
+                             " UNION ALL SELECT (SELECT MIN(department) FROM staff WHERE unit_id = ? AND department > d.department)"
+                             " FROM d WHERE d.department IS NOT NULL)"
+                             " SELECT department FROM d WHERE department IS NOT NULL"));
+    q.addBindValue(m_unitId);
     q.addBindValue(m_unitId);
     if (q.exec()) {
         while (q.next())

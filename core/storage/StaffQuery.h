@@ -35,7 +35,14 @@ public:
     // -1 when the query fails (a damaged or unreadable file), never a false 0.
     int count(const Filter &filter) const;
     // *ok (when given) is false when the query failed: an empty page is then not "no more rows".
-    QList<Row> page(const Filter &filter, int sortColumn, Qt::SortOrder order, int offset, int limit, bool *ok = nullptr) const;
+    // matches: the filter's count() when the caller knows it. A search that more than WalkAbove people
+    // match (a common ID prefix) is read by walking the sort column's index until the page is full;
+    // a rarer one through the search's own indexes, the few matches then sorted.
+    QList<Row> page(const Filter &filter, int sortColumn, Qt::SortOrder order, int offset, int limit, bool *ok = nullptr,
+                    int matches = -1) const;
+    static constexpr int WalkAbove = 2000;
+    // Whether page() walks the sort column's index for a search with this many matches.
+    static bool walksSortIndex(const Filter &filter, int sortColumn, int matches);
     QStringList departments() const;
 
     // Creates the (empty) temporary table of the chosen year if this connection has none yet.
@@ -45,7 +52,7 @@ public:
     static QString searchTerms(const QString &text, qint64 unitId, QVariantList *values);
 
 private:
-    QString where(const Filter &filter, QVariantList *values) const;
+    QString where(const Filter &filter, QVariantList *values, bool walk = false) const;
     QSqlDatabase m_db;
     qint64 m_unitId;
 };

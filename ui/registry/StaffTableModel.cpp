@@ -59,7 +59,7 @@ void StaffTableModel::refresh()
     m_total = m_context->hasUnit() ? countFor(m_filter) : 0;
     if (m_total > 0) {
         bool ok = false;
-        m_rows = StaffQuery(m_context->connection(), m_context->unitId()).page(m_filter, m_sortColumn, m_order, 0, kPageSize, &ok);
+        m_rows = StaffQuery(m_context->connection(), m_context->unitId()).page(m_filter, m_sortColumn, m_order, 0, kPageSize, &ok, m_total);
         if (!ok) { // rows that cannot be read: nothing to fetch, and not "an empty registry" either
             m_readFailed = true;
             m_total = 0;
@@ -161,7 +161,7 @@ void StaffTableModel::fetchMore(const QModelIndex &parent)
     m_fetching = true;
     bool ok = false;
     const QList<StaffQuery::Row> more = StaffQuery(m_context->connection(), m_context->unitId())
-                                            .page(m_filter, m_sortColumn, m_order, int(m_rows.size()), kPageSize, &ok);
+                                            .page(m_filter, m_sortColumn, m_order, int(m_rows.size()), kPageSize, &ok, m_total);
     if (!ok)
         m_readFailed = true;
     if (more.isEmpty()) {
@@ -189,7 +189,7 @@ void StaffTableModel::sort(int column, Qt::SortOrder order)
     beginResetModel();
     const int wanted = int(qMax<qsizetype>(m_rows.size(), kPageSize));
     m_rows = m_context->hasUnit()
-        ? StaffQuery(m_context->connection(), m_context->unitId()).page(m_filter, m_sortColumn, m_order, 0, wanted)
+        ? StaffQuery(m_context->connection(), m_context->unitId()).page(m_filter, m_sortColumn, m_order, 0, wanted, nullptr, m_total)
         : QList<StaffQuery::Row>();
     endResetModel();
     m_fetching = false;
