@@ -6,6 +6,9 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
 #include <QSet>
 #include <QThread>
 #include <QWaitCondition>
@@ -44,9 +47,50 @@ std::shared_ptr<Run> runOf(const Database *db)
     return runs().value(db);
 }
 
+// A command that only reads: PRAGMA quick_check of every table it can read, i.e. all but the audit
+// chain's (audit_log is most of the file: 187 of 300 MB at 10,000 staff), which only `audit verify`
+// reads and every write checks in full. Table by table, SQLite skips the free-list and page-accounting
+// pass too: neither changes what a read returns.
+QString checkReadableTables(const QString &path)
+{
+    Database db;
+    db.setInspectOnly(true);
+    if (!db.open(path, Database::Mode::ReadOnly))
+        return db.errorString();
+    QStringList tables;
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")))
+            return q.lastError().text();
+        while (q.next())
+            tables << q.value(0).toString();
+        if (q.lastError().type() != QSqlError::NoError)
+            return q.lastError().text();
+    }
+    QStringList report;
+    QSqlQuery q(db.connection());
+    for (const QString &table : std::as_const(tables)) {
+        if (table.startsWith(QLatin1String("audit_")))
+            continue;
+        QString quoted = table;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        const QString sql = QStringLiteral("PRAGMA quick_check(\"%1\")").arg(quoted); // a name from sqlite_master
+        if (!q.exec(sql))
+            return q.lastError().text();
+        while (q.next()) {
+            const QString line = q.value(0).toString();
+            if (line != QLatin1String("ok"))
+                report << line;
+        }
+        if (q.lastError().type() != QSqlError::NoError)
+            return q.lastError().text();
+    }
+    return report.mid(0, 20).join(QLatin1Char('\n'));
+}
+
 void check(const std::shared_ptr<Run> &run)
 {
-    const QString report = DeferredChecks::run(run->path).damage;
+    const QString report = run->holdsWrites ? DeferredChecks::run(run->path).damage : checkReadableTables(run->path);
     const QString message = report.isEmpty() ? QString() : DeferredChecks::damageMessage(run->path, report);
     if (run->holdsWrites) {
         if (message.isEmpty())

@@ -6,7 +6,8 @@ class Database;
 // The CLI's integrity check alongside the command (docs/reliability-db.md). request() before
 // Database::open; an open of a file at the current schema version (for writing: already in WAL mode)
 // then runs PRAGMA quick_check on a thread of its own, with its own read-only connection, instead of
-// before the command, and every write to the file waits for it (WriteGate, on every thread). The command
+// before the command, and every write to the file waits for it (WriteGate, on every thread). A command
+// that only reads checks the tables it can read (all but the audit chain's), table by table. The command
 // runs meanwhile; before it publishes anything (an output file: OutputBarrier; its printed text) it calls
 // await(): empty when the file is sound (or the open checked it first as usual), else the damaged file's
 // message, the same text the open would have refused it with. A damaged file is never written.
