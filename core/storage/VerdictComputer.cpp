@@ -71,8 +71,10 @@ QString VerdictComputer::columns(bool joinsStaff) const
             title += QStringLiteral(" WHEN ? THEN a.title");
         title += QStringLiteral(" END");
     }
-    return QStringLiteral("a.staff_id, a.year, %1, json_group_array(json_array(a.id, a.start_date, a.end_date, a.kind, a.params,"
-                          " a.subject, %2))")
+    // CAST AS BLOB: the driver hands over the bytes as they are (a TEXT value costs a UTF-16
+    // conversion there and another one back).
+    return QStringLiteral("a.staff_id, a.year, %1, CAST(json_group_array(json_array(a.id, a.start_date, a.end_date, a.kind, a.params,"
+                          " a.subject, %2)) AS BLOB)")
         .arg(joinsStaff ? QStringLiteral("s.unit_id") : QStringLiteral("0"), title);
 }
 

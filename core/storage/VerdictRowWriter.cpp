@@ -1,18 +1,16 @@
 #include "storage/VerdictRowWriter.h"
 
-#include "util/JsonWriter.h"
-
 #include <QSqlError>
 #include <QStringList>
 #include <QVariant>
 
-#include <cmath>
-
 namespace {
 const char *kVerdictColumns = "staff_id, year, rule_set, fingerprint, public_hours, professional_hours, total_hours,"
                               " full_year, compliant, shortfall_total, shortfall_public, shortfall_professional";
-constexpr int kJsonChunk = 2048;   // rows per JSON text (about 200 KB)
-constexpr int kBoundChunk = 64;    // rows per bound multi-row INSERT (12 values each)
+constexpr int kChunk = 64;      // rows per INSERT
+constexpr int kPairs = 4;       // (rule set, fingerprint) pairs a packed statement can name
+constexpr qint64 kMaxStaff = qint64(1) << 44;
+constexpr int kMaxYear = 1 << 14;
 
 bool fail(const QSqlQuery &q, QString *error)
 {
@@ -21,163 +19,123 @@ bool fail(const QSqlQuery &q, QString *error)
     return false;
 }
 
-// A text SQLite's json_extract gives back as the same bytes a bound value would (see StaffChunkWriter).
-bool travelsAsJson(QStringView text)
+// The packed statement's SELECT list over the rows (VALUES columns column1 = the packed integer,
+// column2 … column7 = the hours); its 8 placeholders (the pairs' rule sets, then their fingerprints)
+// come before the rows' in the text. (Qt's driver cannot reuse a numbered placeholder like ?1.)
+QString packedSelect()
 {
-    for (const QChar c : text) {
-        if (c.unicode() == 0 || c.isSurrogate())
-            return false;
-    }
-    return true;
-}
-
-// [staff, year, rule_set, fingerprint, then m, k of public, professional, total, full_year, compliant,
-// then m, k of the three shortfalls]; false if a value cannot travel this way.
-bool appendRow(QByteArray &out, const PersonYearVerdict &v)
-{
-    qint64 m[6];
-    int k[6];
-    const double hours[6] = {v.publicHours, v.professionalHours, v.total, v.shortfallTotal, v.shortfallPublic, v.shortfallProfessional};
-    for (int i = 0; i < 6; ++i) {
-        if (!VerdictRowWriter::dyadic(hours[i], &m[i], &k[i]))
-            return false;
-    }
-    if (!travelsAsJson(v.ruleSet) || !travelsAsJson(v.fingerprint))
-        return false;
-    out += out.size() > 1 ? ",[" : "[";
-    out += QByteArray::number(v.staffId);
-    out += ',';
-    out += QByteArray::number(v.year);
-    out += ',';
-    JsonWriter::appendString(out, v.ruleSet);
-    out += ',';
-    JsonWriter::appendString(out, v.fingerprint);
-    for (int i = 0; i < 6; ++i) {
-        out += ',';
-        out += QByteArray::number(m[i]);
-        out += ',';
-        out += QByteArray::number(k[i]);
-        if (i == 2) {
-            out += v.fullYear ? ",1" : ",0";
-            out += v.compliant ? ",1" : ",0";
-        }
-    }
-    out += ']';
-    return true;
-}
-
-// The SQL of one double from the row's fields m at i, k at i + 1.
-QString hoursAt(int i)
-{
-    return QStringLiteral("CAST(json_extract(value, '$[%1]') AS REAL) / (1 << json_extract(value, '$[%2]'))").arg(i).arg(i + 1);
+    auto choose = [] {
+        QString s = QStringLiteral("CASE (column1 >> 2) & 3");
+        for (int j = 0; j < kPairs; ++j)
+            s += QStringLiteral(" WHEN %1 THEN ?").arg(j);
+        return s + QStringLiteral(" END");
+    };
+    return QStringLiteral("SELECT column1 >> 18, (column1 >> 4) & 16383, %1, %2, column2, column3, column4, (column1 >> 1) & 1,"
+                          " column1 & 1, column5, column6, column7")
+        .arg(choose(), choose());
 }
 } // namespace
 
-VerdictRowWriter::VerdictRowWriter(QSqlDatabase db) : m_db(db), m_json(db), m_full(db), m_rest(db)
+VerdictRowWriter::VerdictRowWriter(QSqlDatabase db) : m_db(db)
 {
+    for (Statement *s : {&m_packedFull, &m_packedRest, &m_plainFull, &m_plainRest})
+        s->query = QSqlQuery(m_db);
 }
 
-bool VerdictRowWriter::dyadic(double v, qint64 *m, int *k)
+bool VerdictRowWriter::prepare(Statement *s, bool packed, int count, QString *error)
 {
-    if (!std::isfinite(v) || (v == 0 && std::signbit(v)))
-        return false;
-    constexpr double kLimit = 9007199254740992.0;   // 2^53
-    double scaled = v;
-    int shift = 0;
-    while (scaled != std::trunc(scaled)) {
-        if (++shift > 62)
-            return false;
-        scaled = std::ldexp(v, shift);   // exact: a power of two
-    }
-    if (std::fabs(scaled) >= kLimit)
-        return false;
-    *m = qint64(scaled);
-    *k = shift;
+    if (s->rows == count)
+        return true;
+    QStringList tuples;
+    for (int i = 0; i < count; ++i)
+        tuples << (packed ? QStringLiteral("(?, ?, ?, ?, ?, ?, ?)") : QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QString values = QStringLiteral("VALUES ") + tuples.join(QStringLiteral(", "));
+    const QString sql = QStringLiteral("INSERT OR REPLACE INTO person_year_verdict (%1) %2")
+                            .arg(QLatin1String(kVerdictColumns), packed ? packedSelect() + QStringLiteral(" FROM (") + values + QLatin1Char(')') : values); // placeholders only
+    s->rows = -1;
+    if (!s->query.prepare(sql))
+        return fail(s->query, error);
+    s->rows = count;
     return true;
 }
 
-bool VerdictRowWriter::writeJson(const QByteArray &json, QString *error)
+bool VerdictRowWriter::writePacked(const QList<PersonYearVerdict> &rows, qsizetype from, int count, QString *error)
 {
-    if (!m_jsonPrepared) {
-        const QString sql = QStringLiteral("INSERT OR REPLACE INTO person_year_verdict (%1) SELECT json_extract(value, '$[0]'),"
-                                           " json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'),"
-                                           " %2, %3, %4, json_extract(value, '$[10]'), json_extract(value, '$[11]'), %5, %6, %7"
-                                           " FROM json_each(?)")
-                                .arg(QLatin1String(kVerdictColumns), hoursAt(4), hoursAt(6), hoursAt(8), hoursAt(12), hoursAt(14), hoursAt(16));
-        if (!m_json.prepare(sql))
-            return fail(m_json, error);
-        m_jsonPrepared = true;
+    QList<const PersonYearVerdict *> pairs;   // the first row of each distinct (rule set, fingerprint)
+    QList<qint64> keys;
+    keys.reserve(count);
+    for (qsizetype i = from; i < from + count; ++i) {
+        const PersonYearVerdict &v = rows.at(i);
+        int pair = 0;
+        while (pair < pairs.size() && (pairs.at(pair)->ruleSet != v.ruleSet || pairs.at(pair)->fingerprint != v.fingerprint))
+            ++pair;
+        if (pair == pairs.size()) {
+            if (pairs.size() == kPairs)
+                return writePlain(rows, from, count, error);
+            pairs << &v;
+        }
+        if (v.staffId < 0 || v.staffId >= kMaxStaff || v.year < 0 || v.year >= kMaxYear)
+            return writePlain(rows, from, count, error);
+        keys << ((v.staffId << 18) | (qint64(v.year) << 4) | (qint64(pair) << 2) | (v.fullYear ? 2 : 0) | (v.compliant ? 1 : 0));
     }
-    m_json.bindValue(0, QString::fromUtf8(json));
-    return m_json.exec() || fail(m_json, error);
+    Statement *s = count == kChunk ? &m_packedFull : &m_packedRest;
+    if (!prepare(s, true, count, error))
+        return false;
+    QSqlQuery &q = s->query;
+    int p = 0;
+    for (int j = 0; j < kPairs; ++j)
+        q.bindValue(p++, j < pairs.size() ? QVariant(pairs.at(j)->ruleSet) : QVariant());
+    for (int j = 0; j < kPairs; ++j)
+        q.bindValue(p++, j < pairs.size() ? QVariant(pairs.at(j)->fingerprint) : QVariant());
+    for (int i = 0; i < count; ++i) {
+        const PersonYearVerdict &v = rows.at(from + i);
+        q.bindValue(p++, keys.at(i));
+        q.bindValue(p++, v.publicHours);
+        q.bindValue(p++, v.professionalHours);
+        q.bindValue(p++, v.total);
+        q.bindValue(p++, v.shortfallTotal);
+        q.bindValue(p++, v.shortfallPublic);
+        q.bindValue(p++, v.shortfallProfessional);
+    }
+    if (!q.exec())
+        return fail(q, error);
+    m_packedRows += count;
+    return true;
 }
 
-bool VerdictRowWriter::writeBound(const QList<PersonYearVerdict> &rows, qsizetype from, qsizetype to, QString *error)
+bool VerdictRowWriter::writePlain(const QList<PersonYearVerdict> &rows, qsizetype from, int count, QString *error)
 {
-    // Multi-row INSERTs through one prepared statement per chunk size: the per-statement cost of SQLite
-    // and the driver is paid once per 64 rows (12 values a row, far under SQLite's 32,766 variables).
-    auto statement = [](QSqlQuery *q, int count) {
-        QStringList tuples;
-        for (int i = 0; i < count; ++i)
-            tuples << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        const QString sql = QStringLiteral("INSERT OR REPLACE INTO person_year_verdict (%1) VALUES %2")
-                                .arg(QLatin1String(kVerdictColumns), tuples.join(QStringLiteral(", "))); // placeholders only
-        return q->prepare(sql);
-    };
-    for (qsizetype start = from; start < to; start += kBoundChunk) {
-        const int count = int(qMin<qsizetype>(kBoundChunk, to - start));
-        QSqlQuery *q = &m_full;
-        if (count == kBoundChunk) {
-            if (m_full.lastQuery().isEmpty() && !statement(&m_full, kBoundChunk))
-                return fail(m_full, error);
-        } else {
-            q = &m_rest;
-            if (m_restSize != count && !statement(&m_rest, count))
-                return fail(m_rest, error);
-            m_restSize = count;
-        }
-        int p = 0;
-        for (qsizetype i = start; i < start + count; ++i) {
-            const PersonYearVerdict &v = rows.at(i);
-            q->bindValue(p++, v.staffId);
-            q->bindValue(p++, v.year);
-            q->bindValue(p++, v.ruleSet);
-            q->bindValue(p++, v.fingerprint);
-            q->bindValue(p++, v.publicHours);
-            q->bindValue(p++, v.professionalHours);
-            q->bindValue(p++, v.total);
-            q->bindValue(p++, v.fullYear ? 1 : 0);
-            q->bindValue(p++, v.compliant ? 1 : 0);
-            q->bindValue(p++, v.shortfallTotal);
-            q->bindValue(p++, v.shortfallPublic);
-            q->bindValue(p++, v.shortfallProfessional);
-        }
-        if (!q->exec())
-            return fail(*q, error);
-        m_boundRows += count;
+    Statement *s = count == kChunk ? &m_plainFull : &m_plainRest;
+    if (!prepare(s, false, count, error))
+        return false;
+    QSqlQuery &q = s->query;
+    int p = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const PersonYearVerdict &v = rows.at(i);
+        q.bindValue(p++, v.staffId);
+        q.bindValue(p++, v.year);
+        q.bindValue(p++, v.ruleSet);
+        q.bindValue(p++, v.fingerprint);
+        q.bindValue(p++, v.publicHours);
+        q.bindValue(p++, v.professionalHours);
+        q.bindValue(p++, v.total);
+        q.bindValue(p++, v.fullYear ? 1 : 0);
+        q.bindValue(p++, v.compliant ? 1 : 0);
+        q.bindValue(p++, v.shortfallTotal);
+        q.bindValue(p++, v.shortfallPublic);
+        q.bindValue(p++, v.shortfallProfessional);
     }
+    if (!q.exec())
+        return fail(q, error);
+    m_plainRows += count;
     return true;
 }
 
 bool VerdictRowWriter::write(const QList<PersonYearVerdict> &rows, QString *error)
 {
-    QByteArray json;
-    for (qsizetype from = 0; from < rows.size(); from += kJsonChunk) {
-        const qsizetype to = qMin(rows.size(), from + kJsonChunk);
-        json.clear();
-        json += '[';
-        bool ok = true;
-        for (qsizetype i = from; i < to && ok; ++i)
-            ok = appendRow(json, rows.at(i));
-        if (!ok) {
-            if (!writeBound(rows, from, to, error))
-                return false;
-            continue;
-        }
-        json += ']';
-        if (!writeJson(json, error))
+    for (qsizetype from = 0; from < rows.size(); from += kChunk) {
+        if (!writePacked(rows, from, int(qMin<qsizetype>(kChunk, rows.size() - from)), error))
             return false;
-        m_jsonRows += int(to - from);
     }
     return true;
 }
