@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QVariantList>
 
@@ -38,6 +39,14 @@ public:
     QString columns(bool joinsStaff = true) const;
     QVariantList columnValues() const { return m_titleKinds; }
     static QString orderBy();
+    // Fingerprints shared by the computers of one recompute (each costs about 8 M instructions: the
+    // set's JSON written and hashed); guarded by its mutex; must outlive the computers.
+    struct FingerprintCache
+    {
+        QMutex mutex;
+        QHash<const RuleSet *, QString> bySet;
+    };
+    void setFingerprintCache(FingerprintCache *cache) { m_sharedFingerprints = cache; }
     // staff id -> unit id, for a query of columns(false); the map must outlive run().
     void setStaffUnits(const QHash<qint64, qint64> *staffUnits) { m_staffUnits = staffUnits; }
 
@@ -63,6 +72,7 @@ private:
     QVariantList m_titleKinds;
     QString m_error;
     const QHash<qint64, qint64> *m_staffUnits = nullptr;
+    FingerprintCache *m_sharedFingerprints = nullptr;
     QHash<QPair<qint64, int>, const RuleSet *> m_sets;
     QHash<const RuleSet *, QString> m_fingerprints;
     // Credits of identical activities (same set, kind, year, subject, parameter text and, for kinds

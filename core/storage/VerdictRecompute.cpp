@@ -67,6 +67,7 @@ struct Input
 {
     QHash<qint64, QString> unitRuleSets;
     QHash<qint64, qint64> staffUnits;
+    mutable VerdictComputer::FingerprintCache fingerprints;
 };
 
 void computeSlice(Slice *slice, QSqlDatabase db, int year, const Input &input, const RuleSetRegistry &registry,
@@ -74,6 +75,7 @@ void computeSlice(Slice *slice, QSqlDatabase db, int year, const Input &input, c
 {
     VerdictComputer computer(input.unitRuleSets, registry);
     computer.setStaffUnits(&input.staffUnits);
+    computer.setFingerprintCache(&input.fingerprints);
     QSqlQuery q(db);
     q.setForwardOnly(true);
     const QString sql = QStringLiteral("SELECT ") + computer.columns(false) + kSliceQuery + VerdictComputer::orderBy(); // placeholders only
