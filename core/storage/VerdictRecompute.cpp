@@ -14,6 +14,8 @@
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace {
 struct Slice
 {
@@ -34,14 +36,31 @@ bool isMemory(const QSqlDatabase &db)
 // Staff ids cut into `parts` ranges of about the same number of people; each person's unit.
 QList<Slice> slices(QSqlDatabase db, int parts, int *people, QHash<qint64, qint64> *units)
 {
+    // One value "id,unit,id,unit,…" (two driver values per person cost 0.2 s at 100,000 staff).
     QList<qint64> ids;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT id, unit_id FROM staff ORDER BY id"))) {
-        while (q.next()) {
-            ids << q.value(0).toLongLong();
-            units->insert(ids.last(), q.value(1).toLongLong());
+    if (q.exec(QStringLiteral("SELECT CAST(group_concat(id || ',' || unit_id) AS BLOB) FROM staff")) && q.next()) {
+        const QByteArray text = q.value(0).toByteArray();
+        const char *p = text.constData();
+        const char *end = p + text.size();
+        auto number = [&p, end] {
+            const bool negative = p < end && *p == '-';
+            if (negative)
+                ++p;
+            qint64 v = 0;
+            while (p < end && *p >= '0' && *p <= '9')
+                v = v * 10 + (*p++ - '0');
+            if (p < end && *p == ',')
+                ++p;
+            return negative ? -v : v;
+        };
+        while (p < end) {
+            const qint64 id = number();
+            units->insert(id, number());
+            ids << id;
         }
+        std::sort(ids.begin(), ids.end());
     }
     *people = int(ids.size());
     QList<Slice> out;
