@@ -235,6 +235,8 @@ bool VerdictComputer::run(QSqlQuery &q, QList<PersonYearVerdict> *out, const std
         if (!inputs.isEmpty()) {
             const YearResult r = FiguresOnly::aggregate(*set, year, inputs, &credits);
             out->append(PersonYearVerdict::fromResult(r, staff, fingerprintOf(set)));
+            if (m_sink && out->size() >= m_batchRows && !m_sink(out))
+                return false;
         }
     }
     if (peopleDone && staff != 0)

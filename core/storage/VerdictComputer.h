@@ -10,6 +10,7 @@
 #include <QVariantList>
 
 #include <atomic>
+#include <functional>
 
 class QSqlQuery;
 
@@ -47,6 +48,15 @@ public:
         QHash<const RuleSet *, QString> bySet;
     };
     void setFingerprintCache(FingerprintCache *cache) { m_sharedFingerprints = cache; }
+    // Hands the verdicts over in batches while run() goes on (bounded memory for a commit that
+    // recomputes very many person-years): called with `out` once it holds `rows`; the sink takes the
+    // rows it wants (and clears them); false stops run() (it then returns false).
+    using Sink = std::function<bool(QList<PersonYearVerdict> *out)>;
+    void setBatchSink(int rows, Sink sink)
+    {
+        m_batchRows = rows;
+        m_sink = std::move(sink);
+    }
     // staff id -> unit id, for a query of columns(false); the map must outlive run().
     void setStaffUnits(const QHash<qint64, qint64> *staffUnits) { m_staffUnits = staffUnits; }
 
@@ -73,6 +83,8 @@ private:
     QString m_error;
     const QHash<qint64, qint64> *m_staffUnits = nullptr;
     FingerprintCache *m_sharedFingerprints = nullptr;
+    int m_batchRows = 0;
+    Sink m_sink;
     QHash<QPair<qint64, int>, const RuleSet *> m_sets;
     QHash<const RuleSet *, QString> m_fingerprints;
     // Credits of identical activities (same set, kind, year, subject, parameter text and, for kinds
