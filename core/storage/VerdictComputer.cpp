@@ -2,7 +2,9 @@
 
 #include "rules/ActivityInput.h"
 #include "rules/FiguresOnly.h"
+#include "storage/PackedActivities.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -14,6 +16,16 @@
 VerdictComputer::VerdictComputer(QHash<qint64, QString> unitRuleSets, const RuleSetRegistry &registry)
     : m_unitRuleSets(std::move(unitRuleSets)), m_registry(registry)
 {
+    QStringList kinds;
+    for (const RuleSet &set : registry.sets()) {
+        for (const ActivityKind &k : set.kinds()) {
+            if (k.chooseOne.enabled && k.chooseOne.sameWhen.contains(QLatin1String("$title")) && !kinds.contains(k.id))
+                kinds << k.id;
+        }
+    }
+    kinds.sort();
+    for (const QString &k : qAsConst(kinds))
+        m_titleKinds << k;
 }
 
 QHash<qint64, QString> VerdictComputer::unitRuleSets(QSqlDatabase db)
@@ -44,21 +56,26 @@ QString VerdictComputer::fingerprint(const RuleSet &set)
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex().left(16));
 }
 
-QString VerdictComputer::columns()
+QString VerdictComputer::columns(bool joinsStaff) const
 {
-    // One row per person-year: its activities packed into one text (group_concat of length-prefixed
-    // fields "<bytes>:<value>", -1 for NULL; one printf per activity, which allocates once), read as a
-    // BLOB. The Qt driver's cost is per value (a QVariant, a copy, a conversion), so 4 values per
-    // person-year instead of 10 per activity; the parameters go to the JSON parser as bytes, and only
-    // once per distinct parameter text. The order inside a person-year is restored in run()
-    // (group_concat's order is not defined).
-    QStringList formats, values;
-    for (const char *column : {"a.id", "a.start_date", "a.end_date", "a.kind", "a.title", "a.params", "a.subject"}) {
-        formats << QStringLiteral("%d:%s");
-        values << QStringLiteral("ifnull(length(CAST(%1 AS BLOB)), -1), CAST(%1 AS BLOB)").arg(QLatin1String(column));
+    // One row per person-year: its activities packed by SQLite into one JSON text (PackedActivities),
+    // read as one value. The Qt driver's cost is per value (a QVariant, a copy, a conversion), so 4
+    // values per person-year instead of 10 per activity; SQLite's JSON quoting is its cheapest way to
+    // pack (about half the CPU of printf with length prefixes). Titles only for the kinds whose rules
+    // compare them. The order inside a person-year is restored in run() (group_concat's order is not
+    // defined).
+    QString title = QStringLiteral("NULL");
+    if (!m_titleKinds.isEmpty()) {
+        title = QStringLiteral("CASE a.kind");
+        for (int i = 0; i < m_titleKinds.size(); ++i)
+            title += QStringLiteral(" WHEN ? THEN a.title");
+        title += QStringLiteral(" END");
     }
-    return QStringLiteral("a.staff_id, a.year, s.unit_id, CAST(group_concat(printf('%1', %2), '') AS BLOB)")
-        .arg(formats.join(QString()), values.join(QStringLiteral(", ")));
+    // CAST AS BLOB: the driver hands over the bytes as they are (a TEXT value costs a UTF-16
+    // conversion there and another one back).
+    return QStringLiteral("a.staff_id, a.year, %1, CAST(json_group_array(json_array(a.id, a.start_date, a.end_date, a.kind, a.params,"
+                          " a.subject, %2)) AS BLOB)")
+        .arg(joinsStaff ? QStringLiteral("s.unit_id") : QStringLiteral("0"), title);
 }
 
 QString VerdictComputer::orderBy()
@@ -82,89 +99,29 @@ QString VerdictComputer::fingerprintOf(const RuleSet *set)
     auto it = m_fingerprints.constFind(set);
     if (it != m_fingerprints.constEnd())
         return it.value();
+    if (m_sharedFingerprints) {
+        QMutexLocker lock(&m_sharedFingerprints->mutex);
+        auto shared = m_sharedFingerprints->bySet.constFind(set);
+        if (shared == m_sharedFingerprints->bySet.constEnd())
+            shared = m_sharedFingerprints->bySet.insert(set, fingerprint(*set));
+        m_fingerprints.insert(set, shared.value());
+        return shared.value();
+    }
     const QString f = fingerprint(*set);
     m_fingerprints.insert(set, f);
     return f;
 }
 
 namespace {
-// A field of the packed text (see columns()); a value holding a NUL byte (printf's %s stops there)
-// does not match its length and fails the whole run rather than being read wrong.
-struct Field
-{
-    const char *data = nullptr;
-    int size = 0;
-    bool null = true;
-    QByteArray bytes() const { return QByteArray(data, size); }
-};
-
-// One activity's fields, in the order of columns().
-struct Packed
-{
-    Field id, start, end, kind, title, params, subject;
-};
-
-bool readField(const char *&p, const char *end, Field *f)
-{
-    if (p >= end)
-        return false;
-    if (*p == '-') { // "-1:": NULL
-        if (end - p < 3 || p[1] != '1' || p[2] != ':')
-            return false;
-        p += 3;
-        *f = Field();
-        return true;
-    }
-    int n = 0;
-    while (p < end && *p >= '0' && *p <= '9')
-        n = n * 10 + (*p++ - '0');
-    if (p >= end || *p != ':' || end - p - 1 < n)
-        return false;
-    ++p;
-    f->data = p;
-    f->size = n;
-    f->null = false;
-    p += n;
-    return true;
-}
-
-bool unpack(const QByteArray &text, QList<Packed> *out)
-{
-    out->clear();
-    const char *p = text.constData();
-    const char *end = p + text.size();
-    while (p < end) {
-        Packed a;
-        if (!readField(p, end, &a.id) || !readField(p, end, &a.start) || !readField(p, end, &a.end) || !readField(p, end, &a.kind)
-            || !readField(p, end, &a.title) || !readField(p, end, &a.params) || !readField(p, end, &a.subject))
-            return false;
-        out->append(a);
-    }
-    return true;
-}
-
-qint64 idOf(const Packed &a)
-{
-    return QByteArray::fromRawData(a.id.data, a.id.size).toLongLong();
-}
-
-// ORDER BY start_date, id as SQLite sorts them (NULL first, text by bytes): the order of
-// ActivityRepository::list, on which caps and ties depend.
-bool before(const Packed &x, const Packed &y)
-{
-    if (x.start.null != y.start.null)
-        return x.start.null;
-    const int c = std::memcmp(x.start.data, y.start.data, size_t(qMin(x.start.size, y.start.size)));
-    if (c != 0)
-        return c < 0;
-    if (x.start.size != y.start.size)
-        return x.start.size < y.start.size;
-    return idOf(x) < idOf(y);
-}
+using PackedActivities::Field;
 
 // "yyyy-MM-dd" read directly (the stored form); anything else through QDate's own parser.
 QDate dateOf(const Field &f)
 {
+    if (f.null || f.size == 0)
+        return QDate();
+    if (f.escaped)
+        return QDate::fromString(QString::fromLatin1(f.text()), Qt::ISODate);
     const char *d = f.data;
     auto digits = [d](int from, int count) {
         int v = 0;
@@ -180,7 +137,7 @@ QDate dateOf(const Field &f)
         if (y >= 0 && m >= 0 && day >= 0)
             return QDate(y, m, day);
     }
-    return f.size == 0 ? QDate() : QDate::fromString(QString::fromLatin1(f.data, f.size), Qt::ISODate);
+    return QDate::fromString(QString::fromLatin1(f.data, f.size), Qt::ISODate);
 }
 
 const QString &textOf(const Field &f, QList<QPair<QByteArray, QString>> *cache)
@@ -189,7 +146,7 @@ const QString &textOf(const Field &f, QList<QPair<QByteArray, QString>> *cache)
         if (c.first.size() == f.size && std::memcmp(c.first.constData(), f.data, size_t(f.size)) == 0)
             return c.second;
     }
-    cache->append({f.bytes(), QString::fromUtf8(f.data, f.size)});
+    cache->append({QByteArray(f.data, f.size), QString::fromUtf8(f.text())});
     return cache->last().second;
 }
 } // namespace
@@ -199,7 +156,7 @@ bool VerdictComputer::run(QSqlQuery &q, QList<PersonYearVerdict> *out, const std
 {
     QList<ActivityInput> inputs;
     QList<CreditResult> credits;
-    QList<Packed> rows;
+    QList<PackedActivities::Activity> rows;
     QList<int> order;
     QByteArray key;
     qint64 staff = 0;
@@ -213,44 +170,63 @@ bool VerdictComputer::run(QSqlQuery &q, QList<PersonYearVerdict> *out, const std
                 peopleDone->fetch_add(1, std::memory_order_relaxed);
             staff = rowStaff;
         }
-        const RuleSet *set = setFor(q.value(2).toLongLong(), year);
+        // A person missing from the map has no unit (as the join with staff would drop the rows).
+        const auto known = m_staffUnits ? m_staffUnits->constFind(staff) : QHash<qint64, qint64>::const_iterator();
+        if (m_staffUnits && known == m_staffUnits->constEnd())
+            continue;
+        const RuleSet *set = setFor(m_staffUnits ? known.value() : q.value(2).toLongLong(), year);
         if (!set)
             continue;
         const QByteArray text = q.value(3).toByteArray();
-        if (!unpack(text, &rows))
+        if (!PackedActivities::parse(text, &rows)) {
+            m_error = QCoreApplication::translate("VerdictComputer", "the activities of person %1 in %2 could not be read").arg(staff).arg(year);
             return false;
+        }
         order.resize(rows.size());
         for (int i = 0; i < order.size(); ++i)
             order[i] = i;
-        std::stable_sort(order.begin(), order.end(), [&rows](int x, int y) { return before(rows.at(x), rows.at(y)); });
+        std::stable_sort(order.begin(), order.end(), [&rows](int x, int y) { return PackedActivities::before(rows.at(x), rows.at(y)); });
         inputs.clear();
         credits.clear();
         for (int i : qAsConst(order)) {
-            const Packed &a = rows.at(i);
+            const PackedActivities::Activity &a = rows.at(i);
             ActivityInput in;
             in.year = year;
             const QDate start = dateOf(a.start);
             const QDate end = dateOf(a.end);
             in.kind = textOf(a.kind, &m_kindTexts);
-            in.title = QString::fromUtf8(a.title.data, a.title.size);
+            if (!a.title.null)   // only the kinds of titleKinds (columns())
+                in.title = QString::fromUtf8(a.title.text());
             in.subject = subjectFromId(textOf(a.subject, &m_subjectTexts));
             in.date = end.isValid() ? end : start;
             in.startDate = start;
             const ActivityKind *kind = set->kind(in.kind);
             // Fixed-size parts, then each text with its length: no two different activities share a key.
-            key.clear();
-            key.append(reinterpret_cast<const char *>(&set), sizeof set).append(reinterpret_cast<const char *>(&year), sizeof year);
+            // (sized once and filled with memcpy: QByteArray::append per part cost 6 % of the compute)
             const bool dated = kind && !kind->duration.field.isEmpty();
-            for (const Field *f : {&a.kind, &a.subject, &a.params, &a.start, &a.end}) {
-                if (!dated && (f == &a.start || f == &a.end))
-                    continue;
-                key.append(reinterpret_cast<const char *>(&f->size), sizeof f->size).append(f->data, f->size);
+            const Field *parts[] = {&a.kind, &a.subject, &a.params, &a.start, &a.end};
+            const int partCount = dated ? 5 : 3;
+            qsizetype size = qsizetype(sizeof set + sizeof year);
+            for (int p = 0; p < partCount; ++p)
+                size += qsizetype(sizeof(int)) + parts[p]->size;
+            key.resize(size);
+            char *k = key.data();
+            std::memcpy(k, &set, sizeof set);
+            k += sizeof set;
+            std::memcpy(k, &year, sizeof year);
+            k += sizeof year;
+            for (int p = 0; p < partCount; ++p) {
+                std::memcpy(k, &parts[p]->size, sizeof(int));
+                k += sizeof(int);
+                if (parts[p]->size > 0)
+                    std::memcpy(k, parts[p]->data, size_t(parts[p]->size));
+                k += parts[p]->size;
             }
             auto hit = m_credits.constFind(key);
             if (hit == m_credits.constEnd()) {
                 if (m_credits.size() > 50000)   // bounded memory when nearly every activity differs
                     m_credits.clear();
-                in.params = QJsonDocument::fromJson(a.params.bytes()).object();
+                in.params = QJsonDocument::fromJson(a.params.text()).object();
                 hit = m_credits.insert(key, FiguresOnly::calculate(*set, in));
             }
             inputs.append(in);
@@ -259,6 +235,8 @@ bool VerdictComputer::run(QSqlQuery &q, QList<PersonYearVerdict> *out, const std
         if (!inputs.isEmpty()) {
             const YearResult r = FiguresOnly::aggregate(*set, year, inputs, &credits);
             out->append(PersonYearVerdict::fromResult(r, staff, fingerprintOf(set)));
+            if (m_sink && out->size() >= m_batchRows && !m_sink(out))
+                return false;
         }
     }
     if (peopleDone && staff != 0)

@@ -2,15 +2,19 @@
 
 #include "storage/Transaction.h"
 #include "storage/VerdictComputer.h"
+#include "storage/VerdictReplacement.h"
 #include "storage/VerdictStore.h"
 
 #include <QElapsedTimer>
 #include <QFuture>
 #include <QSqlError>
+#include <QSemaphore>
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace {
 struct Slice
@@ -20,6 +24,7 @@ struct Slice
     QList<PersonYearVerdict> rows;
     QString error;
     bool ok = false;
+    QAtomicInt finished;   // set (release) when the worker is done with the slice
 };
 
 bool isMemory(const QSqlDatabase &db)
@@ -28,15 +33,34 @@ bool isMemory(const QSqlDatabase &db)
     return name.isEmpty() || name == QLatin1String(":memory:") || name.contains(QLatin1String("mode=memory"));
 }
 
-// Staff ids cut into `parts` ranges of about the same number of people.
-QList<Slice> slices(QSqlDatabase db, int parts, int *people)
+// Staff ids cut into `parts` ranges of about the same number of people; each person's unit.
+QList<Slice> slices(QSqlDatabase db, int parts, int *people, QHash<qint64, qint64> *units)
 {
+    // One value "id,unit,id,unit,…" (two driver values per person cost 0.2 s at 100,000 staff).
     QList<qint64> ids;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT id FROM staff ORDER BY id"))) {
-        while (q.next())
-            ids << q.value(0).toLongLong();
+    if (q.exec(QStringLiteral("SELECT CAST(group_concat(id || ',' || unit_id) AS BLOB) FROM staff")) && q.next()) {
+        const QByteArray text = q.value(0).toByteArray();
+        const char *p = text.constData();
+        const char *end = p + text.size();
+        auto number = [&p, end] {
+            const bool negative = p < end && *p == '-';
+            if (negative)
+                ++p;
+            qint64 v = 0;
+            while (p < end && *p >= '0' && *p <= '9')
+                v = v * 10 + (*p++ - '0');
+            if (p < end && *p == ',')
+                ++p;
+            return negative ? -v : v;
+        };
+        while (p < end) {
+            const qint64 id = number();
+            units->insert(id, number());
+            ids << id;
+        }
+        std::sort(ids.begin(), ids.end());
     }
     *people = int(ids.size());
     QList<Slice> out;
@@ -54,16 +78,29 @@ QList<Slice> slices(QSqlDatabase db, int parts, int *people)
     return out;
 }
 
-const QString kSliceQuery = QStringLiteral(" FROM activity a JOIN staff s ON s.id = a.staff_id"
-                                           " WHERE a.staff_id BETWEEN ? AND ? AND (? = 0 OR a.year = ?)");
+// No join with staff: each person's unit comes from the map read once (Input::staffUnits).
+const QString kSliceQuery = QStringLiteral(" FROM activity a WHERE a.staff_id BETWEEN ? AND ? AND (? = 0 OR a.year = ?)");
 
-void computeSlice(Slice *slice, QSqlDatabase db, int year, const QHash<qint64, QString> &units, const RuleSetRegistry &registry,
+// What every slice reads: the units' rule sets, each person's unit, the rules.
+struct Input
+{
+    QHash<qint64, QString> unitRuleSets;
+    QHash<qint64, qint64> staffUnits;
+    mutable VerdictComputer::FingerprintCache fingerprints;
+};
+
+void computeSlice(Slice *slice, QSqlDatabase db, int year, const Input &input, const RuleSetRegistry &registry,
                   const std::atomic<bool> *cancelled, std::atomic<int> *done)
 {
+    VerdictComputer computer(input.unitRuleSets, registry);
+    computer.setStaffUnits(&input.staffUnits);
+    computer.setFingerprintCache(&input.fingerprints);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT ") + VerdictComputer::columns() + kSliceQuery + VerdictComputer::orderBy(); // constants
+    const QString sql = QStringLiteral("SELECT ") + computer.columns(false) + kSliceQuery + VerdictComputer::orderBy(); // placeholders only
     q.prepare(sql);
+    for (const QVariant &v : computer.columnValues())
+        q.addBindValue(v);
     q.addBindValue(slice->from);
     q.addBindValue(slice->to);
     q.addBindValue(year);
@@ -72,15 +109,15 @@ void computeSlice(Slice *slice, QSqlDatabase db, int year, const QHash<qint64, Q
         slice->error = q.lastError().text();
         return;
     }
-    VerdictComputer computer(units, registry);
     slice->ok = computer.run(q, &slice->rows, cancelled, done);
     if (!slice->ok && !cancelled->load())
-        slice->error = q.lastError().text();
+        slice->error = computer.errorString().isEmpty() ? q.lastError().text() : computer.errorString();
 }
 
 // Computes one slice on a connection of its own (opened and closed in the worker thread).
-void computeSliceOwnConnection(Slice *slice, const QString &path, int year, const QHash<qint64, QString> &units,
-                               const RuleSetRegistry &registry, const std::atomic<bool> *cancelled, std::atomic<int> *done)
+void computeSliceOwnConnection(Slice *slice, const QString &path, int year, const Input &input,
+                               const RuleSetRegistry &registry, const std::atomic<bool> *cancelled, std::atomic<int> *done,
+                               QSemaphore *finished)
 {
     const QString name = QStringLiteral("cehours-verdict-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
@@ -90,10 +127,23 @@ void computeSliceOwnConnection(Slice *slice, const QString &path, int year, cons
         if (!db.open())
             slice->error = db.lastError().text();
         else
-            computeSlice(slice, db, year, units, registry, cancelled, done);
+            computeSlice(slice, db, year, input, registry, cancelled, done);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    slice->finished.storeRelease(1);
+    finished->release();
+}
+
+// About how many rows the replace will write: the rows it replaces (at least one per person).
+qsizetype expectedRows(QSqlDatabase db, int year, int people)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM person_year_verdict WHERE ? = 0 OR year = ?"));
+    q.addBindValue(year);
+    q.addBindValue(year);
+    const qsizetype stored = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return qMax<qsizetype>(stored, year == 0 ? people : 0);
 }
 } // namespace
 
@@ -115,50 +165,83 @@ bool VerdictRecompute::run(int year, QString *error)
     Transaction tx(m_db);
     if (!tx.isActive())
         return fail(tx.errorString());
-    const QHash<qint64, QString> units = VerdictComputer::unitRuleSets(m_db);
+    Input input;
+    input.unitRuleSets = VerdictComputer::unitRuleSets(m_db);
     const bool parallel = !isMemory(m_db);
     const int workers = parallel ? (m_workers > 0 ? m_workers : qMax(1, QThread::idealThreadCount())) : 1;
     int people = 0;
     // More slices than workers keeps the threads busy to the end.
-    QList<Slice> parts = slices(m_db, parallel ? workers * 4 : 1, &people);
+    QList<Slice> parts = slices(m_db, parallel ? workers * 4 : 1, &people, &input.staffUnits);
     std::atomic<int> done{0};
+    // The old rows go first; each slice's rows are then written (in staff order) as soon as it is
+    // computed, while the workers go on with the next slices (WAL: their read snapshots do not see
+    // this transaction's writes). A cancel or a failure rolls everything back.
+    VerdictReplacement replacement(m_db);
+    QString why;
+    if (!replacement.begin(year, expectedRows(m_db, year, people), &why))
+        return fail(tr("Cannot store the recomputed verdicts: %1").arg(why));
+    qint64 computeWait = 0;
+    int written = 0;
+    auto store = [&](Slice &s) {
+        if (!s.ok)
+            return fail(tr("Cannot recompute the verdicts: %1").arg(s.error));
+        if (!replacement.append(s.rows, &why))
+            return fail(tr("Cannot store the recomputed verdicts: %1").arg(why));
+        written += int(s.rows.size());
+        s.rows = QList<PersonYearVerdict>();
+        return true;
+    };
+    auto cancelledNow = [&] {
+        if (m_progress && !m_progress(done.load(), people))
+            m_cancelled = true;
+        return m_cancelled.load();
+    };
+    const QString cancelled = tr("Recompute cancelled; the stored verdicts were not changed");
     if (parallel) {
-        QThreadPool pool;
+        QSemaphore finished;
+        QThreadPool pool;   // destroyed (waiting for its threads) before the slices and the input
         pool.setMaxThreadCount(workers);
         QList<QFuture<void>> futures;
         for (Slice &s : parts)
-            futures << QtConcurrent::run(&pool, computeSliceOwnConnection, &s, m_db.databaseName(), year, units, std::cref(m_registry), &m_cancelled, &done);
-        for (QFuture<void> &f : futures) {
-            while (!f.isFinished()) {
-                if (m_progress && !m_progress(done.load(), people))
-                    m_cancelled = true;
-                QThread::msleep(10);
+            futures << QtConcurrent::run(&pool, computeSliceOwnConnection, &s, m_db.databaseName(), year, std::cref(input), std::cref(m_registry),
+                              &m_cancelled, &done, &finished);
+        for (Slice &s : parts) {
+            QElapsedTimer wait;
+            wait.start();
+            while (!s.finished.loadAcquire()) {
+                finished.tryAcquire(1, 20);
+                if (cancelledNow())
+                    return fail(cancelled);
+            }
+            computeWait += wait.elapsed();
+            if (!s.ok)
+                m_cancelled = true;   // the other workers stop early
+            if (!store(s)) {
+                m_cancelled = true;
+                return false;
             }
         }
     } else {
-        for (Slice &s : parts)
-            computeSlice(&s, m_db, year, units, m_registry, &m_cancelled, &done);
+        for (Slice &s : parts) {
+            computeSlice(&s, m_db, year, input, m_registry, &m_cancelled, &done);
+            if (cancelledNow())
+                return fail(cancelled);
+            if (!store(s))
+                return false;
+        }
     }
-    if (m_cancelled || (m_progress && !m_progress(done.load(), people))) {
-        m_cancelled = true;
-        return fail(tr("Recompute cancelled; the stored verdicts were not changed"));
-    }
-    QList<PersonYearVerdict> rows;
-    for (const Slice &s : parts) {
-        if (!s.ok)
-            return fail(tr("Cannot recompute the verdicts: %1").arg(s.error));
-        rows += s.rows;
-    }
+    if (cancelledNow())
+        return fail(cancelled);
     const qint64 computed = timer.elapsed();
-    QString why;
-    const bool replaced = VerdictStore(m_db, m_registry).replace(year, rows, &why);
-    const qint64 written = timer.elapsed();
+    const bool replaced = replacement.finish(&why);
+    const qint64 indexed = timer.elapsed();
     const bool committed = replaced && tx.commit();
     if (qEnvironmentVariableIsSet("CEHOURS_VERDICT_TRACE"))
-        qInfo("recompute: computed %lld ms, written %lld ms, committed %lld ms", computed, written, timer.elapsed());
+        qInfo("recompute: slices computed and written %lld ms (waiting for workers %lld ms), indexes %lld ms, committed %lld ms",
+              computed, computeWait, indexed, timer.elapsed());
     if (!committed)
         return fail(tr("Cannot store the recomputed verdicts: %1").arg(why.isEmpty() ? tx.errorString() : why));
-    m_figures.personYears = int(rows.size());
+    m_figures.personYears = written;
     m_figures.people = people;
     m_figures.workers = workers;
     m_figures.seconds = timer.nsecsElapsed() / 1e9;

@@ -1,6 +1,8 @@
 #include "storage/VerdictStore.h"
 
 #include "storage/VerdictComputer.h"
+#include "storage/VerdictReplacement.h"
+#include "storage/VerdictRowWriter.h"
 
 #include "rules/FiguresOnly.h"
 
@@ -15,6 +17,7 @@ bool fail(const QSqlQuery &q, QString *error)
         *error = q.lastError().text();
     return false;
 }
+int gFlushBatchRows = 4096;
 const char *kVerdictColumns = "staff_id, year, rule_set, fingerprint, public_hours, professional_hours, total_hours,"
                               " full_year, compliant, shortfall_total, shortfall_public, shortfall_professional";
 } // namespace
@@ -38,64 +41,38 @@ int VerdictStore::dirtyCount() const
 }
 
 bool VerdictStore::computeInto(const QString &sqlTail, const QVariantList &values, QList<PersonYearVerdict> *out,
-                               QString *error) const
+                               QString *error, const std::function<bool(QList<PersonYearVerdict> *)> &sink) const
 {
+    VerdictComputer computer(VerdictComputer::unitRuleSets(m_db), m_registry);
+    if (sink)
+        computer.setBatchSink(gFlushBatchRows, sink);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT ") + VerdictComputer::columns() + sqlTail + VerdictComputer::orderBy(); // values bound below
+    const QString sql = QStringLiteral("SELECT ") + computer.columns() + sqlTail + VerdictComputer::orderBy(); // values bound below
     if (!q.prepare(sql))
         return fail(q, error);
+    for (const QVariant &v : computer.columnValues())
+        q.addBindValue(v);
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
         return fail(q, error);
-    VerdictComputer computer(VerdictComputer::unitRuleSets(m_db), m_registry);
-    if (!computer.run(q, out))
-        return fail(q, error);
+    if (!computer.run(q, out)) {
+        if (error && !computer.errorString().isEmpty())
+            *error = computer.errorString();
+        return computer.errorString().isEmpty() ? fail(q, error) : false;
+    }
     return true;
 }
 
 bool VerdictStore::insertRows(const QList<PersonYearVerdict> &rows, QString *error)
 {
-    // Multi-row INSERTs through one prepared statement per chunk size: the per-statement cost of SQLite
-    // and the driver is paid once per 64 rows (12 values a row, far under SQLite's 32,766 variables).
-    constexpr int kChunk = 64;
-    auto statement = [this](QSqlQuery *q, int count) {
-        QStringList tuples;
-        for (int i = 0; i < count; ++i)
-            tuples << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        return q->prepare(QStringLiteral("INSERT OR REPLACE INTO person_year_verdict (%1) VALUES %2") // placeholders only
-                              .arg(QLatin1String(kVerdictColumns), tuples.join(QStringLiteral(", "))));
-    };
-    QSqlQuery full(m_db), rest(m_db);
-    if (rows.size() >= kChunk && !statement(&full, kChunk))
-        return fail(full, error);
-    const int tail = int(rows.size() % kChunk);
-    if (tail > 0 && !statement(&rest, tail))
-        return fail(rest, error);
-    for (qsizetype from = 0; from < rows.size(); from += kChunk) {
-        QSqlQuery &q = rows.size() - from >= kChunk ? full : rest;
-        const qsizetype to = qMin(rows.size(), from + kChunk);
-        int p = 0;
-        for (qsizetype i = from; i < to; ++i) {
-            const PersonYearVerdict &v = rows.at(i);
-            q.bindValue(p++, v.staffId);
-            q.bindValue(p++, v.year);
-            q.bindValue(p++, v.ruleSet);
-            q.bindValue(p++, v.fingerprint);
-            q.bindValue(p++, v.publicHours);
-            q.bindValue(p++, v.professionalHours);
-            q.bindValue(p++, v.total);
-            q.bindValue(p++, v.fullYear ? 1 : 0);
-            q.bindValue(p++, v.compliant ? 1 : 0);
-            q.bindValue(p++, v.shortfallTotal);
-            q.bindValue(p++, v.shortfallPublic);
-            q.bindValue(p++, v.shortfallProfessional);
-        }
-        if (!q.exec())
-            return fail(q, error);
-    }
-    return true;
+    return VerdictRowWriter(m_db).write(rows, error);
+}
+
+void VerdictStore::setFlushBatchRows(int rows)
+{
+    gFlushBatchRows = qMax(1, rows);
 }
 
 bool VerdictStore::flushDirty(QString *error)
@@ -104,17 +81,33 @@ bool VerdictStore::flushDirty(QString *error)
     // No table (a schema before the step) or nothing marked: nothing to do.
     if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM person_year_dirty)")) || !q.next() || !q.value(0).toBool())
         return true;
+    // The marked rows go first; the new ones are written in batches of 4,096 while the compute goes
+    // on (a commit of 490,125 marked person-years, demo-data at 100,000 staff, held them all in one list).
+    if (!q.exec(QStringLiteral("DELETE FROM person_year_verdict WHERE (staff_id, year) IN (SELECT staff_id, year FROM person_year_dirty)")))
+        return fail(q, error);
+    VerdictRowWriter writer(m_db);
+    QString why;
+    auto write = [&writer, &why](QList<PersonYearVerdict> *rows) {
+        const bool ok = writer.write(*rows, &why);
+        rows->clear();
+        return ok;
+    };
     QList<PersonYearVerdict> rows;
     // CROSS JOIN keeps the few marked person-years as the outer loop (else SQLite may walk every
     // activity in index order to avoid the sort: 0.4 s for one edit at 400,000 activities).
-    if (!computeInto(QStringLiteral(" FROM person_year_dirty d CROSS JOIN activity a ON a.staff_id = d.staff_id AND a.year = d.year"
-                                    " JOIN staff s ON s.id = a.staff_id"),
-                     {}, &rows, error))
+    const bool computed = computeInto(QStringLiteral(" FROM person_year_dirty d CROSS JOIN activity a ON a.staff_id = d.staff_id AND a.year = d.year"
+                                                     " JOIN staff s ON s.id = a.staff_id"),
+                                      {}, &rows, error, write);
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
         return false;
-    if (!q.exec(QStringLiteral("DELETE FROM person_year_verdict WHERE (staff_id, year) IN (SELECT staff_id, year FROM person_year_dirty)")))
-        return fail(q, error);
-    if (!insertRows(rows, error))
+    }
+    if (!computed || !write(&rows)) {
+        if (error && !why.isEmpty())
+            *error = why;
         return false;
+    }
     if (!q.exec(QStringLiteral("DELETE FROM person_year_dirty")))
         return fail(q, error);
     return true;
@@ -122,59 +115,8 @@ bool VerdictStore::flushDirty(QString *error)
 
 bool VerdictStore::replace(int year, const QList<PersonYearVerdict> &rows, QString *error)
 {
-    QSqlQuery q(m_db);
-    // Every year: a DELETE without WHERE (SQLite then clears the table and its indexes at once).
-    if (!q.prepare(year == 0 ? QStringLiteral("DELETE FROM person_year_verdict") : QStringLiteral("DELETE FROM person_year_verdict WHERE year = ?")))
-        return fail(q, error);
-    if (year != 0)
-        q.addBindValue(year);
-    if (!q.exec())
-        return fail(q, error);
-    // The table and its two indexes of 50,000 rows are larger than SQLite's default 2 MB page cache:
-    // a larger cache for the writes, the connection's own size again afterwards.
-    qint64 cacheSize = 0;
-    if (rows.size() > 10000 && q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
-        cacheSize = q.value(0).toLongLong();
-    if (cacheSize != 0)
-        q.exec(QStringLiteral("PRAGMA cache_size = -65536")); // KiB
-    // A full replace of many rows: the two secondary indexes are dropped and built again after the
-    // inserts (one sort each instead of a B-tree descent per row and index: most of the write's time).
-    // Their definitions come from the schema itself; DDL is transactional in SQLite, so a failure or a
-    // rollback leaves them as they were.
-    QStringList indexes;
-    if (year == 0 && rows.size() > 10000) {
-        if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'person_year_verdict'"
-                                   " AND sql IS NOT NULL")))
-            return fail(q, error);
-        QStringList names;
-        while (q.next()) {
-            names << q.value(0).toString();
-            indexes << q.value(1).toString();
-        }
-        for (const QString &name : qAsConst(names)) {
-            // The name comes from sqlite_master (our own schema), quoted as an identifier.
-            const QString drop = QStringLiteral("DROP INDEX \"%1\"").arg(QString(name).replace(QLatin1Char('"'), QStringLiteral("\"\"")));
-            if (!q.exec(drop))
-                return fail(q, error);
-        }
-    }
-    bool inserted = insertRows(rows, error);
-    for (const QString &sql : qAsConst(indexes)) {
-        if (inserted && !q.exec(sql)) // the schema's own CREATE INDEX text
-            inserted = fail(q, error);
-    }
-    if (cacheSize != 0) {
-        const QString restore = QStringLiteral("PRAGMA cache_size = %1").arg(cacheSize); // the number SQLite gave, not user text
-        q.exec(restore);
-    }
-    if (!inserted)
-        return false;
-    QSqlQuery clear(m_db);
-    if (!clear.prepare(QStringLiteral("DELETE FROM person_year_dirty WHERE ? = 0 OR year = ?")))
-        return fail(clear, error);
-    clear.addBindValue(year);
-    clear.addBindValue(year);
-    return clear.exec() || fail(clear, error);
+    VerdictReplacement replacement(m_db);
+    return replacement.begin(year, rows.size(), error) && replacement.append(rows, error) && replacement.finish(error);
 }
 
 bool VerdictStore::recomputeHere(int year, QString *error)

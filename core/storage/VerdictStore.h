@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <functional>
+
 // The stored person-year verdicts (table person_year_verdict, schema step "stored person-year
 // verdicts"; docs/verdicts.md). One row per person and year that has activities; a person without
 // activities in a year has the rule set's empty-year result (emptyYear()).
@@ -48,9 +50,12 @@ public:
     // StaffQuery joins); set = nullptr: "not computed".
     static bool selectYear(QSqlDatabase db, const RuleSet *set, int year);
     static bool ensureYearTable(QSqlDatabase db);
+    // Rows flushDirty() writes at a time (default 4,096; tests set a small number).
+    static void setFlushBatchRows(int rows);
 
 private:
-    bool computeInto(const QString &sqlTail, const QVariantList &values, QList<PersonYearVerdict> *out, QString *error) const;
+    bool computeInto(const QString &sqlTail, const QVariantList &values, QList<PersonYearVerdict> *out, QString *error,
+                     const std::function<bool(QList<PersonYearVerdict> *)> &sink = {}) const;
     bool insertRows(const QList<PersonYearVerdict> &rows, QString *error);
     QSqlDatabase m_db;
     const RuleSetRegistry &m_registry;

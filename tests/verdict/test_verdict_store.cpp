@@ -328,6 +328,10 @@ private slots:
 
     void randomEditsKeepVerdictsEqualToRecompute()
     {
+        // Commits write their recomputed person-years in batches (recompute14b): batches of 3 here,
+        // so that nearly every commit goes through more than one.
+        VerdictStore::setFlushBatchRows(3);
+        auto restore = qScopeGuard([] { VerdictStore::setFlushBatchRows(4096); });
         QRandomGenerator rng(20261201);
         QMap<QString, int> succeeded;
         int refused = 0;
@@ -504,6 +508,66 @@ private slots:
         QVERIFY2(job.run(2025, &error), qPrintable(error));
         for (const PersonYearVerdict &v : VerdictStore(db()).stored())
             QVERIFY(v.year == 2025 ? v.total >= 0 : v.total == -1.0);
+    }
+
+    // recompute14b: the parallel recompute reads no staff row (each person's unit from a map read
+    // once) and writes slices while the workers go on. A second unit with another rule set gets its
+    // own set (= the serial path, which joins staff); a cancel after slices were written leaves
+    // every stored row as it was.
+    void secondUnitAndCancelAfterWrites()
+    {
+        Unit other;
+        other.name = QStringLiteral("另一单位");
+        other.ruleSet = QStringLiteral("jiangsu-2023");
+        QString error;
+        QVERIFY2(UnitRepository(db()).save(other, &error), qPrintable(error));
+        QList<qint64> theirs;
+        for (int i = 0; i < 6; ++i) {
+            Staff s = newPerson(200 + i);
+            s.unitId = other.id;
+            QVERIFY2(StaffRepository(db()).insert(s, &error), qPrintable(error));
+            theirs << s.id;
+        }
+        QRandomGenerator rng(14);
+        for (int i = 0; i < 80; ++i)
+            addActivity(rng);
+        for (int i = 0; i < 40; ++i) {
+            Activity a = RandomActivities::make(rng, theirs.at(rng.bounded(int(theirs.size()))), kYears.at(rng.bounded(int(kYears.size()))));
+            QVERIFY2(ActivityRepository(db()).insert(a, &error), qPrintable(error));
+        }
+        {
+            Transaction tx(db());
+            QVERIFY2(VerdictStore(db()).recomputeHere(0, &error), qPrintable(error));   // serial, joins staff
+            QVERIFY(tx.commit());
+        }
+        const QList<PersonYearVerdict> expected = VerdictStore(db()).stored();
+        int otherRows = 0;
+        for (const PersonYearVerdict &v : expected) {
+            if (theirs.contains(v.staffId)) {
+                ++otherRows;
+                QVERIFY2(v.ruleSet.startsWith(QLatin1String("jiangsu")), qPrintable(v.toString()));
+            } else {
+                QVERIFY2(!v.ruleSet.startsWith(QLatin1String("jiangsu")), qPrintable(v.toString()));
+            }
+        }
+        QVERIFY(otherRows > 0);
+        QSqlQuery q(db());
+        QVERIFY(q.exec(QStringLiteral("UPDATE person_year_verdict SET total_hours = -1")));
+        VerdictRecompute cancelled(db());
+        cancelled.setWorkers(2);
+        cancelled.setProgress([](int done, int) { return done == 0; });   // cancels once people are done
+        QVERIFY(!cancelled.run(0, &error));
+        QVERIFY(cancelled.wasCancelled());
+        const QList<PersonYearVerdict> after = VerdictStore(db()).stored();
+        QCOMPARE(after.size(), expected.size());
+        for (const PersonYearVerdict &v : after)
+            QCOMPARE(v.total, -1.0);
+        VerdictRecompute job(db());
+        job.setWorkers(2);
+        QVERIFY2(job.run(0, &error), qPrintable(error));
+        QCOMPARE(job.figures().personYears, int(expected.size()));
+        QVERIFY(VerdictStore(db()).stored() == expected);
+        QVERIFY(VerdictStore(db()).staleReason().isEmpty());
     }
 
     // The schema step fills the table for the person-years already there (from the version before it).
