@@ -65,9 +65,17 @@ bool TableExporter::isEmptyValue(const QVariant &v)
 {
     if (!v.isValid() || v.isNull())
         return true;
-    if (v.typeId() == QMetaType::QDate)
+    switch (v.typeId()) {
+    case QMetaType::QDate:
         return !v.toDate().isValid();
-    return v.toString().trimmed().isEmpty();
+    case QMetaType::Double:
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::Bool:
+        return false;   // a number's text is never blank
+    default:
+        return v.toString().trimmed().isEmpty();
+    }
 }
 
 // Decimals of a number format: "0" -> 0/0, "0.0" -> 1/1, "0.##" -> 0/2 (min/max).
