@@ -59,6 +59,14 @@ QString numberText(double v, const QString &format)
     return s;
 }
 
+// A date as the column's format gives it; the usual yyyy-MM-dd without parsing the format (QDate's
+// ISO text is the same for years 1000-9999).
+QString dateText(const QDate &d, const QString &format)
+{
+    if ((format.isEmpty() || format == QLatin1String("yyyy-MM-dd")) && d.year() >= 1000 && d.year() <= 9999)
+        return d.toString(Qt::ISODate);
+    return d.toString(format.isEmpty() ? QStringLiteral("yyyy-MM-dd") : format);
+}
 } // namespace
 
 bool TableExporter::isEmptyValue(const QVariant &v)
@@ -150,13 +158,13 @@ QString TableExporter::cellText(const ExportColumn &c, const QVariant &v)
     }
     case ExportColumn::Type::Date:
         if (v.typeId() == QMetaType::QDate)
-            return v.toDate().toString(c.format.isEmpty() ? QStringLiteral("yyyy-MM-dd") : c.format);
+            return dateText(v.toDate(), c.format);
         return v.toString();
     case ExportColumn::Type::Text:
         if (v.typeId() == QMetaType::Double)
             return numberText(v.toDouble(), c.format);
         if (v.typeId() == QMetaType::QDate)
-            return v.toDate().toString(c.format.isEmpty() ? QStringLiteral("yyyy-MM-dd") : c.format);
+            return dateText(v.toDate(), c.format);
         return v.toString();
     }
     return v.toString();

@@ -510,7 +510,8 @@ void TableWriter::closeWorkbook(const QString &target)
 
 bool TableWriter::exportYears(const ExportSource &source, int fromYear, int toYear, const ExportSource::Selection &selection,
                               const ExportProfile &profile, const QString &path, const TableExporter::Options &options,
-                              TableExporter::Result *result, QString *error, bool *readFailed)
+                              TableExporter::Result *result, QString *error, bool *readFailed,
+                              const ExportSource::PeopleProgress &progress)
 {
     TableWriter writer(profile, path, options);
     const bool read = source.forEachPersonYear(
@@ -521,7 +522,7 @@ bool TableWriter::exportYears(const ExportSource &source, int fromYear, int toYe
                 writer.addActivity(a);
             return true;
         },
-        error);
+        error, progress);
     if (readFailed)
         *readFailed = !read;
     if (!read) {

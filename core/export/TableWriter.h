@@ -42,9 +42,12 @@ public:
     bool finish(TableExporter::Result *result, QString *error);
 
     // The whole export streamed from the registry: ExportSource::forEachPersonYear into a TableWriter.
+    // `progress` (people done, selected) returning false stops: false, *readFailed, nothing written
+    // (the caller says why in *error).
     static bool exportYears(const ExportSource &source, int fromYear, int toYear, const ExportSource::Selection &selection,
                             const ExportProfile &profile, const QString &path, const TableExporter::Options &options,
-                            TableExporter::Result *result, QString *error, bool *readFailed = nullptr);
+                            TableExporter::Result *result, QString *error, bool *readFailed = nullptr,
+                            const ExportSource::PeopleProgress &progress = {});
 
 private:
     struct Sheet;

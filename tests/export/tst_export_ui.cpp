@@ -6,7 +6,10 @@
 #include "Prompter.h"
 #include "TestSupport.h"
 #include "domain/Activity.h"
+#include "export/ExportProfile.h"
+#include "export/ExportSource.h"
 #include "export/PrintForms.h"
+#include "export/TableExporter.h"
 #include "events/EventRepository.h"
 #include "storage/ActivityRepository.h"
 #include "storage/Database.h"
@@ -157,6 +160,43 @@ private slots:
             QVERIFY(squeezed(ps.at(i)).contains(QStringLiteral("第%1页共%2页").arg(i + 1).arg(ps.size())));
         }
         QVERIFY(!renderFirstPage(pdf, QStringLiteral("printer-summary-sheet")).isEmpty());
+    }
+
+    // The page streams the export (TableWriter::exportYears in the job) instead of loading the
+    // year whole: the file is the one the whole-year path (ExportSource::load + TableExporter::write)
+    // gave, part by part.
+    void exportStreamsWhatTheWholeYearGave()
+    {
+        AppContext ctx(&m_db);
+        ctx.setYear(2025);
+        ExportPage page(&ctx);
+        auto *profile = page.findChild<QComboBox *>(QStringLiteral("exportProfile"));
+        profile->setCurrentIndex(profile->findData(QStringLiteral("jiangsu-2023")));
+        page.findChild<QCheckBox *>(QStringLiteral("exportSkipErrors"))->setChecked(true);
+        const QString streamed = m_dir.filePath(QStringLiteral("streamed.xlsx"));
+        QVERIFY(page.exportTo(streamed));
+        const QString report = page.findChild<QPlainTextEdit *>(QStringLiteral("exportReport"))->toPlainText();
+        QVERIFY2(report.contains(QStringLiteral("赵六")), qPrintable(report));   // left out, listed
+
+        ExportProfile p;
+        QString error;
+        QVERIFY2(ExportProfile::load(QStringLiteral("jiangsu-2023"), &p, &error), qPrintable(error));
+        ExportDataSet data;
+        QVERIFY2(ExportSource(m_db.connection()).load(2025, 2025, {}, &data, &error), qPrintable(error));
+        TableExporter::Options options;
+        options.skipErrors = true;
+        TableExporter::Result res;
+        const QString whole = m_dir.filePath(QStringLiteral("whole.xlsx"));
+        QVERIFY2(TableExporter::write(p, data, whole, options, &res, &error), qPrintable(error));
+        QVERIFY2(report.contains(QString::number(res.personYearRows)), qPrintable(report));
+        const char *parts = R"PY(
+import sys, zipfile, json
+z = zipfile.ZipFile(sys.argv[1])
+print(json.dumps({n: z.read(n).decode('utf-8') for n in sorted(z.namelist()) if n != 'docProps/core.xml'}, ensure_ascii=False))
+)PY";
+        const QString want = TestSupport::runPython(QString::fromUtf8(parts), {whole}, &error);
+        QVERIFY2(!want.isEmpty(), qPrintable(error));
+        QCOMPARE(TestSupport::runPython(QString::fromUtf8(parts), {streamed}), want);
     }
 };
 
