@@ -86,7 +86,7 @@ YearResult PersonYearStream::aggregate(const RuleSet &set, int year, const QList
             + sep + subjectId(in.subject).toUtf8() + sep + paramsText.at(i);
         const ActivityKind *kind = set.kind(in.kind);
         if (kind && !kind->duration.field.isEmpty())
-            key += sep + in.startDate.toString(Qt::ISODate).toLatin1() + sep + in.date.toString(Qt::ISODate).toLatin1();
+            key += sep + QByteArray::number(in.startDate.toJulianDay()) + sep + QByteArray::number(in.date.toJulianDay());
         auto hit = m_credits.constFind(key);
         if (hit == m_credits.constEnd()) {
             if (m_credits.size() >= kCacheLimit)

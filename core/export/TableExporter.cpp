@@ -59,12 +59,16 @@ QString numberText(double v, const QString &format)
     return s;
 }
 
-// A date as the column's format gives it; the usual yyyy-MM-dd without parsing the format (QDate's
-// ISO text is the same for years 1000-9999).
+// A date as the column's format gives it; the usual yyyy-MM-dd written digit by digit (for years
+// 1000-9999 the same text as QDate::toString("yyyy-MM-dd"), without parsing the format per cell).
 QString dateText(const QDate &d, const QString &format)
 {
-    if ((format.isEmpty() || format == QLatin1String("yyyy-MM-dd")) && d.year() >= 1000 && d.year() <= 9999)
-        return d.toString(Qt::ISODate);
+    if ((format.isEmpty() || format == QLatin1String("yyyy-MM-dd")) && d.year() >= 1000 && d.year() <= 9999) {
+        const int y = d.year(), m = d.month(), day = d.day();
+        const char text[10] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
+                               char('0' + m / 10), char('0' + m % 10), '-', char('0' + day / 10), char('0' + day % 10)};
+        return QString::fromLatin1(text, 10);
+    }
     return d.toString(format.isEmpty() ? QStringLiteral("yyyy-MM-dd") : format);
 }
 } // namespace
