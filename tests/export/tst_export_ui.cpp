@@ -2,6 +2,7 @@
 // (PdfPages::toDevice on a QPrinter, as the print preview uses it).
 #include "AppContext.h"
 #include "ExportPage.h"
+#include "JobDialog.h"
 #include "PdfTestUtil.h"
 #include "Prompter.h"
 #include "TestSupport.h"
@@ -10,6 +11,7 @@
 #include "export/ExportSource.h"
 #include "export/PrintForms.h"
 #include "export/TableExporter.h"
+#include "jobs/JobControl.h"
 #include "events/EventRepository.h"
 #include "storage/ActivityRepository.h"
 #include "storage/Database.h"
@@ -20,6 +22,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QPrinter>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -197,6 +200,50 @@ print(json.dumps({n: z.read(n).decode('utf-8') for n in sorted(z.namelist()) if 
         const QString want = TestSupport::runPython(QString::fromUtf8(parts), {whole}, &error);
         QVERIFY2(!want.isEmpty(), qPrintable(error));
         QCOMPARE(TestSupport::runPython(QString::fromUtf8(parts), {streamed}), want);
+    }
+
+    // Cancel during the streamed export (300 people): the job stops at the next person, the page
+    // reports the cancel, and neither the file nor a scratch file is left.
+    void cancelLeavesNoFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("big.sqlite"));
+        const int year = QDate::currentDate().year();
+        for (const QStringList &args : {QStringList{QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--unit-name"),
+                                                    QStringLiteral("测试医院"), QStringLiteral("--rules"), QStringLiteral("anhui-2025")},
+                                        QStringList{QStringLiteral("--db"), path, QStringLiteral("demo-data"), QStringLiteral("--staff"),
+                                                    QStringLiteral("300"), QStringLiteral("--years"), QStringLiteral("1"),
+                                                    QStringLiteral("--per-year"), QStringLiteral("8"), QStringLiteral("--seed"),
+                                                    QStringLiteral("3")}}) {
+            const TestSupport::CliRun r = TestSupport::runCli(args);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        Database big;
+        QVERIFY2(big.open(path), qPrintable(big.errorString()));
+        AppContext ctx(&big);
+        ctx.setYear(year);
+        ExportPage page(&ctx);
+        auto *profile = page.findChild<QComboBox *>(QStringLiteral("exportProfile"));
+        profile->setCurrentIndex(profile->findData(QStringLiteral("anhui-2025")));
+        page.findChild<QCheckBox *>(QStringLiteral("exportSkipErrors"))->setChecked(true);
+        const QString xlsx = m_dir.filePath(QStringLiteral("canceled.xlsx"));
+        m_prompter.warnings.clear();
+        bool clicked = false;
+        JobDialog::setShownHook([&clicked](JobDialog *dialog) {
+            if (auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("jobCancel"))) {
+                QTest::mouseClick(cancel, Qt::LeftButton);
+                clicked = true;
+            }
+        });
+        const bool exported = page.exportTo(xlsx);
+        JobDialog::setShownHook({});
+        QVERIFY(clicked);
+        QVERIFY(!exported);
+        QCOMPARE(m_prompter.warnings, QStringList{JobControl::canceledText()});
+        QVERIFY(!QFile::exists(xlsx));
+        QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral(".cehours-export-*")}, QDir::Files | QDir::Hidden).isEmpty());
+        // Without Cancel the same page writes it.
+        QVERIFY(page.exportTo(xlsx));
+        QVERIFY(QFile::exists(xlsx));
     }
 };
 
