@@ -196,7 +196,7 @@ bool ExportSource::loadImpl(int fromYear, int toYear, const Selection &selection
 }
 
 bool ExportSource::forEachPersonYear(int fromYear, int toYear, const Selection &selection, const PersonYearSink &sink,
-                                     QString *error) const
+                                     QString *error, const PeopleProgress &progress) const
 {
     Unit u;
     if (!unit(&u, error))
@@ -221,11 +221,20 @@ bool ExportSource::forEachPersonYear(int fromYear, int toYear, const Selection &
     const QHash<qint64, Staff> declared = YearSeal::declaredPeople(m_db, fromYear, toYear);
     PersonYearStream stream(m_db);
     QHash<int, PersonYearStream::Year> years;
+    int selected = 0;
+    if (progress)
+        for (const Staff &s : staff)
+            if ((wanted.isEmpty() || wanted.contains(s.idNumber)) && (selection.department.isEmpty() || s.department == selection.department))
+                ++selected;
+    int done = 0;
     for (const Staff &s : staff) {
         if (!wanted.isEmpty() && !wanted.contains(s.idNumber))
             continue;
         if (!selection.department.isEmpty() && s.department != selection.department)
             continue;
+        if (progress && done > 0 && !progress(done, selected))
+            return false;
+        ++done;
         if (!stream.read(s.id, fromYear, toYear, &years, error))
             return false;
         PersonInfo person;
@@ -252,7 +261,7 @@ bool ExportSource::forEachPersonYear(int fromYear, int toYear, const Selection &
                 return false;
         }
     }
-    return true;
+    return !progress || progress(done, selected);
 }
 
 bool ExportSource::summarySheet(qint64 eventId, SummarySheet *out, QString *error) const

@@ -34,8 +34,11 @@ public:
     // year), without holding them: the sink gets each person-year's row, its activity rows and the
     // engine's result; returning false stops (and forEachPersonYear returns false, *error untouched).
     using PersonYearSink = std::function<bool(const PersonYearRow &, const QList<ActivityRow> &, const YearResult &)>;
+    // `progress`, when given, is called after each person with (people done, people selected); returning
+    // false stops like the sink.
+    using PeopleProgress = std::function<bool(int done, int total)>;
     bool forEachPersonYear(int fromYear, int toYear, const Selection &selection, const PersonYearSink &sink,
-                           QString *error) const;
+                           QString *error, const PeopleProgress &progress = {}) const;
 
     // 汇总表 printed from a training event: its theme and dates, every participant (sortForSheet), 技术职称
     // (title, else title level), the credited 培训学时 (0 when not credited), the real 考试结果 and 备注.

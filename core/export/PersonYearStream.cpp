@@ -10,6 +10,19 @@
 
 namespace {
 constexpr int kCacheLimit = 50000; // entries; cleared when full (nearly every activity different)
+
+// A stored date: "yyyy-MM-dd" read digit by digit (what QDate::fromString(ISODate) gives for it),
+// anything else through QDate::fromString.
+QDate dateOf(const QByteArray &text)
+{
+    const char *t = text.constData();
+    auto digit = [t](int i) { return t[i] >= '0' && t[i] <= '9'; };
+    if (text.size() == 10 && t[4] == '-' && t[7] == '-' && digit(0) && digit(1) && digit(2) && digit(3) && digit(5)
+        && digit(6) && digit(8) && digit(9))
+        return QDate((t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0'), (t[5] - '0') * 10 + (t[6] - '0'),
+                     (t[8] - '0') * 10 + (t[9] - '0'));
+    return QDate::fromString(QString::fromLatin1(text), Qt::ISODate);
+}
 }
 
 bool PersonYearStream::read(qint64 staffId, int fromYear, int toYear, QHash<int, Year> *out, QString *error)
@@ -18,10 +31,11 @@ bool PersonYearStream::read(qint64 staffId, int fromYear, int toYear, QHash<int,
     if (!m_prepared) {
         m_query = QSqlQuery(m_db);
         m_query.setForwardOnly(true);
-        // Text as BLOB: the UTF-8 bytes as stored (the parameter text is the cache key).
+        // Text as BLOB: the UTF-8 bytes as stored (the parameter text is the cache key; the other
+        // texts decoded by Qt, not converted to UTF-16 by SQLite first).
         if (!m_query.prepare(QStringLiteral(
-                "SELECT a.id, a.year, CAST(a.start_date AS BLOB), CAST(a.end_date AS BLOB), a.kind, a.title,"
-                " CAST(a.params AS BLOB), a.subject, a.status, a.version"
+                "SELECT a.id, a.year, CAST(a.start_date AS BLOB), CAST(a.end_date AS BLOB), CAST(a.kind AS BLOB),"
+                " CAST(a.title AS BLOB), CAST(a.params AS BLOB), CAST(a.subject AS BLOB), CAST(a.status AS BLOB), a.version"
                 " FROM activity a WHERE a.staff_id = ? AND a.year BETWEEN ? AND ?"
                 " ORDER BY a.year, a.start_date, a.id"))) {
             *error = QCoreApplication::translate("export", "Cannot read the activities: %1").arg(m_query.lastError().text());
@@ -41,14 +55,14 @@ bool PersonYearStream::read(qint64 staffId, int fromYear, int toYear, QHash<int,
         a.id = m_query.value(0).toLongLong();
         a.staffId = staffId;
         a.year = m_query.value(1).toInt();
-        a.startDate = QDate::fromString(QString::fromLatin1(m_query.value(2).toByteArray()), Qt::ISODate);
-        a.endDate = QDate::fromString(QString::fromLatin1(m_query.value(3).toByteArray()), Qt::ISODate);
-        a.kind = m_query.value(4).toString();
-        a.title = m_query.value(5).toString();
+        a.startDate = dateOf(m_query.value(2).toByteArray());
+        a.endDate = dateOf(m_query.value(3).toByteArray());
+        a.kind = QString::fromUtf8(m_query.value(4).toByteArray());
+        a.title = QString::fromUtf8(m_query.value(5).toByteArray());
         const QByteArray params = m_query.value(6).toByteArray();
         a.params = paramsOf(params);
-        a.subject = m_query.value(7).toString();
-        a.status = m_query.value(8).toString();
+        a.subject = QString::fromUtf8(m_query.value(7).toByteArray());
+        a.status = QString::fromUtf8(m_query.value(8).toByteArray());
         a.version = m_query.value(9).toInt();
         Year &y = (*out)[a.year];
         y.activities << a;
@@ -86,7 +100,7 @@ YearResult PersonYearStream::aggregate(const RuleSet &set, int year, const QList
             + sep + subjectId(in.subject).toUtf8() + sep + paramsText.at(i);
         const ActivityKind *kind = set.kind(in.kind);
         if (kind && !kind->duration.field.isEmpty())
-            key += sep + in.startDate.toString(Qt::ISODate).toLatin1() + sep + in.date.toString(Qt::ISODate).toLatin1();
+            key += sep + QByteArray::number(in.startDate.toJulianDay()) + sep + QByteArray::number(in.date.toJulianDay());
         auto hit = m_credits.constFind(key);
         if (hit == m_credits.constEnd()) {
             if (m_credits.size() >= kCacheLimit)

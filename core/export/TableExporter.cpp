@@ -59,15 +59,35 @@ QString numberText(double v, const QString &format)
     return s;
 }
 
+// A date as the column's format gives it; the usual yyyy-MM-dd written digit by digit (for years
+// 1000-9999 the same text as QDate::toString("yyyy-MM-dd"), without parsing the format per cell).
+QString dateText(const QDate &d, const QString &format)
+{
+    if ((format.isEmpty() || format == QLatin1String("yyyy-MM-dd")) && d.year() >= 1000 && d.year() <= 9999) {
+        const int y = d.year(), m = d.month(), day = d.day();
+        const char text[10] = {char('0' + y / 1000), char('0' + y / 100 % 10), char('0' + y / 10 % 10), char('0' + y % 10), '-',
+                               char('0' + m / 10), char('0' + m % 10), '-', char('0' + day / 10), char('0' + day % 10)};
+        return QString::fromLatin1(text, 10);
+    }
+    return d.toString(format.isEmpty() ? QStringLiteral("yyyy-MM-dd") : format);
+}
 } // namespace
 
 bool TableExporter::isEmptyValue(const QVariant &v)
 {
     if (!v.isValid() || v.isNull())
         return true;
-    if (v.typeId() == QMetaType::QDate)
+    switch (v.typeId()) {
+    case QMetaType::QDate:
         return !v.toDate().isValid();
-    return v.toString().trimmed().isEmpty();
+    case QMetaType::Double:
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::Bool:
+        return false;   // a number's text is never blank
+    default:
+        return v.toString().trimmed().isEmpty();
+    }
 }
 
 // Decimals of a number format: "0" -> 0/0, "0.0" -> 1/1, "0.##" -> 0/2 (min/max).
@@ -142,13 +162,13 @@ QString TableExporter::cellText(const ExportColumn &c, const QVariant &v)
     }
     case ExportColumn::Type::Date:
         if (v.typeId() == QMetaType::QDate)
-            return v.toDate().toString(c.format.isEmpty() ? QStringLiteral("yyyy-MM-dd") : c.format);
+            return dateText(v.toDate(), c.format);
         return v.toString();
     case ExportColumn::Type::Text:
         if (v.typeId() == QMetaType::Double)
             return numberText(v.toDouble(), c.format);
         if (v.typeId() == QMetaType::QDate)
-            return v.toDate().toString(c.format.isEmpty() ? QStringLiteral("yyyy-MM-dd") : c.format);
+            return dateText(v.toDate(), c.format);
         return v.toString();
     }
     return v.toString();

@@ -2,6 +2,7 @@
 #include "util/OutputBarrier.h"
 
 #include "export/FormulaGuard.h"
+#include "export/OrderedWorker.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,6 +15,8 @@
 
 namespace {
 constexpr int kCsvFlushBytes = 1 << 20;
+constexpr size_t kBatchCells = 8192;   // cells handed to the writer thread at a time
+constexpr int kQueuedBatches = 4;      // batches waiting at most (then the reading waits)
 
 QString excelNumberFormat(const ExportColumn &c)
 {
@@ -24,13 +27,18 @@ QString excelNumberFormat(const ExportColumn &c)
     return c.format;
 }
 
-double excelNumberValue(const ExportColumn &c, double v)
+// The scale excelNumberValue rounds a column's numbers to (10^max decimals).
+double excelNumberScale(const ExportColumn &c)
+{
+    int minDec = 0, maxDec = 0;
+    TableExporter::decimalsOf(c.format, &minDec, &maxDec);
+    return std::pow(10.0, maxDec);
+}
+
+double excelNumberValue(const ExportColumn &c, double scale, double v)
 {
     if (c.type == ExportColumn::Type::Integer)
         return double(std::llround(v));
-    int minDec = 0, maxDec = 0;
-    TableExporter::decimalsOf(c.format, &minDec, &maxDec);
-    const double scale = std::pow(10.0, maxDec);
     return std::round(v * scale) / scale;
 }
 
@@ -70,12 +78,33 @@ struct TableWriter::Sheet
 {
     const ExportSheet *sheet = nullptr;
     int index = 0;
-    lxw_worksheet *worksheet = nullptr;
     lxw_row_t nextRow = 1;
     QList<double> widths;               // running maximum of the text widths (automatic columns)
-    QList<lxw_format *> formats;        // each column's number/date format, once first used
+    QList<double> scales;               // excelNumberScale of each column
+    QStringList numberFormats;          // excelNumberFormat / excelDateFormat of each column
+    QStringList dateFormats;
     QSaveFile *csv = nullptr;
     QByteArray csvBuffer;
+    // the writer thread's
+    lxw_worksheet *worksheet = nullptr;
+    QList<lxw_format *> formats;        // each column's number/date format, once first used
+};
+
+// Cells on their way to the writer thread: values, and the UTF-8 text of text cells (NUL-terminated).
+struct TableWriter::Batch
+{
+    enum Kind : quint8 { Number, Date, Text };
+    struct Cell
+    {
+        lxw_row_t row;
+        quint16 column;
+        quint8 sheet;
+        Kind kind;
+        double number;      // Number: the value; Date: yyyymmdd
+        int text;           // Text: offset in `text`
+    };
+    std::vector<Cell> cells;
+    QByteArray text;
 };
 
 TableWriter::TableWriter(const ExportProfile &profile, const QString &path, const TableExporter::Options &options)
@@ -85,8 +114,15 @@ TableWriter::TableWriter(const ExportProfile &profile, const QString &path, cons
 
 TableWriter::~TableWriter()
 {
-    if (m_workbook)
-        workbook_close(m_workbook);
+    if (m_worker) {
+        m_discard = true;
+        m_worker->post([this] {
+            if (m_workbook)
+                workbook_close(m_workbook);
+            m_workbook = nullptr;
+        });
+        m_worker.reset();   // runs what is queued, joins
+    }
     if (!m_tmpPath.isEmpty())
         QFile::remove(m_tmpPath);
     // QSaveFiles not committed discard their scratch files.
@@ -123,6 +159,9 @@ bool TableWriter::start()
         for (const ExportColumn &c : s->sheet->columns) {
             s->widths << textWidth(c.header);
             s->formats << nullptr;
+            s->scales << excelNumberScale(c);
+            s->numberFormats << excelNumberFormat(c);
+            s->dateFormats << excelDateFormat(c);
         }
         m_sheets.push_back(std::move(s));
     }
@@ -158,13 +197,29 @@ bool TableWriter::start()
         m_tmpPath = tmp.fileName();
     }
     const QByteArray utf8Tmp = QDir::toNativeSeparators(m_tmpPath).toUtf8();
+    m_batch = std::make_unique<Batch>();
+    m_batch->cells.reserve(kBatchCells);
+    m_worker = std::make_unique<OrderedWorker>(kQueuedBatches);
+    m_worker->post([this, utf8Tmp] { startWorkbook(utf8Tmp); });
+    return true;
+}
+
+void TableWriter::writerFailed(const QString &why)
+{
+    if (m_writerError.isEmpty())
+        m_writerError = why;
+    m_writerFailed = true;
+}
+
+void TableWriter::startWorkbook(const QByteArray &utf8Tmp)
+{
     // Constant memory: each row goes to its sheet's scratch file as soon as the next row starts
     // (rows of a sheet in order; the sheets may interleave), strings inline.
     lxw_workbook_options options = {LXW_TRUE, nullptr, LXW_FALSE};
     m_workbook = workbook_new_opt(utf8Tmp.constData(), &options);
     if (!m_workbook) {
-        fail(QCoreApplication::translate("export", "Cannot write %1: %2").arg(m_path, QCoreApplication::translate("export", "cannot create the workbook")));
-        return false;
+        writerFailed(QCoreApplication::translate("export", "Cannot write %1: %2").arg(m_path, QCoreApplication::translate("export", "cannot create the workbook")));
+        return;
     }
     m_headerFormat = workbook_add_format(m_workbook);
     format_set_bold(m_headerFormat);
@@ -178,16 +233,74 @@ bool TableWriter::start()
     for (auto &s : m_sheets) {
         s->worksheet = workbook_add_worksheet(m_workbook, s->sheet->name.toUtf8().constData());
         if (!s->worksheet) {
-            fail(QCoreApplication::translate("export", "Cannot write %1: %2")
-                     .arg(m_path, QCoreApplication::translate("export", "cannot add sheet %1").arg(s->sheet->name)));
-            return false;
+            writerFailed(QCoreApplication::translate("export", "Cannot write %1: %2")
+                             .arg(m_path, QCoreApplication::translate("export", "cannot add sheet %1").arg(s->sheet->name)));
+            return;
         }
         worksheet_freeze_panes(s->worksheet, 1, 0);
         for (int c = 0; c < s->sheet->columns.size(); ++c)
             worksheet_write_string(s->worksheet, 0, lxw_col_t(c), s->sheet->columns.at(c).header.toUtf8().constData(), m_headerFormat);
     }
     used(m_headerFormat);
-    return true;
+}
+
+lxw_format *TableWriter::formatOf(Sheet &s, int c, const QString &f)
+{
+    // The workbook's formats in the order first used (as written before streaming).
+    if (!s.formats.at(c)) {
+        for (const auto &known : m_numberFormats)
+            if (known.first == f)
+                s.formats[c] = known.second;
+        if (!s.formats.at(c)) {
+            lxw_format *fmt = workbook_add_format(m_workbook);
+            format_set_num_format(fmt, f.toUtf8().constData());
+            m_numberFormats.append({f, fmt});
+            s.formats[c] = fmt;
+            used(fmt);
+        }
+    }
+    return s.formats.at(c);
+}
+
+void TableWriter::writeBatch(const Batch &batch)
+{
+    if (m_writerFailed || m_discard || !m_workbook)
+        return;
+    for (const Batch::Cell &cell : batch.cells) {
+        Sheet &s = *m_sheets[cell.sheet];
+        const lxw_col_t c = cell.column;
+        lxw_error e = LXW_NO_ERROR;
+        switch (cell.kind) {
+        case Batch::Number:
+            e = worksheet_write_number(s.worksheet, cell.row, c, cell.number, formatOf(s, c, s.numberFormats.at(c)));
+            break;
+        case Batch::Date: {
+            const int ymd = int(cell.number);
+            lxw_datetime dt = {ymd / 10000, ymd / 100 % 100, ymd % 100, 0, 0, 0.0};
+            e = worksheet_write_datetime(s.worksheet, cell.row, c, &dt, formatOf(s, c, s.dateFormats.at(c)));
+            break;
+        }
+        case Batch::Text:
+            if (!m_textFormatUsed)
+                m_textFormatUsed = used(m_textFormat);
+            e = worksheet_write_string(s.worksheet, cell.row, c, batch.text.constData() + cell.text, m_textFormat);
+            break;
+        }
+        if (e != LXW_NO_ERROR) {
+            writerFailed(QCoreApplication::translate("export", "Cannot write %1: %2").arg(m_path, QString::fromUtf8(lxw_strerror(e))));
+            return;
+        }
+    }
+}
+
+void TableWriter::flushBatch()
+{
+    if (!m_batch || m_batch->cells.empty())
+        return;
+    std::shared_ptr<Batch> batch(m_batch.release());
+    m_batch = std::make_unique<Batch>();
+    m_batch->cells.reserve(kBatchCells);
+    m_worker->post([this, batch] { writeBatch(*batch); });
 }
 
 template<typename Row>
@@ -207,51 +320,45 @@ void TableWriter::addRow(Sheet &s, const Row &row)
         }
         return;
     }
+    if (m_writerFailed) {   // the writer thread failed: nothing more to write (finish() reports it)
+        m_writing = false;
+        return;
+    }
     const lxw_row_t r = s.nextRow++;
     for (int c = 0; c < cols.size(); ++c) {
         const ExportColumn &col = cols.at(c);
         const QVariant value = TableExporter::cellValue(col, row);
-        const QString text = TableExporter::cellText(col, value);
+        const bool empty = TableExporter::isEmptyValue(value);
+        bool ok = false;
+        double d = 0;
+        if (!empty && (col.type == ExportColumn::Type::Number || col.type == ExportColumn::Type::Integer))
+            d = value.toDouble(&ok);
+        const bool isDate = !ok && col.type == ExportColumn::Type::Date && value.typeId() == QMetaType::QDate;
+        // The text: for the automatic widths, and for the cells written as text.
+        QString text;
+        if (col.width <= 0 || (!empty && !ok && !isDate))
+            text = TableExporter::cellText(col, value);
         if (col.width <= 0)
             s.widths[c] = std::max(s.widths.at(c), textWidth(text));
-        if (TableExporter::isEmptyValue(value))
+        if (empty)
             continue;
-        const lxw_col_t cc = lxw_col_t(c);
-        bool ok = false;
-        const double d = value.toDouble(&ok);
-        auto formatOf = [&](const QString &f) {
-            // The workbook's formats in the order first used (as written before streaming).
-            if (!s.formats.at(c)) {
-                for (const auto &known : m_numberFormats)
-                    if (known.first == f)
-                        s.formats[c] = known.second;
-                if (!s.formats.at(c)) {
-                    lxw_format *fmt = workbook_add_format(m_workbook);
-                    format_set_num_format(fmt, f.toUtf8().constData());
-                    m_numberFormats.append({f, fmt});
-                    s.formats[c] = fmt;
-                    used(fmt);
-                }
-            }
-            return s.formats.at(c);
-        };
-        lxw_error e = LXW_NO_ERROR;
-        if ((col.type == ExportColumn::Type::Number || col.type == ExportColumn::Type::Integer) && ok) {
-            e = worksheet_write_number(s.worksheet, r, cc, excelNumberValue(col, d), formatOf(excelNumberFormat(col)));
-        } else if (col.type == ExportColumn::Type::Date && value.typeId() == QMetaType::QDate) {
+        Batch::Cell cell{r, quint16(c), quint8(s.index), Batch::Text, 0.0, 0};
+        if (ok) {
+            cell.kind = Batch::Number;
+            cell.number = excelNumberValue(col, s.scales.at(c), d);
+        } else if (isDate) {
             const QDate date = value.toDate();
-            lxw_datetime dt = {date.year(), date.month(), date.day(), 0, 0, 0.0};
-            e = worksheet_write_datetime(s.worksheet, r, cc, &dt, formatOf(excelDateFormat(col)));
+            cell.kind = Batch::Date;
+            cell.number = date.year() * 10000 + date.month() * 100 + date.day();
         } else {
-            if (!m_textFormatUsed)
-                m_textFormatUsed = used(m_textFormat);
-            e = worksheet_write_string(s.worksheet, r, cc, FormulaGuard::neutralized(text).toUtf8().constData(), m_textFormat);
+            cell.text = int(m_batch->text.size());
+            m_batch->text += FormulaGuard::neutralized(text).toUtf8();
+            m_batch->text += '\0';
         }
-        if (e != LXW_NO_ERROR) {
-            fail(QCoreApplication::translate("export", "Cannot write %1: %2").arg(m_path, QString::fromUtf8(lxw_strerror(e))));
-            return;
-        }
+        m_batch->cells.push_back(cell);
     }
+    if (m_batch->cells.size() >= kBatchCells)
+        flushBatch();
 }
 
 void TableWriter::addPersonYear(const PersonYearRow &row)
@@ -353,28 +460,50 @@ bool TableWriter::finishCsv()
 
 bool TableWriter::finishXlsx()
 {
-    auto failed = [&](const QString &why) {
-        fail(QCoreApplication::translate("export", "Cannot write %1: %2").arg(m_path, why));
-        return false;
-    };
-    for (auto &s : m_sheets) {
-        const QList<ExportColumn> &cols = s->sheet->columns;
-        for (int c = 0; c < cols.size(); ++c) {
-            const ExportColumn &col = cols.at(c);
-            const double width = col.width > 0 ? col.width : std::min(60.0, std::max(8.0, s->widths.at(c) + 2));
-            worksheet_set_column(s->worksheet, lxw_col_t(c), lxw_col_t(c), width,
-                                 col.type == ExportColumn::Type::Text ? m_textFormat : nullptr);
+    flushBatch();
+    QList<QList<double>> widths;
+    for (auto &s : m_sheets)
+        widths << s->widths;
+    const QString target = QFileInfo(m_path).absoluteFilePath();
+    m_worker->post([this, widths, target] {
+        if (m_writerFailed)
+            return;
+        for (size_t i = 0; i < m_sheets.size(); ++i) {
+            Sheet &s = *m_sheets[i];
+            const QList<ExportColumn> &cols = s.sheet->columns;
+            for (int c = 0; c < cols.size(); ++c) {
+                const ExportColumn &col = cols.at(c);
+                const double width = col.width > 0 ? col.width : std::min(60.0, std::max(8.0, widths.at(int(i)).at(c) + 2));
+                worksheet_set_column(s.worksheet, lxw_col_t(c), lxw_col_t(c), width,
+                                     col.type == ExportColumn::Type::Text ? m_textFormat : nullptr);
+            }
         }
+        closeWorkbook(target);
+    });
+    m_worker->wait();
+    if (m_writerFailed) {
+        fail(m_writerError);
+        return false;
     }
+    QFile::remove(m_tmpPath);
+    m_tmpPath.clear();
+    m_result.files << target;
+    return true;
+}
+
+void TableWriter::closeWorkbook(const QString &target)
+{
+    auto failed = [&](const QString &why) {
+        writerFailed(QCoreApplication::translate("export", "Cannot write %1: %2").arg(m_path, why));
+    };
     const lxw_error e = workbook_close(m_workbook);
     m_workbook = nullptr;
     if (e != LXW_NO_ERROR)
         return failed(QString::fromUtf8(lxw_strerror(e)));
-    const QFileInfo target(m_path);
     QFile scratch(m_tmpPath);
     if (!scratch.open(QIODevice::ReadOnly))
         return failed(scratch.errorString());
-    QSaveFile out(target.absoluteFilePath());
+    QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly))
         return failed(out.errorString());
     // Copied in pieces: a large workbook is never held in memory whole.
@@ -391,15 +520,12 @@ bool TableWriter::finishXlsx()
     }
     if (!out.commit())
         return failed(out.errorString());
-    QFile::remove(m_tmpPath);
-    m_tmpPath.clear();
-    m_result.files << target.absoluteFilePath();
-    return true;
 }
 
 bool TableWriter::exportYears(const ExportSource &source, int fromYear, int toYear, const ExportSource::Selection &selection,
                               const ExportProfile &profile, const QString &path, const TableExporter::Options &options,
-                              TableExporter::Result *result, QString *error, bool *readFailed)
+                              TableExporter::Result *result, QString *error, bool *readFailed,
+                              const ExportSource::PeopleProgress &progress)
 {
     TableWriter writer(profile, path, options);
     const bool read = source.forEachPersonYear(
@@ -410,7 +536,7 @@ bool TableWriter::exportYears(const ExportSource &source, int fromYear, int toYe
                 writer.addActivity(a);
             return true;
         },
-        error);
+        error, progress);
     if (readFailed)
         *readFailed = !read;
     if (!read) {

@@ -7,6 +7,7 @@
 #include "export/ExportSource.h"
 #include "export/PersonYearStream.h"
 #include "export/TableExporter.h"
+#include "export/TableWriter.h"
 #include "rules/ActivityInput.h"
 #include "rules/YearAggregator.h"
 #include "storage/ActivityRepository.h"
@@ -15,6 +16,7 @@
 #include "storage/YearSeal.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -192,6 +194,50 @@ private slots:
                 }
             }
         }
+    }
+
+    // The GUI's export (exportYears with progress): called after each person with (done, selected);
+    // returning false stops it with nothing written and no scratch file left.
+    void progressAndStop()
+    {
+        Database db;
+        QVERIFY2(db.open(m_db, Database::Mode::ReadOnly), qPrintable(db.errorString()));
+        const ExportSource source(db.connection());
+        ExportProfile p;
+        QString error;
+        QVERIFY2(ExportProfile::load(QStringLiteral("anhui-2025"), &p, &error), qPrintable(error));
+        QTemporaryDir dir;
+        TableExporter::Options options;
+        options.skipErrors = true;
+        TableExporter::Result res;
+        bool readFailed = true;
+        QList<QPair<int, int>> calls;
+        const QString done = dir.filePath(QStringLiteral("done.xlsx"));
+        QVERIFY2(TableWriter::exportYears(source, m_year, m_year, {}, p, done, options, &res, &error, &readFailed,
+                                          [&calls](int n, int total) {
+                                              calls << qMakePair(n, total);
+                                              return true;
+                                          }),
+                 qPrintable(error));
+        QVERIFY(!readFailed);
+        QCOMPARE(calls.size(), 300);
+        for (int i = 0; i < calls.size(); ++i)
+            QCOMPARE(calls.at(i), qMakePair(i + 1, 300));
+        // The same rows as without progress.
+        const QString plain = dir.filePath(QStringLiteral("plain.xlsx"));
+        TableExporter::Result plainRes;
+        QVERIFY2(TableWriter::exportYears(source, m_year, m_year, {}, p, plain, options, &plainRes, &error), qPrintable(error));
+        QCOMPARE(res.personYearRows, plainRes.personYearRows);
+        QCOMPARE(TestSupport::runPython(QString::fromUtf8(kParts), {done}), TestSupport::runPython(QString::fromUtf8(kParts), {plain}));
+
+        const QString stopped = dir.filePath(QStringLiteral("stopped.xlsx"));
+        QVERIFY(!TableWriter::exportYears(source, m_year, m_year, {}, p, stopped, options, &res, &error, &readFailed,
+                                          [](int n, int) { return n < 100; }));
+        QVERIFY(readFailed);
+        QVERIFY(res.files.isEmpty());
+        QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+        left.sort();
+        QCOMPARE(left, (QStringList{QStringLiteral("done.xlsx"), QStringLiteral("plain.xlsx")}));
     }
 };
 

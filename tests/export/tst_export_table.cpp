@@ -592,6 +592,28 @@ private slots:
         qInfo("5000 person-years to xlsx + csv: %lld ms", qint64(t.elapsed()));
     }
 
+    void dateCellsAsTheFormatGivesThem()
+    {
+        // cellText writes yyyy-MM-dd digit by digit (export14b): the text QDate::toString gives.
+        ExportColumn iso;
+        iso.type = ExportColumn::Type::Date;
+        iso.format = QStringLiteral("yyyy-MM-dd");
+        ExportColumn plain = iso;
+        plain.format.clear();
+        ExportColumn other = iso;
+        other.format = QStringLiteral("yyyy年M月d日");
+        int checked = 0;
+        for (QDate d(999, 12, 25); d <= QDate(10000, 1, 5); d = d.addDays(d.year() < 1001 || d.year() > 9998 ? 1 : 13)) {
+            const QString want = d.toString(QStringLiteral("yyyy-MM-dd"));
+            QCOMPARE(TableExporter::cellText(iso, d), want);
+            QCOMPARE(TableExporter::cellText(plain, d), want);
+            ++checked;
+        }
+        QVERIFY(checked > 200000);
+        QCOMPARE(TableExporter::cellText(other, QDate(2026, 3, 7)), QStringLiteral("2026年3月7日"));
+        QCOMPARE(TableExporter::cellText(iso, QDate()), QString());
+    }
+
     void mapReplacesValuesByCodes()
     {
         ExportProfile p;

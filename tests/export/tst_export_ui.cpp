@@ -2,11 +2,16 @@
 // (PdfPages::toDevice on a QPrinter, as the print preview uses it).
 #include "AppContext.h"
 #include "ExportPage.h"
+#include "JobDialog.h"
 #include "PdfTestUtil.h"
 #include "Prompter.h"
 #include "TestSupport.h"
 #include "domain/Activity.h"
+#include "export/ExportProfile.h"
+#include "export/ExportSource.h"
 #include "export/PrintForms.h"
+#include "export/TableExporter.h"
+#include "jobs/JobControl.h"
 #include "events/EventRepository.h"
 #include "storage/ActivityRepository.h"
 #include "storage/Database.h"
@@ -17,6 +22,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QPrinter>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -157,6 +163,87 @@ private slots:
             QVERIFY(squeezed(ps.at(i)).contains(QStringLiteral("第%1页共%2页").arg(i + 1).arg(ps.size())));
         }
         QVERIFY(!renderFirstPage(pdf, QStringLiteral("printer-summary-sheet")).isEmpty());
+    }
+
+    // The page streams the export (TableWriter::exportYears in the job) instead of loading the
+    // year whole: the file is the one the whole-year path (ExportSource::load + TableExporter::write)
+    // gave, part by part.
+    void exportStreamsWhatTheWholeYearGave()
+    {
+        AppContext ctx(&m_db);
+        ctx.setYear(2025);
+        ExportPage page(&ctx);
+        auto *profile = page.findChild<QComboBox *>(QStringLiteral("exportProfile"));
+        profile->setCurrentIndex(profile->findData(QStringLiteral("jiangsu-2023")));
+        page.findChild<QCheckBox *>(QStringLiteral("exportSkipErrors"))->setChecked(true);
+        const QString streamed = m_dir.filePath(QStringLiteral("streamed.xlsx"));
+        QVERIFY(page.exportTo(streamed));
+        const QString report = page.findChild<QPlainTextEdit *>(QStringLiteral("exportReport"))->toPlainText();
+        QVERIFY2(report.contains(QStringLiteral("赵六")), qPrintable(report));   // left out, listed
+
+        ExportProfile p;
+        QString error;
+        QVERIFY2(ExportProfile::load(QStringLiteral("jiangsu-2023"), &p, &error), qPrintable(error));
+        ExportDataSet data;
+        QVERIFY2(ExportSource(m_db.connection()).load(2025, 2025, {}, &data, &error), qPrintable(error));
+        TableExporter::Options options;
+        options.skipErrors = true;
+        TableExporter::Result res;
+        const QString whole = m_dir.filePath(QStringLiteral("whole.xlsx"));
+        QVERIFY2(TableExporter::write(p, data, whole, options, &res, &error), qPrintable(error));
+        QVERIFY2(report.contains(QString::number(res.personYearRows)), qPrintable(report));
+        const char *parts = R"PY(
+import sys, zipfile, json
+z = zipfile.ZipFile(sys.argv[1])
+print(json.dumps({n: z.read(n).decode('utf-8') for n in sorted(z.namelist()) if n != 'docProps/core.xml'}, ensure_ascii=False))
+)PY";
+        const QString want = TestSupport::runPython(QString::fromUtf8(parts), {whole}, &error);
+        QVERIFY2(!want.isEmpty(), qPrintable(error));
+        QCOMPARE(TestSupport::runPython(QString::fromUtf8(parts), {streamed}), want);
+    }
+
+    // Cancel during the streamed export (300 people): the job stops at the next person, the page
+    // reports the cancel, and neither the file nor a scratch file is left.
+    void cancelLeavesNoFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("big.sqlite"));
+        const int year = QDate::currentDate().year();
+        for (const QStringList &args : {QStringList{QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--unit-name"),
+                                                    QStringLiteral("测试医院"), QStringLiteral("--rules"), QStringLiteral("anhui-2025")},
+                                        QStringList{QStringLiteral("--db"), path, QStringLiteral("demo-data"), QStringLiteral("--staff"),
+                                                    QStringLiteral("300"), QStringLiteral("--years"), QStringLiteral("1"),
+                                                    QStringLiteral("--per-year"), QStringLiteral("8"), QStringLiteral("--seed"),
+                                                    QStringLiteral("3")}}) {
+            const TestSupport::CliRun r = TestSupport::runCli(args);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        Database big;
+        QVERIFY2(big.open(path), qPrintable(big.errorString()));
+        AppContext ctx(&big);
+        ctx.setYear(year);
+        ExportPage page(&ctx);
+        auto *profile = page.findChild<QComboBox *>(QStringLiteral("exportProfile"));
+        profile->setCurrentIndex(profile->findData(QStringLiteral("anhui-2025")));
+        page.findChild<QCheckBox *>(QStringLiteral("exportSkipErrors"))->setChecked(true);
+        const QString xlsx = m_dir.filePath(QStringLiteral("canceled.xlsx"));
+        m_prompter.warnings.clear();
+        bool clicked = false;
+        JobDialog::setShownHook([&clicked](JobDialog *dialog) {
+            if (auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("jobCancel"))) {
+                QTest::mouseClick(cancel, Qt::LeftButton);
+                clicked = true;
+            }
+        });
+        const bool exported = page.exportTo(xlsx);
+        JobDialog::setShownHook({});
+        QVERIFY(clicked);
+        QVERIFY(!exported);
+        QCOMPARE(m_prompter.warnings, QStringList{JobControl::canceledText()});
+        QVERIFY(!QFile::exists(xlsx));
+        QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral(".cehours-export-*")}, QDir::Files | QDir::Hidden).isEmpty());
+        // Without Cancel the same page writes it.
+        QVERIFY(page.exportTo(xlsx));
+        QVERIFY(QFile::exists(xlsx));
     }
 };
 

@@ -16,6 +16,7 @@
 #include "export/PrintForms.h"
 #include "export/RegistrationRecord.h"
 #include "export/TableExporter.h"
+#include "export/TableWriter.h"
 #include "storage/ActivityRepository.h"
 
 #include <QCheckBox>
@@ -209,15 +210,21 @@ bool ExportPage::exportTo(const QString &path)
     options.skipErrors = m_skipErrors->isChecked();
     TableExporter::Result result;
     bool written = false;
-    // Reading the year and writing the files run in a worker; a canceled export leaves no file.
+    // Reading the year and writing the files run in a worker, streamed as the CLI does (each person
+    // read, credited and written before the next: memory does not grow with the registry); a
+    // canceled export leaves no file.
     Job job{tr("Exporting %1").arg(year), Job::Access::Reads,
             [&, year](QSqlDatabase db, JobControl &control, QString *jobError) {
-                control.setStage(tr("Reading the year's people and activities"), 0);
-                ExportDataSet data;
-                if (!ExportSource(db).load(year, year, {}, &data, jobError))
-                    return false;
-                control.setStage(tr("Writing %1").arg(QFileInfo(path).fileName()), 0);
-                written = TableExporter::write(profile, data, path, options, &result, jobError);
+                const QString stage = tr("Exporting the people and activities of %1 to %2").arg(year).arg(QFileInfo(path).fileName());
+                control.setStage(stage, 0);
+                bool readFailed = false;
+                written = TableWriter::exportYears(ExportSource(db), year, year, {}, profile, path, options, &result, jobError,
+                                                   &readFailed, [&control, &stage](int done, int total) {
+                                                       if (done == 1)
+                                                           control.setStage(stage, total);
+                                                       control.setDone(done);
+                                                       return !control.isCanceled();
+                                                   });
                 if (written && control.isCanceled()) {
                     for (const QString &file : result.files)
                         QFile::remove(file);
