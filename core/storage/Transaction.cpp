@@ -3,6 +3,8 @@
 #include "jobs/JobControl.h"
 #include "jobs/JobRunner.h"
 #include "storage/AuditLog.h"
+#include "storage/PostgresDialect.h"
+#include "storage/SqlDialect.h"
 #include "storage/VerdictStore.h"
 #include "storage/WriteGate.h"
 #include "storage/WriteLockNote.h"
@@ -28,14 +30,60 @@ QString &activityText()
 }
 bool isReadOnly(const QSqlDatabase &db)
 {
-    return db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY"));
+    // SQLite: opened read-only; PostgreSQL: a session whose transactions are read-only (Database).
+    return db.connectOptions().contains(QLatin1String("QSQLITE_OPEN_READONLY"))
+        || db.connectOptions().contains(QLatin1String("default_transaction_read_only=on"));
 }
 bool isFileDatabase(const QSqlDatabase &db)
 {
+    if (SqlDialect::isPostgres(db))
+        return false;
     const QString name = db.databaseName();
     return !name.isEmpty() && name != QLatin1String(":memory:") && !name.startsWith(QLatin1String("file::memory:"));
 }
-constexpr const char *kSqliteBusy = "5";
+// PostgreSQL: who holds the writers' advisory lock (user, program, address), for the waiting clerk.
+QString serverLockHolder(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT a.usename, a.application_name, coalesce(host(a.client_addr), '') FROM pg_locks l"
+                             " JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted"
+                             " AND l.classid = 0 AND l.objid = ? AND l.pid <> pg_backend_pid()"));
+    q.addBindValue(PostgresDialect::kWriteLockKey);
+    if (!q.exec() || !q.next())
+        return {};
+    QString who = q.value(0).toString();
+    if (!q.value(1).toString().isEmpty())
+        who += QStringLiteral(" (%1)").arg(q.value(1).toString());
+    if (!q.value(2).toString().isEmpty())
+        who += QStringLiteral(" @ %1").arg(q.value(2).toString());
+    return who;
+}
+QString lockHolder(const QSqlDatabase &db)
+{
+    return SqlDialect::isPostgres(db) ? serverLockHolder(db) : WriteLockNote::describe(db.databaseName());
+}
+// Starts the transaction and takes the dialect's writers' lock; *busy when another writer holds it.
+bool beginOnce(QSqlDatabase &db, const QString &sql, bool readOnly, bool *busy, QSqlError *error)
+{
+    const SqlDialect &dialect = SqlDialect::of(db);
+    QSqlQuery q(db);
+    *busy = false;
+    if (!q.exec(sql)) {
+        *error = q.lastError();
+        *busy = dialect.isBusy(q);
+        return false;
+    }
+    const QString lock = dialect.writeLockQuery();
+    if (readOnly || lock.isEmpty())
+        return true;
+    if (q.exec(lock) && q.next() && q.value(0).toBool())
+        return true;
+    *error = q.lastError();
+    *busy = error->type() == QSqlError::NoError || dialect.isBusy(q);
+    q.finish();
+    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    return false;
+}
 } // namespace
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
@@ -52,7 +100,7 @@ Transaction::~Transaction()
 bool Transaction::begin()
 {
     const bool readOnly = isReadOnly(m_db);
-    const QString sql = readOnly ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    const QString sql = readOnly ? QStringLiteral("BEGIN") : SqlDialect::of(m_db).beginWrite();
     if (!readOnly && JobRunner::writesInProgress() && !JobControl::current()) {
         // A worker of this program holds the write lock: waiting here would freeze the window.
         m_error = QCoreApplication::translate("Transaction", "Another task of this program is writing to the database;"
@@ -68,26 +116,26 @@ bool Transaction::begin()
     QElapsedTimer waited;
     waited.start();
     for (;;) {
-        QSqlQuery q(m_db);
-        if (q.exec(sql))
+        bool busy = false;
+        QSqlError error;
+        if (beginOnce(m_db, sql, readOnly, &busy, &error))
             break;
-        const QSqlError error = q.lastError();
-        const bool busy = error.nativeErrorCode() == QLatin1String(kSqliteBusy);
         const int seconds = int(waited.elapsed() / 1000);
         if (!busy || seconds >= maxWaitSeconds()) {
-            const QString holder = WriteLockNote::describe(m_db.databaseName());
+            const QString holder = lockHolder(m_db);
             m_error = busy ? QCoreApplication::translate("Transaction", "The database is being changed by someone else%1; gave up after %2 s")
                                  .arg(holder.isEmpty() ? QString() : QStringLiteral(": ") + holder)
                                  .arg(seconds)
                            : error.text();
             return false;
         }
-        if (waitHandler() && !waitHandler()(WriteLockNote::describe(m_db.databaseName()), seconds)) {
+        if (waitHandler() && !waitHandler()(lockHolder(m_db), seconds)) {
             m_error = QCoreApplication::translate("Transaction", "Gave up waiting for the database");
             return false;
         }
         // SQLite's busy timeout already waited; a short pause keeps a zero timeout from spinning.
-        QThread::msleep(50);
+        // PostgreSQL's lock is tried without waiting: a slightly longer pause between tries.
+        QThread::msleep(SqlDialect::isPostgres(m_db) ? 100 : 50);
     }
     if (!readOnly && isFileDatabase(m_db)) {
         WriteLockNote::publish(m_db.databaseName(), AuditLog::operatorName(), activity());
@@ -125,6 +173,13 @@ bool Transaction::commit()
         return false;
     }
     QSqlQuery q(m_db);
+    // PostgreSQL answers COMMIT of a transaction a failed statement aborted with a silent ROLLBACK:
+    // a statement first, which fails (25P02) in that state, so the caller is told.
+    if (SqlDialect::isPostgres(m_db) && !q.exec(QStringLiteral("SELECT 1"))) {
+        m_error = q.lastError().text();
+        end("ROLLBACK");
+        return false;
+    }
     const bool ok = q.exec(QStringLiteral("COMMIT"));
     if (!ok) {
         m_error = q.lastError().text();

@@ -1,5 +1,7 @@
 #include "storage/VerdictComputer.h"
 
+#include "storage/SqlDialect.h"
+
 #include "rules/ActivityInput.h"
 #include "rules/FiguresOnly.h"
 
@@ -46,19 +48,21 @@ QString VerdictComputer::fingerprint(const RuleSet &set)
 
 QString VerdictComputer::columns()
 {
+    return columns(SqlDialect::sqlite());
+}
+
+QString VerdictComputer::columns(const SqlDialect &dialect)
+{
     // One row per person-year: its activities packed into one text (group_concat of length-prefixed
     // fields "<bytes>:<value>", -1 for NULL; one printf per activity, which allocates once), read as a
     // BLOB. The Qt driver's cost is per value (a QVariant, a copy, a conversion), so 4 values per
     // person-year instead of 10 per activity; the parameters go to the JSON parser as bytes, and only
     // once per distinct parameter text. The order inside a person-year is restored in run()
-    // (group_concat's order is not defined).
-    QStringList formats, values;
-    for (const char *column : {"a.id", "a.start_date", "a.end_date", "a.kind", "a.title", "a.params", "a.subject"}) {
-        formats << QStringLiteral("%d:%s");
-        values << QStringLiteral("ifnull(length(CAST(%1 AS BLOB)), -1), CAST(%1 AS BLOB)").arg(QLatin1String(column));
-    }
-    return QStringLiteral("a.staff_id, a.year, s.unit_id, CAST(group_concat(printf('%1', %2), '') AS BLOB)")
-        .arg(formats.join(QString()), values.join(QStringLiteral(", ")));
+    // (group_concat's order is not defined). The SQL text comes from the dialect (SqlDialect).
+    const QStringList fields = {QStringLiteral("a.id"), QStringLiteral("a.start_date"), QStringLiteral("a.end_date"), QStringLiteral("a.kind"),
+                                QStringLiteral("a.title"), QStringLiteral("a.params"), QStringLiteral("a.subject")};
+    return QStringLiteral("a.staff_id, a.year, ") + dialect.groupValue(QStringLiteral("s.unit_id")) + QStringLiteral(", ")
+        + dialect.asBytes(dialect.stringAgg(dialect.packedFields(fields), QStringLiteral("''")));
 }
 
 QString VerdictComputer::orderBy()

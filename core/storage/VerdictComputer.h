@@ -32,6 +32,7 @@ public:
     // Columns and GROUP BY/ORDER BY the query passed to run() must use (alias a = activity, s = staff):
     // one row per person-year, its activities packed into one value.
     static QString columns();
+    static QString columns(const class SqlDialect &dialect); // the same text in the connection's dialect
     static QString orderBy();
 
     // Appends one verdict per person-year found in the query's rows (activities in the order of

@@ -1,5 +1,7 @@
 #include "storage/VerdictRecompute.h"
 
+#include "storage/SqlDialect.h"
+
 #include "storage/Transaction.h"
 #include "storage/VerdictComputer.h"
 #include "storage/VerdictStore.h"
@@ -62,7 +64,7 @@ void computeSlice(Slice *slice, QSqlDatabase db, int year, const QHash<qint64, Q
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT ") + VerdictComputer::columns() + kSliceQuery + VerdictComputer::orderBy(); // constants
+    const QString sql = QStringLiteral("SELECT ") + VerdictComputer::columns(SqlDialect::of(db)) + kSliceQuery + VerdictComputer::orderBy(); // constants
     q.prepare(sql);
     q.addBindValue(slice->from);
     q.addBindValue(slice->to);

@@ -1,5 +1,7 @@
 #include "storage/VerdictStore.h"
 
+#include "storage/SqlDialect.h"
+
 #include "storage/VerdictComputer.h"
 
 #include "rules/FiguresOnly.h"
@@ -26,7 +28,7 @@ VerdictStore::VerdictStore(QSqlDatabase db, const RuleSetRegistry &registry) : m
 bool VerdictStore::available() const
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'person_year_dirty'")) && q.next();
+    return SqlDialect::of(m_db).tableExists(m_db, QStringLiteral("person_year_dirty"));
 }
 
 int VerdictStore::dirtyCount() const
@@ -40,16 +42,18 @@ int VerdictStore::dirtyCount() const
 bool VerdictStore::computeInto(const QString &sqlTail, const QVariantList &values, QList<PersonYearVerdict> *out,
                                QString *error) const
 {
+    // The units' rule sets first: PostgreSQL's forward-only results stream, and another query on the
+    // connection while they do would discard them.
+    VerdictComputer computer(VerdictComputer::unitRuleSets(m_db), m_registry);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT ") + VerdictComputer::columns() + sqlTail + VerdictComputer::orderBy(); // values bound below
+    const QString sql = QStringLiteral("SELECT ") + VerdictComputer::columns(SqlDialect::of(m_db)) + sqlTail + VerdictComputer::orderBy(); // values bound below
     if (!q.prepare(sql))
         return fail(q, error);
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
         return fail(q, error);
-    VerdictComputer computer(VerdictComputer::unitRuleSets(m_db), m_registry);
     if (!computer.run(q, out))
         return fail(q, error);
     return true;
@@ -64,8 +68,11 @@ bool VerdictStore::insertRows(const QList<PersonYearVerdict> &rows, QString *err
         QStringList tuples;
         for (int i = 0; i < count; ++i)
             tuples << QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        return q->prepare(QStringLiteral("INSERT OR REPLACE INTO person_year_verdict (%1) VALUES %2") // placeholders only
-                              .arg(QLatin1String(kVerdictColumns), tuples.join(QStringLiteral(", "))));
+        const QString sql = SqlDialect::of(m_db).insertOrReplace(QStringLiteral("person_year_verdict"), // placeholders only
+                                                                 QString::fromLatin1(kVerdictColumns).split(QStringLiteral(", ")),
+                                                                 QStringLiteral("VALUES ") + tuples.join(QStringLiteral(", ")),
+                                                                 {QStringLiteral("staff_id"), QStringLiteral("year")});
+        return q->prepare(sql);
     };
     QSqlQuery full(m_db), rest(m_db);
     if (rows.size() >= kChunk && !statement(&full, kChunk))
@@ -102,14 +109,15 @@ bool VerdictStore::flushDirty(QString *error)
 {
     QSqlQuery q(m_db);
     // No table (a schema before the step) or nothing marked: nothing to do.
-    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM person_year_dirty)")) || !q.next() || !q.value(0).toBool())
+    if (!available() || !q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM person_year_dirty)")) || !q.next() || !q.value(0).toBool())
         return true;
     QList<PersonYearVerdict> rows;
     // CROSS JOIN keeps the few marked person-years as the outer loop (else SQLite may walk every
     // activity in index order to avoid the sort: 0.4 s for one edit at 400,000 activities).
-    if (!computeInto(QStringLiteral(" FROM person_year_dirty d CROSS JOIN activity a ON a.staff_id = d.staff_id AND a.year = d.year"
-                                    " JOIN staff s ON s.id = a.staff_id"),
-                     {}, &rows, error))
+    const QString tail = QStringLiteral(" FROM person_year_dirty d %1 activity a ON a.staff_id = d.staff_id AND a.year = d.year"
+                                        " JOIN staff s ON s.id = a.staff_id")
+                             .arg(SqlDialect::of(m_db).joinInOrder());
+    if (!computeInto(tail, {}, &rows, error))
         return false;
     if (!q.exec(QStringLiteral("DELETE FROM person_year_verdict WHERE (staff_id, year) IN (SELECT staff_id, year FROM person_year_dirty)")))
         return fail(q, error);
@@ -133,7 +141,8 @@ bool VerdictStore::replace(int year, const QList<PersonYearVerdict> &rows, QStri
     // The table and its two indexes of 50,000 rows are larger than SQLite's default 2 MB page cache:
     // a larger cache for the writes, the connection's own size again afterwards.
     qint64 cacheSize = 0;
-    if (rows.size() > 10000 && q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+    const bool pragmas = SqlDialect::of(m_db).hasPragmas();
+    if (pragmas && rows.size() > 10000 && q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
         cacheSize = q.value(0).toLongLong();
     if (cacheSize != 0)
         q.exec(QStringLiteral("PRAGMA cache_size = -65536")); // KiB
@@ -142,7 +151,7 @@ bool VerdictStore::replace(int year, const QList<PersonYearVerdict> &rows, QStri
     // Their definitions come from the schema itself; DDL is transactional in SQLite, so a failure or a
     // rollback leaves them as they were.
     QStringList indexes;
-    if (year == 0 && rows.size() > 10000) {
+    if (pragmas && year == 0 && rows.size() > 10000) { // SQLite's catalogue (PostgreSQL: the indexes stay)
         if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'person_year_verdict'"
                                    " AND sql IS NOT NULL")))
             return fail(q, error);
@@ -288,20 +297,23 @@ QString VerdictStore::staleReason() const
 bool VerdictStore::ensureYearTable(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    return q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS ce_verdict_year ("
-                                 " year INTEGER NOT NULL, shortfall REAL NOT NULL, compliant INTEGER NOT NULL)"));
+    return q.exec(SqlDialect::of(db).ddl(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS ce_verdict_year ("
+                                                        " year INTEGER NOT NULL, shortfall REAL NOT NULL, compliant INTEGER NOT NULL)")));
 }
 
 bool VerdictStore::selectYear(QSqlDatabase db, const RuleSet *set, int year)
 {
     ensureYearTable(db);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("DELETE FROM temp.ce_verdict_year")))
+    const QString table = SqlDialect::of(db).tempSchema() + QStringLiteral(".ce_verdict_year");
+    const QString clear = QStringLiteral("DELETE FROM ") + table;
+    if (!q.exec(clear))
         return false;
     if (!set)
         return true;
     const YearResult empty = emptyYear(*set, year);
-    q.prepare(QStringLiteral("INSERT INTO temp.ce_verdict_year (year, shortfall, compliant) VALUES (?, ?, ?)"));
+    const QString insert = QStringLiteral("INSERT INTO %1 (year, shortfall, compliant) VALUES (?, ?, ?)").arg(table);
+    q.prepare(insert);
     q.addBindValue(year);
     q.addBindValue(qMax(empty.shortfallTotal, empty.shortfallPublic + empty.shortfallProfessional));
     q.addBindValue(empty.compliant ? 1 : 0);
