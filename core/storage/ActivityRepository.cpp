@@ -1,4 +1,5 @@
 #include "storage/ActivityRepository.h"
+#include "storage/SqlDialect.h"
 
 #include "storage/AuditBatch.h"
 #include "storage/ActivityChunkWriter.h"
@@ -51,7 +52,8 @@ struct InsertBatch
     explicit InsertBatch(const QSqlDatabase &db) : connection(db.connectionName()), audit(db), insert(db), now(audit.at()) {}
     bool prepare(const QSqlDatabase &db, QString *error)
     {
-        if (!insert.prepare(QLatin1String(kInsert)))
+        const QString insertSql = QLatin1String(kInsert) + SqlDialect::of(db).returningId();
+        if (!insert.prepare(insertSql))
             return sqlFail(insert, error);
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -137,8 +139,9 @@ bool ActivityRepository::insertRow(Activity &a, QString *error)
     InsertBatch *batch = batchFor(m_db);
     QSqlQuery single(m_db);
     QSqlQuery &q = batch ? batch->insert : single;
+    const QString insertSql = QLatin1String(kInsert) + SqlDialect::of(m_db).returningId();
     if (!batch)
-        q.prepare(QLatin1String(kInsert));
+        q.prepare(insertSql);
     const QString now = batch ? batch->now : Clock::current().now().toString(Qt::ISODate);
     const QByteArray params = JsonWriter::object(a.params);
     const QVariant values[] = {QVariant(a.staffId), QVariant(a.year), dateValue(a.startDate), dateValue(a.endDate), QVariant(a.kind),
@@ -148,7 +151,7 @@ bool ActivityRepository::insertRow(Activity &a, QString *error)
         q.bindValue(i, values[i]);
     if (!q.exec())
         return sqlFail(q, error);
-    a.id = q.lastInsertId().toLongLong();
+    a.id = SqlDialect::of(m_db).insertedId(q);
     if (batch) // the audit text written directly, the params' text reused (AuditJson: the same bytes as a.toJson())
         return batch->audit.appendJson(QStringLiteral("activity"), a.id, QStringLiteral("insert"), QByteArray(),
                                        AuditJson::activity(a, params), error);

@@ -18,6 +18,8 @@ public:
     QString insertOrReplace(const QString &table, const QStringList &columns, const QString &values,
                             const QStringList &keyColumns) const override;
     QString returningId() const override { return QStringLiteral(" RETURNING id"); }
+    bool isUniqueViolation(const QSqlError &error) const override { return error.nativeErrorCode() == QLatin1String("23505"); }
+    QString skipConflict(const QString &keyColumns) const override { return QStringLiteral(" ON CONFLICT (%1) DO NOTHING").arg(keyColumns); }
     qint64 insertedId(QSqlQuery &q) const override;
     QString stringAgg(const QString &expression, const QString &separatorLiteral) const override;
     QString packedFields(const QStringList &columns) const override;

@@ -1,5 +1,6 @@
 #pragma once
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -44,6 +45,12 @@ public:
     virtual QString returningId() const = 0;
     // The id of the row the INSERT just executed through q made (lastInsertId / the RETURNING row).
     virtual qint64 insertedId(QSqlQuery &q) const = 0;
+    // A unique key's violation (SQLITE_CONSTRAINT_UNIQUE 2067 / unique_violation 23505).
+    virtual bool isUniqueViolation(const QSqlError &error) const = 0;
+    // Appended to an INSERT so that a row conflicting on keyColumns is skipped rather than failing:
+    // PostgreSQL only (" ON CONFLICT (...) DO NOTHING": a failed statement would abort its transaction);
+    // "" on SQLite, which reports the conflict as an error and goes on. insertedId() is then 0.
+    virtual QString skipConflict(const QString &keyColumns) const = 0;
     // A text aggregate: group_concat(expr, sep) / string_agg(expr, sep).
     virtual QString stringAgg(const QString &expression, const QString &separatorLiteral) const = 0;
     // One text of length-prefixed fields "<bytes>:<value>" (-1 for NULL) per row: the packing

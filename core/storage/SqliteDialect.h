@@ -13,6 +13,8 @@ public:
     QString insertOrReplace(const QString &table, const QStringList &columns, const QString &values,
                             const QStringList &keyColumns) const override;
     QString returningId() const override { return {}; }
+    bool isUniqueViolation(const QSqlError &error) const override { return error.nativeErrorCode() == QLatin1String("2067"); }
+    QString skipConflict(const QString &) const override { return {}; }
     qint64 insertedId(QSqlQuery &q) const override;
     QString stringAgg(const QString &expression, const QString &separatorLiteral) const override;
     QString packedFields(const QStringList &columns) const override;
