@@ -42,7 +42,7 @@ bool Database::connectServer(const DatabaseLocation &location, bool readOnly)
                 if (!password.isEmpty())
                     db.setPassword(password);
             }
-            QString options = location.connectOptions();
+            QString options = location.connectOptions() + QStringLiteral(";application_name=cehours");
             if (readOnly)
                 options += QLatin1Char(';') + QLatin1String(kReadOnlyOption);
             db.setConnectOptions(options);

@@ -14,6 +14,8 @@
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlDriver>
+#include <QSysInfo>
 #include <QThread>
 
 namespace {
@@ -45,29 +47,47 @@ bool isFileDatabase(const QSqlDatabase &db)
 QString serverLockHolder(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT a.usename, a.application_name, coalesce(host(a.client_addr), '') FROM pg_locks l"
-                             " JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted"
+    q.prepare(QStringLiteral("SELECT a.usename, coalesce(m.value, a.application_name), coalesce(host(a.client_addr), ''),"
+                             " to_char(a.xact_start, 'YYYY-MM-DD\"T\"HH24:MI:SS') FROM pg_locks l"
+                             " JOIN pg_stat_activity a ON a.pid = l.pid LEFT JOIN cehours_meta m ON m.key = 'writer:' || l.pid"
+                             " WHERE l.locktype = 'advisory' AND l.granted"
                              " AND l.classid = 0 AND l.objid = ? AND l.pid <> pg_backend_pid()"));
     q.addBindValue(PostgresDialect::kWriteLockKey);
     if (!q.exec() || !q.next())
         return {};
-    QString who = q.value(0).toString();
-    if (!q.value(1).toString().isEmpty())
-        who += QStringLiteral(" (%1)").arg(q.value(1).toString());
-    if (!q.value(2).toString().isEmpty())
-        who += QStringLiteral(" @ %1").arg(q.value(2).toString());
-    return who;
+    return QCoreApplication::translate("Transaction", "%1 (database user %2 at %3, since %4)")
+        .arg(q.value(1).toString(), q.value(0).toString(),
+             q.value(2).toString().isEmpty() ? QCoreApplication::translate("Transaction", "this computer") : q.value(2).toString(),
+             q.value(3).toString());
 }
 QString lockHolder(const QSqlDatabase &db)
 {
     return SqlDialect::isPostgres(db) ? serverLockHolder(db) : WriteLockNote::describe(db.databaseName());
 }
 // Starts the transaction and takes the dialect's writers' lock; *busy when another writer holds it.
-bool beginOnce(QSqlDatabase &db, const QString &sql, bool readOnly, bool *busy, QSqlError *error)
+// PostgreSQL: the note naming this writer (operator, command, computer), kept in cehours_meta under
+// "writer:<backend pid>" for a seat that has to wait (application_name takes ASCII only). Written in its
+// own short transaction before BEGIN, and only when it changed for this session.
+void publishServerNote(QSqlDatabase &db, const QString &note)
+{
+    QObject *driver = db.driver();
+    if (!driver || driver->property("cehoursWriterNote").toString() == note)
+        return;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO cehours_meta (key, value) VALUES ('writer:' || pg_backend_pid(), ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"));
+    q.addBindValue(note);
+    if (q.exec()) // no cehours_meta yet (a new database): no note, the lock still works
+        driver->setProperty("cehoursWriterNote", note);
+}
+
+bool beginOnce(QSqlDatabase &db, const QString &sql, bool readOnly, const QString &note, bool *busy, QSqlError *error)
 {
     const SqlDialect &dialect = SqlDialect::of(db);
     QSqlQuery q(db);
     *busy = false;
+    if (!readOnly && dialect.isPostgres())
+        publishServerNote(db, note);
     if (!q.exec(sql)) {
         *error = q.lastError();
         *busy = dialect.isBusy(q);
@@ -113,12 +133,14 @@ bool Transaction::begin()
         if (!m_error.isEmpty())
             return false;
     }
+    // PostgreSQL: who writes, for a seat that has to wait (SQLite: the lock note file, below).
+    const QString note = QStringLiteral("%1 (%2, %3)").arg(AuditLog::operatorName(), activity(), QSysInfo::machineHostName());
     QElapsedTimer waited;
     waited.start();
     for (;;) {
         bool busy = false;
         QSqlError error;
-        if (beginOnce(m_db, sql, readOnly, &busy, &error))
+        if (beginOnce(m_db, sql, readOnly, note, &busy, &error))
             break;
         const int seconds = int(waited.elapsed() / 1000);
         if (!busy || seconds >= maxWaitSeconds()) {
