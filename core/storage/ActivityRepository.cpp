@@ -377,8 +377,10 @@ QList<Activity> ActivityRepository::list(qint64 staffId, int year) const
     QList<Activity> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, staff_id, year, start_date, end_date, kind, title, params, subject, status, version"
-                             " FROM activity WHERE staff_id = ? AND (? = 0 OR year = ?) ORDER BY year, start_date, id"));
+    const QString sql = QStringLiteral("SELECT id, staff_id, year, start_date, end_date, kind, title, params, subject, status, version"
+                                       " FROM activity WHERE staff_id = ? AND (? = 0 OR year = ?) ORDER BY year, %1, id")
+                            .arg(SqlDialect::of(m_db).nullsFirst(QStringLiteral("start_date")));
+    q.prepare(sql);
     q.addBindValue(staffId);
     q.addBindValue(year);
     q.addBindValue(year);
@@ -396,9 +398,11 @@ QList<Activity> ActivityRepository::listForYear(qint64 unitId, int year) const
     QList<Activity> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT a.id, a.staff_id, a.year, a.start_date, a.end_date, a.kind, a.title, a.params, a.subject, a.status, a.version"
-                             " FROM activity a JOIN staff s ON s.id = a.staff_id WHERE s.unit_id = ? AND a.year = ?"
-                             " ORDER BY a.staff_id, a.start_date, a.id"));
+    const QString sql = QStringLiteral("SELECT a.id, a.staff_id, a.year, a.start_date, a.end_date, a.kind, a.title, a.params, a.subject,"
+                                       " a.status, a.version FROM activity a JOIN staff s ON s.id = a.staff_id WHERE s.unit_id = ? AND a.year = ?"
+                                       " ORDER BY a.staff_id, %1, a.id")
+                            .arg(SqlDialect::of(m_db).nullsFirst(QStringLiteral("a.start_date")));
+    q.prepare(sql);
     q.addBindValue(unitId);
     q.addBindValue(year);
     if (q.exec()) {

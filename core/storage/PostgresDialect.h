@@ -23,6 +23,7 @@ public:
     qint64 insertedId(QSqlQuery &q) const override;
     QString stringAgg(const QString &expression, const QString &separatorLiteral) const override;
     QString packedFields(const QStringList &columns) const override;
+    QString nullsFirst(const QString &column) const override { return column + QStringLiteral(" NULLS FIRST"); }
     QString groupValue(const QString &column) const override { return QStringLiteral("min(%1)").arg(column); }
     QString joinInOrder() const override { return QStringLiteral("JOIN"); }
     QString tempSchema() const override { return QStringLiteral("pg_temp"); }

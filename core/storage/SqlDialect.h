@@ -56,6 +56,8 @@ public:
     // One text of length-prefixed fields "<bytes>:<value>" (-1 for NULL) per row: the packing
     // VerdictComputer reads (printf on SQLite, format on PostgreSQL).
     virtual QString packedFields(const QStringList &columns) const = 0;
+    // An ORDER BY term with NULL first, as SQLite sorts (PostgreSQL sorts NULL last unless told).
+    virtual QString nullsFirst(const QString &column) const = 0;
     // A column that has one value in each group, selected beside aggregates: bare on SQLite, min() on
     // PostgreSQL (which refuses a column outside GROUP BY).
     virtual QString groupValue(const QString &column) const = 0;

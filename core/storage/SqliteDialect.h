@@ -18,6 +18,7 @@ public:
     qint64 insertedId(QSqlQuery &q) const override;
     QString stringAgg(const QString &expression, const QString &separatorLiteral) const override;
     QString packedFields(const QStringList &columns) const override;
+    QString nullsFirst(const QString &column) const override { return column; }
     QString groupValue(const QString &column) const override { return column; }
     QString joinInOrder() const override { return QStringLiteral("CROSS JOIN"); }
     QString tempSchema() const override { return QStringLiteral("temp"); }

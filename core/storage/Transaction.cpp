@@ -73,12 +73,27 @@ void publishServerNote(QSqlDatabase &db, const QString &note)
     QObject *driver = db.driver();
     if (!driver || driver->property("cehoursWriterNote").toString() == note)
         return;
+    if (!SqlDialect::postgres().tableExists(db, QStringLiteral("cehours_meta")))
+        return; // a new database: no note yet, the lock still works
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO cehours_meta (key, value) VALUES ('writer:' || pg_backend_pid(), ?)"
                              " ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value"));
     q.addBindValue(note);
-    if (q.exec()) // no cehours_meta yet (a new database): no note, the lock still works
+    if (q.exec())
         driver->setProperty("cehoursWriterNote", note);
+}
+
+// PostgreSQL answers a BEGIN inside a transaction with a warning only, and the inner COMMIT would then
+// commit the outer transaction: refused here as SQLite refuses it (same text, which callers test for).
+constexpr const char *kOpenProperty = "cehoursTransactionOpen";
+bool serverTransactionOpen(const QSqlDatabase &db)
+{
+    return SqlDialect::isPostgres(db) && db.driver() && db.driver()->property(kOpenProperty).toBool();
+}
+void markServerTransaction(const QSqlDatabase &db, bool open)
+{
+    if (SqlDialect::isPostgres(db) && db.driver())
+        db.driver()->setProperty(kOpenProperty, open);
 }
 
 bool beginOnce(QSqlDatabase &db, const QString &sql, bool readOnly, const QString &note, bool *busy, QSqlError *error)
@@ -86,6 +101,10 @@ bool beginOnce(QSqlDatabase &db, const QString &sql, bool readOnly, const QStrin
     const SqlDialect &dialect = SqlDialect::of(db);
     QSqlQuery q(db);
     *busy = false;
+    if (serverTransactionOpen(db)) {
+        *error = QSqlError(QStringLiteral("cannot start a transaction within a transaction"), QString(), QSqlError::TransactionError);
+        return false;
+    }
     if (!readOnly && dialect.isPostgres())
         publishServerNote(db, note);
     if (!q.exec(sql)) {
@@ -163,6 +182,7 @@ bool Transaction::begin()
         WriteLockNote::publish(m_db.databaseName(), AuditLog::operatorName(), activity());
         m_noted = true;
     }
+    markServerTransaction(m_db, true);
     return true;
 }
 
@@ -170,6 +190,7 @@ void Transaction::end(const char *sql)
 {
     QSqlQuery q(m_db);
     q.exec(QLatin1String(sql));
+    markServerTransaction(m_db, false);
     if (m_noted)
         WriteLockNote::withdraw(m_db.databaseName());
     m_noted = false;
@@ -208,6 +229,7 @@ bool Transaction::commit()
         end("ROLLBACK");
         return false;
     }
+    markServerTransaction(m_db, false);
     if (m_noted)
         WriteLockNote::withdraw(m_db.databaseName());
     m_noted = false;
