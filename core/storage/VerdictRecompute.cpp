@@ -118,7 +118,8 @@ bool VerdictRecompute::run(int year, QString *error)
     if (!tx.isActive())
         return fail(tx.errorString());
     const QHash<qint64, QString> units = VerdictComputer::unitRuleSets(m_db);
-    const bool parallel = !isMemory(m_db);
+    // Workers open their own SQLite connections on the file; a server database computes on this one.
+    const bool parallel = !isMemory(m_db) && !SqlDialect::isPostgres(m_db);
     const int workers = parallel ? (m_workers > 0 ? m_workers : qMax(1, QThread::idealThreadCount())) : 1;
     int people = 0;
     // More slices than workers keeps the threads busy to the end.
