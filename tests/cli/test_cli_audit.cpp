@@ -117,7 +117,8 @@ private slots:
         CEHOURS_SQLITE_ONLY("evidence files in the folder beside the database");
         EvidenceStore::Item item;
         const QString db = makeRegistry(&item);
-        const QString stored = QFileInfo(db).absolutePath() + QStringLiteral("/reg%1-evidence/%2/%3").arg(m_n).arg(item.sha256.left(2), item.sha256);
+        const QString stored = QFileInfo(db).absolutePath()
+            + QStringLiteral("/%1-evidence/%2/%3").arg(QFileInfo(db).completeBaseName(), item.sha256.left(2), item.sha256);
         QVERIFY(QFile::exists(stored));
         {
             QFile f(stored);
