@@ -6,6 +6,7 @@
 #include "domain/Staff.h"
 #include "rules/RuleSetRegistry.h"
 #include "storage/Database.h"
+#include "storage/DatabaseLocation.h"
 #include "storage/DatabaseRelocator.h"
 #include "storage/StaffRepository.h"
 #include "storage/UnitRepository.h"
@@ -18,7 +19,7 @@ namespace CliUnit {
 Database *openExisting(CliContext &ctx, int *exitCode, Database::Mode mode)
 {
     const QString path = ctx.dbPath().isEmpty() ? DatabaseRelocator::configuredPath() : ctx.dbPath();
-    if (!QFileInfo::exists(path)) {
+    if (!DatabaseLocation::isUrl(path) && !QFileInfo::exists(path)) { // a server's database is checked on opening
         ctx.err() << QCoreApplication::translate("cli", "No database at %1 (create it with cehours-cli init)").arg(path) << Qt::endl;
         *exitCode = ExitBadInput;
         return nullptr;

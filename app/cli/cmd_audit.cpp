@@ -2,6 +2,7 @@
 #include "CliCommand.h"
 #include "CliContext.h"
 #include "Commands.h"
+#include "storage/DatabaseLocation.h"
 #include "storage/AuditChain.h"
 #include "storage/Database.h"
 #include "storage/EvidenceStore.h"
@@ -20,7 +21,7 @@ Database *existingDatabase(CliContext &ctx, const QString &usage)
         ctx.err() << usage << Qt::endl;
         return nullptr;
     }
-    if (!ctx.dbPath().isEmpty() && !QFileInfo(ctx.dbPath()).isFile()) {
+    if (!ctx.dbPath().isEmpty() && !DatabaseLocation::isUrl(ctx.dbPath()) && !QFileInfo(ctx.dbPath()).isFile()) {
         ctx.err() << QCoreApplication::translate("cli", "No database at %1").arg(QDir::toNativeSeparators(ctx.dbPath())) << Qt::endl;
         return nullptr;
     }

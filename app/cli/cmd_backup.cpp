@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "storage/BackupManager.h"
 #include "storage/Database.h"
+#include "storage/DatabaseLocation.h"
 #include "storage/DatabaseRelocator.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,21 @@
 namespace {
 QString databasePath(const CliContext &ctx)
 {
-    return QFileInfo(ctx.dbPath().isEmpty() ? DatabaseRelocator::configuredPath() : ctx.dbPath()).absoluteFilePath();
+    const QString path = ctx.dbPath().isEmpty() ? DatabaseRelocator::configuredPath() : ctx.dbPath();
+    return DatabaseLocation::isUrl(path) ? path : QFileInfo(path).absoluteFilePath();
+}
+
+// backup, backups and restore copy SQLite files; a server database is backed up on the server.
+bool refusedForServer(CliContext &ctx)
+{
+    const QString path = ctx.dbPath().isEmpty() ? DatabaseRelocator::configuredPath() : ctx.dbPath();
+    if (!DatabaseLocation::isUrl(path))
+        return false;
+    ctx.err() << QCoreApplication::translate("cli", "A PostgreSQL database is backed up on its server with pg_dump and restored with "
+                                                    "pg_restore (docs/postgresql.md); backup, backups and restore copy SQLite files only. "
+                                                    "Nothing was changed.")
+              << Qt::endl;
+    return true;
 }
 
 bool noArguments(CliContext &ctx, const char *usage)
@@ -30,6 +45,8 @@ bool noArguments(CliContext &ctx, const char *usage)
 
 int runBackup(CliContext &ctx)
 {
+    if (refusedForServer(ctx))
+        return ExitBadInput;
     if (!noArguments(ctx, "backup"))
         return ExitBadInput;
     // A backup only reads the database (VACUUM INTO writes a new file).
@@ -48,6 +65,8 @@ int runBackup(CliContext &ctx)
 
 int runBackups(CliContext &ctx)
 {
+    if (refusedForServer(ctx))
+        return ExitBadInput;
     const bool json = ctx.takeFlag(QStringLiteral("--json"));
     if (!noArguments(ctx, "backups [--json]"))
         return ExitBadInput;
@@ -73,6 +92,8 @@ int runBackups(CliContext &ctx)
 
 int runRestore(CliContext &ctx)
 {
+    if (refusedForServer(ctx))
+        return ExitBadInput;
     if (!ctx.unknownOptions().isEmpty() || ctx.args().size() != 1) {
         ctx.err() << QCoreApplication::translate("cli", "Usage: cehours-cli restore FILE") << Qt::endl;
         return ExitBadInput;
@@ -107,6 +128,15 @@ int runCheck(CliContext &ctx)
     if (!db.open(databasePath(ctx), Database::Mode::ReadOnly)) {
         ctx.err() << QCoreApplication::translate("cli", "Cannot open database %1: %2").arg(databasePath(ctx), db.errorString()) << Qt::endl;
         return db.failure() == Database::Failure::Other ? ExitInternal : ExitBadInput;
+    }
+    if (db.isServer()) {
+        // PostgreSQL keeps its own files consistent; what can be checked here is that it is ours and current.
+        ctx.out() << QCoreApplication::translate("cli", "%1: a CE Hours database at schema version %2; the server checks its own files "
+                                                        "(quick_check applies to SQLite files only)")
+                         .arg(db.path())
+                         .arg(db.schemaVersion())
+                  << Qt::endl;
+        return ExitOk;
     }
     const QString report = Database::checkIntegrity(db.connection(), full);
     if (!report.isEmpty()) {

@@ -63,6 +63,12 @@ int runDemoData(CliContext &ctx)
         db = CliUnit::openExisting(ctx, &exitCode);
         if (!db)
             return exitCode;
+        if (db->isServer()) { // DemoWriter writes SQLite's way (row ids from the file, PRAGMAs)
+            ctx.err() << QCoreApplication::translate("cli", "demo-data writes into SQLite files only; write the import files with "
+                                                            "--files FOLDER and import them into the server database instead")
+                      << Qt::endl;
+            return ExitBadInput;
+        }
         if (!CliUnit::unitWithRules(ctx, db, &unit, &exitCode))
             return exitCode;
         if (!rules.isEmpty() && rules != unit.ruleSet) {

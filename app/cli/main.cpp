@@ -20,6 +20,8 @@ void printHelp(QTextStream &out)
     for (const CliCommand &c : cliCommands())
         out << "  " << c.synopsis << "\n      " << c.summary << "\n";
     out << "\n  --db PATH   " << QCoreApplication::translate("cli", "database file (default: the app's data folder)") << "\n"
+        << "  --db postgresql://USER@HOST:PORT/DATABASE   "
+        << QCoreApplication::translate("cli", "a database on a PostgreSQL server (password from PGPASSFILE / ~/.pgpass; also CEHOURS_DB)") << "\n"
         << "  --operator NAME  " << QCoreApplication::translate("cli", "operator name for the audit log (default: CEHOURS_OPERATOR)") << "\n"
         << "  --version   " << QCoreApplication::translate("cli", "print the version") << "\n"
         << "  --help      " << QCoreApplication::translate("cli", "print this help") << "\n";
@@ -104,6 +106,8 @@ int main(int argc, char *argv[])
     }
     Translations::install(lang);
     AuditLog::setOperatorName(operatorName);
+    if (dbPath.isEmpty()) // CEHOURS_DB: a file or a postgresql:// URL (DatabaseLocation), when --db is not given
+        dbPath = qEnvironmentVariable("CEHOURS_DB");
     if (args.isEmpty()) {
         printHelp(err);
         return ExitBadInput;

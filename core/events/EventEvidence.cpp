@@ -1,4 +1,5 @@
 #include "events/EventEvidence.h"
+#include "storage/SqlDialect.h"
 
 #include "events/EventActivities.h"
 #include "events/EventRepository.h"
@@ -48,8 +49,9 @@ bool EventEvidence::add(qint64 eventId, const QString &path, EvidenceStore::Item
     it.eventId = eventId;
     Transaction tx(m_db);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO event_evidence (event_id, sha256, original_name, size, mime_type, added_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?)"));
+    const QString insertEvidence = QStringLiteral("INSERT INTO event_evidence (event_id, sha256, original_name, size, mime_type, added_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?)") + SqlDialect::of(m_db).returningId();
+    q.prepare(insertEvidence);
     for (const QVariant &v : {QVariant(eventId), QVariant(it.sha256), QVariant(it.originalName), QVariant(it.size),
                               QVariant(it.mimeType), QVariant(it.addedAt)})
         q.addBindValue(v);
@@ -58,7 +60,7 @@ bool EventEvidence::add(qint64 eventId, const QString &path, EvidenceStore::Item
             *error = q.lastError().text();
         return false;
     }
-    it.id = q.lastInsertId().toLongLong();
+    it.id = SqlDialect::of(m_db).insertedId(q);
     if (!AuditLog::record(m_db, QStringLiteral("event_evidence"), it.id, QStringLiteral("insert"), {}, itemJson(it), error) || !tx.commit())
         return false;
     if (item)

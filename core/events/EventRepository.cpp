@@ -1,4 +1,5 @@
 #include "events/EventRepository.h"
+#include "storage/SqlDialect.h"
 
 #include "events/EventActivities.h"
 #include "storage/ActivityRepository.h"
@@ -158,14 +159,16 @@ QList<EventParticipant> EventRepository::participants(qint64 eventId) const
 bool EventRepository::writeEventRow(TrainingEvent &e, const TrainingEvent *before, QString *error)
 {
     QSqlQuery q(m_db);
+    const QString insertEvent = QStringLiteral("INSERT INTO training_event (title, organizer, host, kind, subject, start_date, end_date, params,"
+                                          " mode, place, filing_number, filing_date, filing_authority, notes, updated_at, created_at)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        + SqlDialect::of(m_db).returningId();
     if (before)
         q.prepare(QStringLiteral("UPDATE training_event SET title = ?, organizer = ?, host = ?, kind = ?, subject = ?, start_date = ?,"
                                  " end_date = ?, params = ?, mode = ?, place = ?, filing_number = ?, filing_date = ?,"
                                  " filing_authority = ?, notes = ?, updated_at = ? WHERE id = ?"));
     else
-        q.prepare(QStringLiteral("INSERT INTO training_event (title, organizer, host, kind, subject, start_date, end_date, params,"
-                                 " mode, place, filing_number, filing_date, filing_authority, notes, updated_at, created_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(insertEvent);
     const QDate filing = e.filingDate;
     for (const QVariant &v : {QVariant(e.title), QVariant(sqlText(e.organizer)), QVariant(sqlText(e.host)), QVariant(e.kind),
                               QVariant(sqlText(e.subject)), dateValue(e.startDate), dateValue(e.endDate), QVariant(json(e.params)),
@@ -177,7 +180,7 @@ bool EventRepository::writeEventRow(TrainingEvent &e, const TrainingEvent *befor
     if (!q.exec())
         return fail(q.lastError().text(), error);
     if (!before)
-        e.id = q.lastInsertId().toLongLong();
+        e.id = SqlDialect::of(m_db).insertedId(q);
     return AuditLog::record(m_db, QStringLiteral("training_event"), e.id, before ? QStringLiteral("update") : QStringLiteral("insert"),
                             before ? before->toJson() : QJsonObject(), e.toJson(), error);
 }

@@ -1,5 +1,6 @@
 // EventRepository, part 2: keeping the participants' activities in line with the event.
 #include "events/EventRepository.h"
+#include "storage/SqlDialect.h"
 
 #include "events/EventActivities.h"
 #include "storage/ActivityRepository.h"
@@ -116,12 +117,14 @@ bool EventRepository::writeActivity(const TrainingEvent &event, EventParticipant
     if (had && sameActivity(before, a))
         return true;
     QSqlQuery q(m_db);
+    const QString insertActivity = QStringLiteral("INSERT INTO activity (staff_id, year, start_date, end_date, kind, title, params, subject,"
+                                 " event_id, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        + SqlDialect::of(m_db).returningId();
     if (had)
         q.prepare(QStringLiteral("UPDATE activity SET staff_id = ?, year = ?, start_date = ?, end_date = ?, kind = ?, title = ?,"
                                  " params = ?, subject = ?, event_id = ?, updated_at = ? WHERE id = ?"));
     else
-        q.prepare(QStringLiteral("INSERT INTO activity (staff_id, year, start_date, end_date, kind, title, params, subject,"
-                                 " event_id, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(insertActivity);
     for (const QVariant &v : {QVariant(a.staffId), QVariant(a.year), dateValue(a.startDate), dateValue(a.endDate), QVariant(a.kind),
                               QVariant(sqlText(a.title)),
                               QVariant(QString::fromUtf8(QJsonDocument(a.params).toJson(QJsonDocument::Compact))),
@@ -131,7 +134,7 @@ bool EventRepository::writeActivity(const TrainingEvent &event, EventParticipant
     if (!q.exec())
         return fail(q.lastError().text(), error);
     if (!had)
-        p.activityId = q.lastInsertId().toLongLong();
+        p.activityId = SqlDialect::of(m_db).insertedId(q);
     a.id = p.activityId;
     return AuditLog::record(m_db, QStringLiteral("activity"), a.id, had ? QStringLiteral("update") : QStringLiteral("insert"),
                             had ? auditJson(before, event.id) : QJsonObject(), auditJson(a, event.id), error);
@@ -157,11 +160,13 @@ bool EventRepository::writeParticipant(EventParticipant &p, const EventParticipa
         && before->remark == p.remark && before->position == p.position)
         return true;
     QSqlQuery q(m_db);
+    const QString insertParticipant = QStringLiteral("INSERT INTO event_participant (result, days_attended, remark, position, event_id, staff_id)"
+                                 " VALUES (?, ?, ?, ?, ?, ?)")
+        + SqlDialect::of(m_db).returningId();
     if (before)
         q.prepare(QStringLiteral("UPDATE event_participant SET result = ?, days_attended = ?, remark = ?, position = ? WHERE id = ?"));
     else
-        q.prepare(QStringLiteral("INSERT INTO event_participant (result, days_attended, remark, position, event_id, staff_id)"
-                                 " VALUES (?, ?, ?, ?, ?, ?)"));
+        q.prepare(insertParticipant);
     q.addBindValue(p.result);
     q.addBindValue(p.daysAttended > 0 ? QVariant(p.daysAttended) : QVariant());
     q.addBindValue(sqlText(p.remark.trimmed()));
@@ -175,7 +180,7 @@ bool EventRepository::writeParticipant(EventParticipant &p, const EventParticipa
     if (!q.exec())
         return fail(q.lastError().text(), error);
     if (!before)
-        p.id = q.lastInsertId().toLongLong();
+        p.id = SqlDialect::of(m_db).insertedId(q);
     return AuditLog::record(m_db, QStringLiteral("event_participant"), p.id, before ? QStringLiteral("update") : QStringLiteral("insert"),
                             before ? before->toJson() : QJsonObject(), p.toJson(), error);
 }

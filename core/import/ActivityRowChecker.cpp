@@ -138,7 +138,7 @@ bool ActivityRowChecker::isLocked(qint64 staffId, int year)
     if (!m_lockedRead) { // as YearLockRepository::isLocked, for every person-year at once
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        if (q.exec(QStringLiteral("SELECT staff_id, year FROM year_declaration WHERE locked")))
+        if (q.exec(QStringLiteral("SELECT staff_id, year FROM year_declaration WHERE locked <> 0")))
             while (q.next())
                 m_locked.insert({q.value(0).toLongLong(), q.value(1).toInt()});
         m_lockedRead = true;

@@ -1,4 +1,5 @@
 #include "storage/ActivityChunkWriter.h"
+#include "storage/SqlDialect.h"
 
 #include "util/JsonWriter.h"
 
@@ -57,6 +58,8 @@ ActivityChunkWriter::ActivityChunkWriter(QSqlDatabase db, QString now) : m_db(st
 ActivityChunkWriter::Result ActivityChunkWriter::insert(QList<Activity> &rows, int first, int count, const QList<QByteArray> &params,
                                                         QString *error)
 {
+    if (!SqlDialect::of(m_db).hasJsonEach())
+        return RowByRow; // PostgreSQL: the row-by-row path (docs/postgresql.md)
     auto fail = [error](const QSqlQuery &q) {
         if (error)
             *error = q.lastError().text();

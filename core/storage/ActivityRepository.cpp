@@ -1,4 +1,5 @@
 #include "storage/ActivityRepository.h"
+#include "storage/SqlDialect.h"
 
 #include "storage/AuditBatch.h"
 #include "storage/ActivityChunkWriter.h"
@@ -51,7 +52,8 @@ struct InsertBatch
     explicit InsertBatch(const QSqlDatabase &db) : connection(db.connectionName()), audit(db), insert(db), now(audit.at()) {}
     bool prepare(const QSqlDatabase &db, QString *error)
     {
-        if (!insert.prepare(QLatin1String(kInsert)))
+        const QString insertSql = QLatin1String(kInsert) + SqlDialect::of(db).returningId();
+        if (!insert.prepare(insertSql))
             return sqlFail(insert, error);
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -137,8 +139,9 @@ bool ActivityRepository::insertRow(Activity &a, QString *error)
     InsertBatch *batch = batchFor(m_db);
     QSqlQuery single(m_db);
     QSqlQuery &q = batch ? batch->insert : single;
+    const QString insertSql = QLatin1String(kInsert) + SqlDialect::of(m_db).returningId();
     if (!batch)
-        q.prepare(QLatin1String(kInsert));
+        q.prepare(insertSql);
     const QString now = batch ? batch->now : Clock::current().now().toString(Qt::ISODate);
     const QByteArray params = JsonWriter::object(a.params);
     const QVariant values[] = {QVariant(a.staffId), QVariant(a.year), dateValue(a.startDate), dateValue(a.endDate), QVariant(a.kind),
@@ -148,7 +151,7 @@ bool ActivityRepository::insertRow(Activity &a, QString *error)
         q.bindValue(i, values[i]);
     if (!q.exec())
         return sqlFail(q, error);
-    a.id = q.lastInsertId().toLongLong();
+    a.id = SqlDialect::of(m_db).insertedId(q);
     if (batch) // the audit text written directly, the params' text reused (AuditJson: the same bytes as a.toJson())
         return batch->audit.appendJson(QStringLiteral("activity"), a.id, QStringLiteral("insert"), QByteArray(),
                                        AuditJson::activity(a, params), error);
@@ -374,8 +377,10 @@ QList<Activity> ActivityRepository::list(qint64 staffId, int year) const
     QList<Activity> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, staff_id, year, start_date, end_date, kind, title, params, subject, status, version"
-                             " FROM activity WHERE staff_id = ? AND (? = 0 OR year = ?) ORDER BY year, start_date, id"));
+    const QString sql = QStringLiteral("SELECT id, staff_id, year, start_date, end_date, kind, title, params, subject, status, version"
+                                       " FROM activity WHERE staff_id = ? AND (? = 0 OR year = ?) ORDER BY year, %1, id")
+                            .arg(SqlDialect::of(m_db).nullsFirst(QStringLiteral("start_date")));
+    q.prepare(sql);
     q.addBindValue(staffId);
     q.addBindValue(year);
     q.addBindValue(year);
@@ -393,9 +398,11 @@ QList<Activity> ActivityRepository::listForYear(qint64 unitId, int year) const
     QList<Activity> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT a.id, a.staff_id, a.year, a.start_date, a.end_date, a.kind, a.title, a.params, a.subject, a.status, a.version"
-                             " FROM activity a JOIN staff s ON s.id = a.staff_id WHERE s.unit_id = ? AND a.year = ?"
-                             " ORDER BY a.staff_id, a.start_date, a.id"));
+    const QString sql = QStringLiteral("SELECT a.id, a.staff_id, a.year, a.start_date, a.end_date, a.kind, a.title, a.params, a.subject,"
+                                       " a.status, a.version FROM activity a JOIN staff s ON s.id = a.staff_id WHERE s.unit_id = ? AND a.year = ?"
+                                       " ORDER BY a.staff_id, %1, a.id")
+                            .arg(SqlDialect::of(m_db).nullsFirst(QStringLiteral("a.start_date")));
+    q.prepare(sql);
     q.addBindValue(unitId);
     q.addBindValue(year);
     if (q.exec()) {

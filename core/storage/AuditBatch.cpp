@@ -1,4 +1,5 @@
 #include "storage/AuditBatch.h"
+#include "storage/SqlDialect.h"
 
 #include "storage/AuditChain.h"
 #include "storage/AuditLog.h"
@@ -182,7 +183,8 @@ bool AuditBatch::appendJson(const QString &entity, qint64 entityId, const QStrin
 
 void AuditBatch::setBuffered(bool buffered)
 {
-    m_buffered = buffered && m_owner; // an inner batch writes through the outer one, unbuffered
+    // An inner batch writes through the outer one, unbuffered; PostgreSQL writes row by row (no json_each).
+    m_buffered = buffered && m_owner && SqlDialect::of(m_db).hasJsonEach();
 }
 
 bool AuditBatch::flush(QString *error)

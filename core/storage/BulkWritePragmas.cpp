@@ -1,4 +1,5 @@
 #include "storage/BulkWritePragmas.h"
+#include "storage/SqlDialect.h"
 
 #include <QSqlQuery>
 
@@ -30,7 +31,7 @@ bool hasTemporaryTables(QSqlDatabase db)
 
 BulkWritePragmas::BulkWritePragmas(QSqlDatabase db) : m_db(std::move(db))
 {
-    if (!m_db.isOpen())
+    if (!m_db.isOpen() || !SqlDialect::of(m_db).hasPragmas()) // PostgreSQL: nothing to set
         return;
     const QVariant cache = pragmaValue(m_db, "cache_size");
     // Only a larger cache (negative: KiB); a connection set up bigger keeps its own.

@@ -1,6 +1,7 @@
 #include "storage/CertificateRegister.h"
 
 #include "storage/AuditLog.h"
+#include "storage/Transaction.h"
 #include "util/Clock.h"
 
 #include <QSqlError>
@@ -32,20 +33,18 @@ bool CertificateRegister::issue(const QString &idNumber, int fromYear, int toYea
     auto fail = [&](const QSqlQuery &q) {
         if (error)
             *error = tr("Cannot register the certificate for %1: %2").arg(idNumber, q.lastError().text());
-        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
-        return false;
+        return false; // the transaction rolls back
     };
-    // BEGIN IMMEDIATE: the next number is read and written under the write lock.
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    // A write transaction (the dialect's write lock): the next number is read and written under it.
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
         if (error)
-            *error = tr("Cannot register the certificate for %1: %2").arg(idNumber, q.lastError().text());
+            *error = tr("Cannot register the certificate for %1: %2").arg(idNumber, tx.errorString());
         return false;
     }
-    if (find(idNumber, fromYear, toYear, out)) {
-        QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
-        return true;
-    }
+    QSqlQuery q(m_db);
+    if (find(idNumber, fromYear, toYear, out))
+        return tx.commit();
     const QString prefix = QStringLiteral("%1-%2-").arg(fromYear).arg(toYear);
     q.prepare(QStringLiteral("SELECT COALESCE(MAX(CAST(substr(number, ?) AS INTEGER)), 0) FROM certificate_register"
                              " WHERE from_year = ? AND to_year = ?"));
@@ -71,8 +70,11 @@ bool CertificateRegister::issue(const QString &idNumber, int fromYear, int toYea
     q.addBindValue(e.operatorName);
     if (!q.exec())
         return fail(q);
-    if (!QSqlQuery(m_db).exec(QStringLiteral("COMMIT")))
-        return fail(q);
+    if (!tx.commit()) {
+        if (error)
+            *error = tr("Cannot register the certificate for %1: %2").arg(idNumber, tx.errorString());
+        return false;
+    }
     *out = e;
     return true;
 }

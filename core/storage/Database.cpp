@@ -1,6 +1,8 @@
 #include "storage/Database.h"
 
 #include "storage/BackupManager.h"
+#include "storage/DatabaseLocation.h"
+#include "storage/SqlDialect.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/VerdictRecompute.h"
 #include "storage/DeferredChecks.h"
@@ -141,6 +143,8 @@ bool Database::openRaw(const QString &path)
     close();
     m_error.clear();
     m_failure = Failure::None;
+    if (DatabaseLocation::isUrl(path))
+        return openServer(path, Mode::Create, true);
     m_path = QFileInfo(path).absoluteFilePath();
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
         return fail(Failure::Other, tr("cannot create the folder %1").arg(QFileInfo(m_path).absolutePath()));
@@ -163,6 +167,8 @@ bool Database::open(const QString &path, Mode mode)
     close();
     m_error.clear();
     m_failure = Failure::None;
+    if (DatabaseLocation::isUrl(path))
+        return openServer(path, mode, false);
     m_path = QFileInfo(path).absoluteFilePath();
     const QFileInfo fi(m_path);
     if (fi.isDir())
@@ -273,6 +279,10 @@ bool Database::prepareForWriting(bool fresh, int version)
 
 QString Database::checkIntegrity(const QSqlDatabase &db, bool full)
 {
+    // PostgreSQL keeps its own files consistent (WAL, page checksums); quick_check has no equivalent a
+    // database owner may run (amcheck needs a superuser), so a server database is taken as sound.
+    if (SqlDialect::isPostgres(db))
+        return {};
     QSqlQuery q(db);
     if (!q.exec(full ? QStringLiteral("PRAGMA integrity_check") : QStringLiteral("PRAGMA quick_check")))
         return q.lastError().text();
@@ -301,6 +311,7 @@ void Database::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_readOnly = false;
+    m_server = false;
 }
 
 bool Database::isOpen() const
@@ -315,6 +326,8 @@ QSqlDatabase Database::connection() const
 
 QString Database::evidenceDir() const
 {
+    if (m_server)
+        return {};
     const QFileInfo fi(m_path);
     return fi.absoluteDir().filePath(fi.completeBaseName() + QStringLiteral("-evidence"));
 }

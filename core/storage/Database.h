@@ -3,6 +3,9 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
+class DatabaseLocation;
 // The registry database (SQLite through Qt Sql): opened with WAL and foreign keys and upgraded to the
 // current schema (PRAGMA user_version). One Database = one named connection; use it from the thread
 // that opened it.
@@ -32,9 +35,19 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // `path` is a SQLite file, or a postgresql:// URL (DatabaseLocation): then the server's database is
+    // opened through QPSQL (openServer).
     bool open(const QString &path, Mode mode = Mode::Create);
     // Opens (creating the file if needed) without checks or upgrade (tests of upgrade steps).
     bool openRaw(const QString &path);
+    // Whether this is a PostgreSQL database (a server), not a SQLite file.
+    bool isServer() const { return m_server; }
+
+    // Where the PostgreSQL password comes from when the URL names none (it never does): by default
+    // nothing, and libpq finds it itself (PGPASSFILE / ~/.pgpass, PGPASSWORD, a client certificate).
+    // The app will set the OS credential store here (QtKeychain, issue 13 part 2).
+    using PasswordProvider = std::function<QString(const DatabaseLocation &location)>;
+    static void setPasswordProvider(PasswordProvider provider);
     void close();
     bool isOpen() const;
     bool isReadOnly() const { return m_readOnly; }
@@ -44,7 +57,8 @@ public:
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
-    // The managed evidence store beside the database: <dir>/<basename>-evidence/
+    // The managed evidence store beside the database: <dir>/<basename>-evidence/ (SQLite only; empty for a
+    // server database until its evidence lives in the database, issue 13 part 2).
     QString evidenceDir() const;
     int schemaVersion() const;
     QString errorString() const { return m_error; }
@@ -62,6 +76,9 @@ private:
     bool connect(bool readOnly);
     bool recognise(const FileFacts &facts, Mode mode);
     bool prepareForWriting(bool fresh, int version);
+    bool openServer(const QString &url, Mode mode, bool raw);
+    bool connectServer(const DatabaseLocation &location, bool readOnly);
+    bool recogniseServer(Mode mode, bool *fresh, int *version);
     QString damagedMessage(const QString &report) const;
     QString m_connectionName;
     QString m_path;
@@ -69,4 +86,5 @@ private:
     Failure m_failure = Failure::None;
     bool m_readOnly = false;
     bool m_inspectOnly = false;
+    bool m_server = false;
 };

@@ -1,4 +1,5 @@
 #include "storage/EvidenceStore.h"
+#include "storage/SqlDialect.h"
 #include "util/OutputBarrier.h"
 
 #include "storage/ActivityRepository.h"
@@ -160,6 +161,11 @@ void EvidenceStore::releaseFile(const QString &sha) const
 
 bool EvidenceStore::add(qint64 activityId, const QString &sourcePath, Item *item, QString *error)
 {
+    if (m_dir.isEmpty()) { // a server database (Database::evidenceDir): no folder to keep files in yet
+        if (error)
+            *error = tr("Evidence files cannot be stored with a server (PostgreSQL) database yet; %1 was not added").arg(sourcePath);
+        return false;
+    }
     if (!activityWritable(activityId, error))
         return false;
     Item it;
@@ -167,7 +173,10 @@ bool EvidenceStore::add(qint64 activityId, const QString &sourcePath, Item *item
         return false;
     it.activityId = activityId;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO evidence (activity_id, sha256, original_name, size, mime_type, added_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    const QString insert = QStringLiteral("INSERT INTO evidence (activity_id, sha256, original_name, size, mime_type, added_at)"
+                                          " VALUES (?, ?, ?, ?, ?, ?)")
+        + SqlDialect::of(m_db).returningId();
+    q.prepare(insert);
     for (const QVariant &v : {QVariant(it.activityId), QVariant(it.sha256), QVariant(it.originalName), QVariant(it.size),
                               QVariant(it.mimeType), QVariant(it.addedAt)})
         q.addBindValue(v);
@@ -176,7 +185,7 @@ bool EvidenceStore::add(qint64 activityId, const QString &sourcePath, Item *item
             *error = q.lastError().text();
         return false;
     }
-    it.id = q.lastInsertId().toLongLong();
+    it.id = SqlDialect::of(m_db).insertedId(q);
     if (item)
         *item = it;
     return true;

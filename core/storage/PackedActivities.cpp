@@ -47,10 +47,18 @@ int hex4(const char *p)
     return v;
 }
 
+// White space between tokens: none in SQLite's JSON; PostgreSQL's json_agg puts ", " and line breaks.
+void skipSpace(const char *&p, const char *end)
+{
+    while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+        ++p;
+}
+
 // One value at p: a string (raw slice between the quotes), null, or a number.
 bool readValue(const char *&p, const char *end, Field *f)
 {
     *f = Field();
+    skipSpace(p, end);
     if (p >= end)
         return false;
     if (*p == '"') {
@@ -89,6 +97,7 @@ bool readValue(const char *&p, const char *end, Field *f)
 
 bool expect(const char *&p, const char *end, char c)
 {
+    skipSpace(p, end);
     if (p >= end || *p != c)
         return false;
     ++p;
@@ -97,6 +106,7 @@ bool expect(const char *&p, const char *end, char c)
 
 bool readId(const char *&p, const char *end, qint64 *id)
 {
+    skipSpace(p, end);
     bool negative = false;
     if (p < end && *p == '-') {
         negative = true;

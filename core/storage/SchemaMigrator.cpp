@@ -2,6 +2,8 @@
 
 #include "storage/AuditChain.h"
 #include "storage/Database.h"
+#include "storage/PostgresDialect.h"
+#include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
 #include "storage/VerdictStore.h"
 #include "util/ChineseName.h"
@@ -56,10 +58,44 @@ bool runCodeStep(const QString &name, QSqlDatabase db, QString *error)
     return false;
 }
 
-// Step N brings the schema from version N-1 to N. Never edit a released step: add a new one.
-const QList<QStringList> &steps()
+// One statement of a step: the SQLite text, and the PostgreSQL text when it is not the same statement in
+// PostgreSQL's types (SqlDialect::ddl). A plain string is both; '@' names a C++ action (both dialects).
+struct StepSql
 {
-    static const QList<QStringList> all = {
+    StepSql(const QString &text) : sqlite(text) {} // NOLINT: a plain string is the common case
+    StepSql(const QString &sqliteText, const QString &postgresText) : sqlite(sqliteText), postgres(postgresText), own(true) {}
+    QString textFor(const SqlDialect &dialect) const
+    {
+        if (!dialect.isPostgres())
+            return sqlite;
+        return own ? postgres : dialect.ddl(sqlite);
+    }
+    QString sqlite;
+    QString postgres; // empty with `own`: nothing to run on PostgreSQL
+    bool own = false;
+};
+StepSql sqliteOnly(const QString &text)
+{
+    return StepSql(text, QString());
+}
+// PostgreSQL's "INSERT OR IGNORE INTO person_year_dirty" of the verdict triggers (step 9).
+QString pgMarkDirty(const char *row)
+{
+    return QStringLiteral("INSERT INTO person_year_dirty (staff_id, year) VALUES (%1.staff_id, %1.year) ON CONFLICT DO NOTHING;")
+        .arg(QLatin1String(row));
+}
+// A PL/pgSQL trigger function (PostgreSQL's triggers run a function, not a statement list).
+QString pgTriggerFunction(const char *name, const QString &body)
+{
+    return QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN %2 RETURN NULL; END $f$")
+        .arg(QLatin1String(name), body);
+}
+
+// Step N brings the schema from version N-1 to N. Never edit a released step: add a new one.
+// Both dialects run the same steps; a statement whose PostgreSQL text differs has it beside it.
+const QList<QList<StepSql>> &steps()
+{
+    static const QList<QList<StepSql>> all = {
         // 1: the unit, its staff registry and the audit log.
         {
             QStringLiteral("CREATE TABLE unit ("
@@ -205,8 +241,10 @@ const QList<QStringList> &steps()
             QStringLiteral("CREATE TABLE audit_head (id INTEGER PRIMARY KEY CHECK (id = 1), last_id INTEGER NOT NULL,"
                            " last_hash TEXT NOT NULL)"),
             // The head follows every appended row inside SQLite (cheaper than a second statement per row).
-            QStringLiteral("CREATE TRIGGER audit_head_follows AFTER INSERT ON audit_log BEGIN"
-                           " UPDATE audit_head SET last_id = NEW.id, last_hash = NEW.hash WHERE id = 1; END"),
+            {QStringLiteral("CREATE TRIGGER audit_head_follows AFTER INSERT ON audit_log BEGIN"
+                            " UPDATE audit_head SET last_id = NEW.id, last_hash = NEW.hash WHERE id = 1; END"),
+             pgTriggerFunction("audit_head_follows", QStringLiteral("UPDATE audit_head SET last_id = NEW.id, last_hash = NEW.hash WHERE id = 1;"))
+                 + QStringLiteral("; CREATE TRIGGER audit_head_follows AFTER INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_head_follows()")},
             QStringLiteral("ALTER TABLE year_declaration ADD COLUMN seal_json TEXT"),
             QStringLiteral("ALTER TABLE year_declaration ADD COLUMN seal_digest TEXT"),
             QStringLiteral("ALTER TABLE year_declaration ADD COLUMN person_json TEXT"),
@@ -229,7 +267,8 @@ const QList<QStringList> &steps()
         // and a row version on staff and activities, incremented by every update (an edit of a row changed
         // by someone else since it was opened is refused, not overwritten).
         {
-            QStringLiteral("PRAGMA application_id = %1").arg(Database::kApplicationId),
+            {SqlDialect::sqlite().setApplicationIdStatement(Database::kApplicationId),
+             SqlDialect::postgres().setApplicationIdStatement(Database::kApplicationId)},
             QStringLiteral("ALTER TABLE staff ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
             QStringLiteral("ALTER TABLE activity ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
         },
@@ -238,7 +277,7 @@ const QList<QStringList> &steps()
         // in the same transaction as every write through the dirty marks the triggers leave
         // (VerdictStore::flushDirty before COMMIT); docs/verdicts.md.
         {
-            QStringLiteral("CREATE TABLE person_year_verdict ("
+            {QStringLiteral("CREATE TABLE person_year_verdict ("
                            " staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,"
                            " year INTEGER NOT NULL,"
                            " rule_set TEXT NOT NULL,"
@@ -253,46 +292,77 @@ const QList<QStringList> &steps()
                            " shortfall_professional REAL NOT NULL,"
                            " shortfall REAL GENERATED ALWAYS AS (max(shortfall_total, shortfall_public + shortfall_professional)) VIRTUAL,"
                            " PRIMARY KEY (staff_id, year)) WITHOUT ROWID"),
+             SqlDialect::postgres().ddl(QStringLiteral("CREATE TABLE person_year_verdict ("
+                           " staff_id INTEGER NOT NULL REFERENCES staff(id) ON DELETE CASCADE,"
+                           " year INTEGER NOT NULL,"
+                           " rule_set TEXT NOT NULL,"
+                           " fingerprint TEXT NOT NULL,"
+                           " public_hours REAL NOT NULL,"
+                           " professional_hours REAL NOT NULL,"
+                           " total_hours REAL NOT NULL,"
+                           " full_year INTEGER NOT NULL,"
+                           " compliant INTEGER NOT NULL,"
+                           " shortfall_total REAL NOT NULL,"
+                           " shortfall_public REAL NOT NULL,"
+                           " shortfall_professional REAL NOT NULL,"
+                           " shortfall DOUBLE PRECISION GENERATED ALWAYS AS (GREATEST(shortfall_total, shortfall_public + shortfall_professional)) STORED,"
+                           " PRIMARY KEY (staff_id, year))"))},
             QStringLiteral("CREATE INDEX person_year_verdict_compliant ON person_year_verdict(year, compliant, total_hours)"),
             QStringLiteral("CREATE INDEX person_year_verdict_hours ON person_year_verdict(year, total_hours)"),
             QStringLiteral("CREATE TABLE person_year_dirty (staff_id INTEGER NOT NULL, year INTEGER NOT NULL,"
                            " PRIMARY KEY (staff_id, year)) WITHOUT ROWID"),
-            QStringLiteral("CREATE TRIGGER activity_insert_marks_verdict AFTER INSERT ON activity BEGIN"
-                           " INSERT OR IGNORE INTO person_year_dirty (staff_id, year) VALUES (NEW.staff_id, NEW.year); END"),
-            QStringLiteral("CREATE TRIGGER activity_delete_marks_verdict AFTER DELETE ON activity BEGIN"
-                           " INSERT OR IGNORE INTO person_year_dirty (staff_id, year) VALUES (OLD.staff_id, OLD.year); END"),
-            QStringLiteral("CREATE TRIGGER activity_update_marks_verdict"
-                           " AFTER UPDATE OF staff_id, year, start_date, end_date, kind, title, params, subject ON activity BEGIN"
-                           " INSERT OR IGNORE INTO person_year_dirty (staff_id, year) VALUES (OLD.staff_id, OLD.year);"
-                           " INSERT OR IGNORE INTO person_year_dirty (staff_id, year) VALUES (NEW.staff_id, NEW.year); END"),
-            QStringLiteral("CREATE TRIGGER unit_rule_set_marks_verdicts AFTER UPDATE OF rule_set ON unit"
-                           " WHEN OLD.rule_set IS NOT NEW.rule_set BEGIN"
-                           " INSERT OR IGNORE INTO person_year_dirty (staff_id, year)"
-                           " SELECT DISTINCT a.staff_id, a.year FROM activity a JOIN staff s ON s.id = a.staff_id WHERE s.unit_id = NEW.id; END"),
-            QStringLiteral("CREATE TRIGGER staff_unit_marks_verdicts AFTER UPDATE OF unit_id ON staff"
-                           " WHEN OLD.unit_id IS NOT NEW.unit_id BEGIN"
-                           " INSERT OR IGNORE INTO person_year_dirty (staff_id, year)"
-                           " SELECT DISTINCT staff_id, year FROM activity WHERE staff_id = NEW.id; END"),
+            {QStringLiteral("CREATE TRIGGER activity_insert_marks_verdict AFTER INSERT ON activity BEGIN"
+                            " INSERT OR IGNORE INTO person_year_dirty (staff_id, year) VALUES (NEW.staff_id, NEW.year); END"),
+             pgTriggerFunction("activity_insert_marks_verdict", pgMarkDirty("NEW"))
+                 + QStringLiteral("; CREATE TRIGGER activity_insert_marks_verdict AFTER INSERT ON activity FOR EACH ROW EXECUTE FUNCTION activity_insert_marks_verdict()")},
+            {QStringLiteral("CREATE TRIGGER activity_delete_marks_verdict AFTER DELETE ON activity BEGIN"
+                            " INSERT OR IGNORE INTO person_year_dirty (staff_id, year) VALUES (OLD.staff_id, OLD.year); END"),
+             pgTriggerFunction("activity_delete_marks_verdict", pgMarkDirty("OLD"))
+                 + QStringLiteral("; CREATE TRIGGER activity_delete_marks_verdict AFTER DELETE ON activity FOR EACH ROW EXECUTE FUNCTION activity_delete_marks_verdict()")},
+            {QStringLiteral("CREATE TRIGGER activity_update_marks_verdict"
+                            " AFTER UPDATE OF staff_id, year, start_date, end_date, kind, title, params, subject ON activity BEGIN"
+                            " INSERT OR IGNORE INTO person_year_dirty (staff_id, year) VALUES (OLD.staff_id, OLD.year);"
+                            " INSERT OR IGNORE INTO person_year_dirty (staff_id, year) VALUES (NEW.staff_id, NEW.year); END"),
+             pgTriggerFunction("activity_update_marks_verdict", pgMarkDirty("OLD") + pgMarkDirty("NEW"))
+                 + QStringLiteral("; CREATE TRIGGER activity_update_marks_verdict AFTER UPDATE OF staff_id, year, start_date, end_date, kind, title, params, subject ON activity FOR EACH ROW EXECUTE FUNCTION activity_update_marks_verdict()")},
+            {QStringLiteral("CREATE TRIGGER unit_rule_set_marks_verdicts AFTER UPDATE OF rule_set ON unit"
+                            " WHEN OLD.rule_set IS NOT NEW.rule_set BEGIN"
+                            " INSERT OR IGNORE INTO person_year_dirty (staff_id, year)"
+                            " SELECT DISTINCT a.staff_id, a.year FROM activity a JOIN staff s ON s.id = a.staff_id WHERE s.unit_id = NEW.id; END"),
+             pgTriggerFunction("unit_rule_set_marks_verdicts", QStringLiteral("INSERT INTO person_year_dirty (staff_id, year) SELECT DISTINCT a.staff_id, a.year FROM activity a"
+                                                                 " JOIN staff s ON s.id = a.staff_id WHERE s.unit_id = NEW.id ON CONFLICT DO NOTHING;"))
+                 + QStringLiteral("; CREATE TRIGGER unit_rule_set_marks_verdicts AFTER UPDATE OF rule_set ON unit FOR EACH ROW WHEN (OLD.rule_set IS DISTINCT FROM NEW.rule_set) EXECUTE FUNCTION unit_rule_set_marks_verdicts()")},
+            {QStringLiteral("CREATE TRIGGER staff_unit_marks_verdicts AFTER UPDATE OF unit_id ON staff"
+                            " WHEN OLD.unit_id IS NOT NEW.unit_id BEGIN"
+                            " INSERT OR IGNORE INTO person_year_dirty (staff_id, year)"
+                            " SELECT DISTINCT staff_id, year FROM activity WHERE staff_id = NEW.id; END"),
+             pgTriggerFunction("staff_unit_marks_verdicts", QStringLiteral("INSERT INTO person_year_dirty (staff_id, year) SELECT DISTINCT staff_id, year FROM activity"
+                                                              " WHERE staff_id = NEW.id ON CONFLICT DO NOTHING;"))
+                 + QStringLiteral("; CREATE TRIGGER staff_unit_marks_verdicts AFTER UPDATE OF unit_id ON staff FOR EACH ROW WHEN (OLD.unit_id IS DISTINCT FROM NEW.unit_id) EXECUTE FUNCTION staff_unit_marks_verdicts()")},
             QStringLiteral("@backfill-person-year-verdicts"),
         },
         // 10: search indexes: the registry's search box through an index at 100,000 staff (StaffQuery).
         // Three characters or more: FTS5 trigram (substring, any case) over name, department and ID
         // number, kept by triggers; shorter text and pinyin initials: prefixes through B-tree indexes.
         {
-            QStringLiteral("CREATE VIRTUAL TABLE staff_search USING fts5(name, department, id_number,"
+            // PostgreSQL: pg_trgm (trusted, created by the database's owner) and one GIN trigram index over the
+            // three columns; StaffQuery searches them with ILIKE (docs/postgresql.md). No triggers needed.
+            {QStringLiteral("CREATE VIRTUAL TABLE staff_search USING fts5(name, department, id_number,"
                            " content='staff', content_rowid='id', tokenize='trigram')"),
-            QStringLiteral("INSERT INTO staff_search(staff_search) VALUES ('rebuild')"),
-            QStringLiteral("CREATE TRIGGER staff_search_insert AFTER INSERT ON staff BEGIN"
+             QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm; CREATE INDEX staff_search ON staff"
+                            " USING gin (name gin_trgm_ops, department gin_trgm_ops, id_number gin_trgm_ops)")},
+            sqliteOnly(QStringLiteral("INSERT INTO staff_search(staff_search) VALUES ('rebuild')")),
+            sqliteOnly(QStringLiteral("CREATE TRIGGER staff_search_insert AFTER INSERT ON staff BEGIN"
                            " INSERT INTO staff_search (rowid, name, department, id_number)"
-                           " VALUES (NEW.id, NEW.name, NEW.department, NEW.id_number); END"),
-            QStringLiteral("CREATE TRIGGER staff_search_delete AFTER DELETE ON staff BEGIN"
+                           " VALUES (NEW.id, NEW.name, NEW.department, NEW.id_number); END")),
+            sqliteOnly(QStringLiteral("CREATE TRIGGER staff_search_delete AFTER DELETE ON staff BEGIN"
                            " INSERT INTO staff_search (staff_search, rowid, name, department, id_number)"
-                           " VALUES ('delete', OLD.id, OLD.name, OLD.department, OLD.id_number); END"),
-            QStringLiteral("CREATE TRIGGER staff_search_update AFTER UPDATE OF name, department, id_number ON staff BEGIN"
+                           " VALUES ('delete', OLD.id, OLD.name, OLD.department, OLD.id_number); END")),
+            sqliteOnly(QStringLiteral("CREATE TRIGGER staff_search_update AFTER UPDATE OF name, department, id_number ON staff BEGIN"
                            " INSERT INTO staff_search (staff_search, rowid, name, department, id_number)"
                            " VALUES ('delete', OLD.id, OLD.name, OLD.department, OLD.id_number);"
                            " INSERT INTO staff_search (rowid, name, department, id_number)"
-                           " VALUES (NEW.id, NEW.name, NEW.department, NEW.id_number); END"),
+                           " VALUES (NEW.id, NEW.name, NEW.department, NEW.id_number); END")),
             QStringLiteral("CREATE INDEX staff_unit_initials ON staff(unit_id, name_initials)"),
             QStringLiteral("CREATE INDEX staff_unit_name ON staff(unit_id, name)"),
             QStringLiteral("CREATE INDEX staff_unit_department ON staff(unit_id, department)"),
@@ -310,10 +380,7 @@ int SchemaMigrator::latestVersion()
 
 int SchemaMigrator::version(const QSqlDatabase &db)
 {
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
+    return SqlDialect::of(db).schemaVersion(db);
 }
 
 bool SchemaMigrator::migrate(QSqlDatabase db, QString *error, int targetVersion)
@@ -323,6 +390,7 @@ bool SchemaMigrator::migrate(QSqlDatabase db, QString *error, int targetVersion)
             *error = why;
         return false;
     };
+    const SqlDialect &dialect = SqlDialect::of(db);
     const int target = targetVersion < 0 ? latestVersion() : qMin(targetVersion, latestVersion());
     // Versions only go up: a database already at the target needs no lock (readers never wait for one).
     const int seen = version(db);
@@ -345,15 +413,17 @@ bool SchemaMigrator::migrate(QSqlDatabase db, QString *error, int targetVersion)
             return true;
         const int next = current + 1;
         QSqlQuery q(db);
-        for (const QString &sql : steps().at(next - 1)) {
+        for (const StepSql &step : steps().at(next - 1)) {
+            const QString sql = step.textFor(dialect);
+            if (sql.isEmpty())
+                continue; // not needed in this dialect
             QString why;
             if (sql.startsWith(QLatin1Char('@')) ? !runCodeStep(sql, db, &why) : !q.exec(sql))
                 return fail(tr("schema upgrade step %1 failed: %2").arg(next).arg(why.isEmpty() ? q.lastError().text() : why));
         }
-        // PRAGMA cannot take bound values; `next` is our own step number, not user text.
-        const QString setVersion = QStringLiteral("PRAGMA user_version = %1").arg(next);
-        if (!q.exec(setVersion))
-            return fail(tr("schema upgrade step %1 failed: %2").arg(next).arg(q.lastError().text()));
+        QString why;
+        if (!dialect.setSchemaVersion(db, next, &why))
+            return fail(tr("schema upgrade step %1 failed: %2").arg(next).arg(why));
         if (!tx.commit())
             return fail(tr("schema upgrade step %1 could not be committed: %2").arg(next).arg(tx.errorString()));
     }

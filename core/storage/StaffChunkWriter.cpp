@@ -1,4 +1,5 @@
 #include "storage/StaffChunkWriter.h"
+#include "storage/SqlDialect.h"
 
 #include "storage/SqlText.h"
 #include "util/ChineseName.h"
@@ -107,6 +108,8 @@ bool StaffChunkWriter::prepare(QString *error)
 
 StaffChunkWriter::Result StaffChunkWriter::insert(QList<Staff> &rows, int first, int count, QString *error)
 {
+    if (!SqlDialect::of(m_db).hasJsonEach())
+        return RowByRow; // PostgreSQL: the row-by-row path (docs/postgresql.md)
     if (!m_prepared && !prepare(error))
         return Failed;
     if (!m_idRead) {
@@ -147,6 +150,8 @@ StaffChunkWriter::Result StaffChunkWriter::insert(QList<Staff> &rows, int first,
 StaffChunkWriter::Result StaffChunkWriter::update(const QList<Staff> &rows, int first, int count, QHash<qint64, Staff> *before,
                                                   QString *error)
 {
+    if (!SqlDialect::of(m_db).hasJsonEach())
+        return RowByRow;
     if (!m_prepared && !prepare(error))
         return Failed;
     before->clear();

@@ -1,5 +1,6 @@
 #include "storage/StaffQuery.h"
 
+#include "storage/SqlDialect.h"
 #include "storage/VerdictStore.h"
 
 #include <QSqlError>
@@ -54,18 +55,65 @@ constexpr int kTrigram = 3; // the FTS5 trigram tokenizer matches substrings of 
 // With search text, "+" keeps SQLite from walking the whole (unit_id, name_key) index in order and
 // testing every row: the search's own indexes find the few matches, which are then sorted. A search
 // most people match is walked (walk): the matches are listed once, the index read until the page is full.
-QString orderTerm(const StaffQuery::Filter &filter, int column, bool walk)
+// (PostgreSQL has no such hint, and its planner needs none: the plain expression.)
+QString orderTerm(const QSqlDatabase &db, const StaffQuery::Filter &filter, int column, bool walk)
 {
     const QString expression = sortExpression(column);
-    return filter.text.trimmed().isEmpty() || walk ? expression : QLatin1Char('+') + expression;
+    return filter.text.trimmed().isEmpty() || walk || SqlDialect::isPostgres(db) ? expression : QLatin1Char('+') + expression;
 }
 
-QString complianceJoin()
+QString complianceJoin(const QSqlDatabase &db)
 {
     // The chosen year (one row, or none: not computed) and that year's stored verdict of each person;
     // a person without a stored verdict has the year's empty-year result (y.shortfall, y.compliant).
+    if (SqlDialect::isPostgres(db))
+        return QStringLiteral(" FROM staff s LEFT JOIN pg_temp.ce_verdict_year y ON true"
+                              " LEFT JOIN person_year_verdict c ON c.staff_id = s.id AND c.year = y.year");
     return QStringLiteral(" FROM staff s LEFT JOIN temp.ce_verdict_year y"
                           " LEFT JOIN person_year_verdict c ON c.staff_id = s.id AND c.year = y.year");
+}
+
+// A LIKE pattern with LIKE's own wildcards and its escape character escaped (PostgreSQL: backslash).
+QString likeEscaped(const QString &text)
+{
+    QString escaped;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    return escaped;
+}
+
+// PostgreSQL's form of StaffQuery::searchTerms, the same parts: 3+ characters anywhere in name,
+// department or ID number by ILIKE (served by the pg_trgm GIN index of schema step "search indexes");
+// shorter text and pinyin initials as prefixes by LIKE (case-sensitive, as SQLite's GLOB).
+QString serverSearchTerms(const QString &text, qint64 unitId, QVariantList *values)
+{
+    QString compact = text.toUpper();
+    compact.remove(QLatin1Char(' '));
+    QStringList parts;
+    if (text.size() >= kTrigram) {
+        QString part = QStringLiteral("SELECT id FROM staff WHERE unit_id = ? AND (name ILIKE ? OR department ILIKE ?");
+        const QString anywhere = QLatin1Char('%') + likeEscaped(text) + QLatin1Char('%');
+        *values << unitId << anywhere << anywhere;
+        if (compact.size() >= kTrigram) {
+            part += QStringLiteral(" OR id_number ILIKE ?");
+            values->append(QLatin1Char('%') + likeEscaped(compact) + QLatin1Char('%'));
+        }
+        parts << part + QLatin1Char(')');
+    } else {
+        for (const char *column : {"name", "department", "id_number"}) {
+            parts << QStringLiteral("SELECT id FROM staff WHERE unit_id = ? AND %1 LIKE ?").arg(QLatin1String(column));
+            *values << unitId << likeEscaped(qstrcmp(column, "id_number") == 0 ? compact : text) + QLatin1Char('%');
+        }
+    }
+    const bool letters = std::all_of(compact.cbegin(), compact.cend(), [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); });
+    if (letters && compact.size() >= 2) {
+        parts << QStringLiteral("SELECT id FROM staff WHERE unit_id = ? AND name_initials LIKE ?");
+        *values << unitId << likeEscaped(compact) + QLatin1Char('%');
+    }
+    return QStringLiteral("s.id IN (") + parts.join(QStringLiteral(" UNION ")) + QLatin1Char(')');
 }
 
 } // namespace
@@ -125,10 +173,11 @@ QString StaffQuery::where(const Filter &f, QVariantList *values, bool walk) cons
 {
     const QString text = f.text.trimmed();
     // With search text the matches come from the search's indexes ("+": not from walking the unit).
-    QString sql = text.isEmpty() || walk ? QStringLiteral(" WHERE s.unit_id = ?") : QStringLiteral(" WHERE +s.unit_id = ?");
+    const bool server = SqlDialect::isPostgres(m_db);
+    QString sql = text.isEmpty() || walk || server ? QStringLiteral(" WHERE s.unit_id = ?") : QStringLiteral(" WHERE +s.unit_id = ?");
     values->append(m_unitId);
     if (!text.isEmpty())
-        sql += QStringLiteral(" AND ") + searchTerms(text, m_unitId, values);
+        sql += QStringLiteral(" AND ") + (server ? serverSearchTerms(text, m_unitId, values) : searchTerms(text, m_unitId, values));
     if (!f.department.isEmpty()) {
         sql += QStringLiteral(" AND s.department = ?");
         values->append(f.department);
@@ -155,7 +204,7 @@ int StaffQuery::count(const Filter &filter) const
     // The verdict joins only when the compliance filter reads them: without, the count is the
     // (unit_id, …) index's range alone (joining every person's verdict made it 15× slower).
     const QString sql = QStringLiteral("SELECT COUNT(*)")
-        + (filter.compliance == Compliance::Any ? QStringLiteral(" FROM staff s") : complianceJoin()) + where(filter, &values);
+        + (filter.compliance == Compliance::Any ? QStringLiteral(" FROM staff s") : complianceJoin(m_db)) + where(filter, &values);
     QSqlQuery q(m_db);
     q.prepare(sql);
     for (const QVariant &v : values)
@@ -178,7 +227,7 @@ QList<StaffQuery::Row> StaffQuery::page(const Filter &filter, int sortColumn, Qt
     q.prepare(QStringLiteral("SELECT s.id, s.id_number, s.name, s.gender, s.department, s.title, s.title_level, s.status,"
                              " y.year IS NOT NULL, COALESCE(c.public_hours, 0), COALESCE(c.professional_hours, 0),"
                              " COALESCE(c.total_hours, 0), COALESCE(c.shortfall, y.shortfall, 0), COALESCE(c.compliant, y.compliant, 0)")
-              + complianceJoin() + where(filter, &values, walk) + QStringLiteral(" ORDER BY ") + orderTerm(filter, sortColumn, walk) + direction
+              + complianceJoin(m_db) + where(filter, &values, walk) + QStringLiteral(" ORDER BY ") + orderTerm(m_db, filter, sortColumn, walk) + direction
               + QStringLiteral(", s.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &v : values)
         q.addBindValue(v);

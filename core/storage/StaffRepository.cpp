@@ -1,4 +1,5 @@
 #include "storage/StaffRepository.h"
+#include "storage/SqlDialect.h"
 
 #include "jobs/JobControl.h"
 
@@ -81,6 +82,14 @@ const char *const kInsert = "INSERT INTO staff (unit_id, id_number, name, gender
                             " title_series, sub_specialty, title_sought, education, phone, joined_on, birth_date, status,"
                             " name_key, name_initials, created_at, updated_at)"
                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+// The INSERT in the connection's dialect: a duplicate ID number skipped on PostgreSQL (no error that
+// would abort the transaction), reported by SQLite; the new id returned.
+QString insertStatement(const QSqlDatabase &db)
+{
+    const SqlDialect &dialect = SqlDialect::of(db);
+    return QLatin1String(kInsert) + dialect.skipConflict(QStringLiteral("unit_id, id_number")) + dialect.returningId();
+}
+
 const char *const kUpdate = "UPDATE staff SET id_number = ?, name = ?, gender = ?, ethnicity = ?, department = ?, title = ?,"
                             " title_level = ?, title_series = ?, sub_specialty = ?, title_sought = ?, education = ?, phone = ?,"
                             " joined_on = ?, birth_date = ?, status = ?, name_key = ?, name_initials = ?, updated_at = ?,"
@@ -97,7 +106,7 @@ struct StaffBatch
     }
     bool prepare()
     {
-        return insert.prepare(QLatin1String(kInsert)) && update.prepare(QLatin1String(kUpdate))
+        return insert.prepare(insertStatement(QSqlDatabase::database(connection, false))) && update.prepare(QLatin1String(kUpdate))
             && select.prepare(selectStaff("WHERE id = ?"));
     }
     QString connection;
@@ -172,19 +181,24 @@ bool StaffRepository::insertRow(Staff &s, QString *error)
     QSqlQuery single(m_db);
     QSqlQuery &q = batch ? batch->insert : single;
     if (!batch)
-        q.prepare(QLatin1String(kInsert));
+        q.prepare(insertStatement(m_db));
     const QString now = batch ? batch->now : Clock::current().now().toString(Qt::ISODate);
     q.bindValue(0, s.unitId);
     bindFrom(q, bindFields(q, 1, s), {now, now});
     if (!q.exec()) {
         if (error) {
-            *error = q.lastError().nativeErrorCode() == QLatin1String("2067")
+            *error = SqlDialect::of(m_db).isUniqueViolation(q.lastError())
                 ? duplicateIdText(m_db, s.idNumber)
                 : q.lastError().text();
         }
         return false;
     }
-    s.id = q.lastInsertId().toLongLong();
+    s.id = SqlDialect::of(m_db).insertedId(q);
+    if (s.id == 0) { // PostgreSQL: the conflicting row was skipped (skipConflict)
+        if (error)
+            *error = duplicateIdText(m_db, s.idNumber);
+        return false;
+    }
     if (batch)
         return batch->audit.appendJson(QStringLiteral("staff"), s.id, QStringLiteral("insert"), QByteArray(), AuditJson::staff(s), error);
     return AuditLog::record(m_db, QStringLiteral("staff"), s.id, QStringLiteral("insert"), {}, s.toJson(), error);
@@ -216,7 +230,7 @@ bool StaffRepository::updateRow(const Staff &s, QString *error)
     bindFrom(q, bindFields(q, 0, s), {batch ? batch->now : Clock::current().now().toString(Qt::ISODate), s.id, s.version, s.version});
     if (!q.exec()) {
         if (error) {
-            *error = q.lastError().nativeErrorCode() == QLatin1String("2067")
+            *error = SqlDialect::of(m_db).isUniqueViolation(q.lastError())
                 ? duplicateIdText(m_db, s.idNumber)
                 : q.lastError().text();
         }

@@ -1,4 +1,5 @@
 #include "storage/UnitRepository.h"
+#include "storage/SqlDialect.h"
 
 #include "storage/Transaction.h"
 
@@ -42,9 +43,12 @@ bool saveRow(QSqlDatabase db, Unit &unit, QString *error)
     if (!UnitRepository::validate(unit, error))
         return false;
     QSqlQuery q(db);
+    const SqlDialect &dialect = SqlDialect::of(db);
+    const QString insert = QStringLiteral("INSERT INTO unit (name, credit_code, nature, region, rule_set, contact_person, contact_phone)"
+                                          " VALUES (?, ?, ?, ?, ?, ?, ?)")
+        + dialect.returningId();
     if (unit.id == 0)
-        q.prepare(QStringLiteral("INSERT INTO unit (name, credit_code, nature, region, rule_set, contact_person, contact_phone)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        q.prepare(insert);
     else
         q.prepare(QStringLiteral("UPDATE unit SET name = ?, credit_code = ?, nature = ?, region = ?, rule_set = ?,"
                                  " contact_person = ?, contact_phone = ? WHERE id = ?"));
@@ -58,7 +62,7 @@ bool saveRow(QSqlDatabase db, Unit &unit, QString *error)
         return false;
     }
     if (unit.id == 0)
-        unit.id = q.lastInsertId().toLongLong();
+        unit.id = dialect.insertedId(q);
     return true;
 }
 } // namespace

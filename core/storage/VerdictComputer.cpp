@@ -1,5 +1,7 @@
 #include "storage/VerdictComputer.h"
 
+#include "storage/SqlDialect.h"
+
 #include "rules/ActivityInput.h"
 #include "rules/FiguresOnly.h"
 #include "storage/PackedActivities.h"
@@ -58,12 +60,17 @@ QString VerdictComputer::fingerprint(const RuleSet &set)
 
 QString VerdictComputer::columns(bool joinsStaff) const
 {
-    // One row per person-year: its activities packed by SQLite into one JSON text (PackedActivities),
-    // read as one value. The Qt driver's cost is per value (a QVariant, a copy, a conversion), so 4
-    // values per person-year instead of 10 per activity; SQLite's JSON quoting is its cheapest way to
-    // pack (about half the CPU of printf with length prefixes). Titles only for the kinds whose rules
-    // compare them. The order inside a person-year is restored in run() (group_concat's order is not
-    // defined).
+    return columns(SqlDialect::sqlite(), joinsStaff);
+}
+
+QString VerdictComputer::columns(const SqlDialect &dialect, bool joinsStaff) const
+{
+    // One row per person-year: its activities packed by the database into one JSON text
+    // (PackedActivities), read as one value. The Qt driver's cost is per value (a QVariant, a copy, a
+    // conversion), so 4 values per person-year instead of 10 per activity; SQLite's JSON quoting is its
+    // cheapest way to pack (about half the CPU of printf with length prefixes). Titles only for the kinds
+    // whose rules compare them. The order inside a person-year is restored in run() (the aggregate's
+    // order is not defined). The SQL text comes from the dialect (SqlDialect).
     QString title = QStringLiteral("NULL");
     if (!m_titleKinds.isEmpty()) {
         title = QStringLiteral("CASE a.kind");
@@ -71,11 +78,11 @@ QString VerdictComputer::columns(bool joinsStaff) const
             title += QStringLiteral(" WHEN ? THEN a.title");
         title += QStringLiteral(" END");
     }
-    // CAST AS BLOB: the driver hands over the bytes as they are (a TEXT value costs a UTF-16
-    // conversion there and another one back).
-    return QStringLiteral("a.staff_id, a.year, %1, CAST(json_group_array(json_array(a.id, a.start_date, a.end_date, a.kind, a.params,"
-                          " a.subject, %2)) AS BLOB)")
-        .arg(joinsStaff ? QStringLiteral("s.unit_id") : QStringLiteral("0"), title);
+    // As bytes (SQLite: CAST AS BLOB): the driver hands them over as they are (a TEXT value costs a
+    // UTF-16 conversion there and another one back).
+    const QString unit = joinsStaff ? dialect.groupValue(QStringLiteral("s.unit_id")) : QStringLiteral("0");
+    return QStringLiteral("a.staff_id, a.year, ") + unit + QStringLiteral(", ")
+        + dialect.asBytes(dialect.packedArrays(QStringLiteral("a.id, a.start_date, a.end_date, a.kind, a.params, a.subject, ") + title));
 }
 
 QString VerdictComputer::orderBy()

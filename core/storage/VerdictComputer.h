@@ -38,6 +38,7 @@ public:
     // values of the rest of the statement. Without joinsStaff the query reads no staff row and each
     // person's unit comes from setStaffUnits().
     QString columns(bool joinsStaff = true) const;
+    QString columns(const class SqlDialect &dialect, bool joinsStaff = true) const; // in the connection's dialect
     QVariantList columnValues() const { return m_titleKinds; }
     static QString orderBy();
     // Fingerprints shared by the computers of one recompute (each costs about 8 M instructions: the

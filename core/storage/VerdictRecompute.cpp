@@ -1,5 +1,7 @@
 #include "storage/VerdictRecompute.h"
 
+#include "storage/SqlDialect.h"
+
 #include "storage/Transaction.h"
 #include "storage/VerdictComputer.h"
 #include "storage/VerdictReplacement.h"
@@ -40,7 +42,10 @@ QList<Slice> slices(QSqlDatabase db, int parts, int *people, QHash<qint64, qint6
     QList<qint64> ids;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT CAST(group_concat(id || ',' || unit_id) AS BLOB) FROM staff")) && q.next()) {
+    const SqlDialect &dialect = SqlDialect::of(db);
+    const QString sql = QStringLiteral("SELECT ") + dialect.asBytes(dialect.stringAgg(QStringLiteral("id || ',' || unit_id"), QStringLiteral("','")))
+        + QStringLiteral(" FROM staff"); // constant text in the connection's dialect
+    if (q.exec(sql) && q.next()) {
         const QByteArray text = q.value(0).toByteArray();
         const char *p = text.constData();
         const char *end = p + text.size();
@@ -97,7 +102,7 @@ void computeSlice(Slice *slice, QSqlDatabase db, int year, const Input &input, c
     computer.setFingerprintCache(&input.fingerprints);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT ") + computer.columns(false) + kSliceQuery + VerdictComputer::orderBy(); // placeholders only
+    const QString sql = QStringLiteral("SELECT ") + computer.columns(SqlDialect::of(db), false) + kSliceQuery + VerdictComputer::orderBy(); // placeholders only
     q.prepare(sql);
     for (const QVariant &v : computer.columnValues())
         q.addBindValue(v);
@@ -167,7 +172,8 @@ bool VerdictRecompute::run(int year, QString *error)
         return fail(tx.errorString());
     Input input;
     input.unitRuleSets = VerdictComputer::unitRuleSets(m_db);
-    const bool parallel = !isMemory(m_db);
+    // Workers open their own SQLite connections on the file; a server database computes on this one.
+    const bool parallel = !isMemory(m_db) && !SqlDialect::isPostgres(m_db);
     const int workers = parallel ? (m_workers > 0 ? m_workers : qMax(1, QThread::idealThreadCount())) : 1;
     int people = 0;
     // More slices than workers keeps the threads busy to the end.

@@ -1,5 +1,7 @@
 #include "storage/VerdictReplacement.h"
 
+#include "storage/SqlDialect.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -29,7 +31,8 @@ bool VerdictReplacement::begin(int year, qsizetype expectedRows, QString *error)
     QSqlQuery q(m_db);
     // The table and its two indexes of 50,000 rows are larger than SQLite's default 2 MB page cache:
     // a larger cache for the writes (the DELETE's too), the connection's own size again afterwards.
-    if (expectedRows > kBulkRows && q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+    const bool sqlite = SqlDialect::of(m_db).hasPragmas(); // the cache and the index rebuild are SQLite's
+    if (sqlite && expectedRows > kBulkRows && q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
         m_cacheSize = q.value(0).toLongLong();
     if (m_cacheSize != 0)
         q.exec(QStringLiteral("PRAGMA cache_size = -65536")); // KiB
@@ -38,7 +41,7 @@ bool VerdictReplacement::begin(int year, qsizetype expectedRows, QString *error)
     // time). Their definitions come from the schema itself. Dropped BEFORE the DELETE: with
     // foreign_keys on, SQLite deletes the rows of this child table one by one (no truncate), and
     // with the indexes in place that rewrote ~270,000 pages into the WAL at 100,000 staff.
-    if (year == 0 && expectedRows > kBulkRows) {
+    if (sqlite && year == 0 && expectedRows > kBulkRows) {
         if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'person_year_verdict'"
                                    " AND sql IS NOT NULL")))
             return fail(q, error);

@@ -1,5 +1,7 @@
 #include "storage/VerdictRowWriter.h"
 
+#include "storage/SqlDialect.h"
+
 #include <QSqlError>
 #include <QStringList>
 #include <QVariant>
@@ -50,8 +52,10 @@ bool VerdictRowWriter::prepare(Statement *s, bool packed, int count, QString *er
     for (int i = 0; i < count; ++i)
         tuples << (packed ? QStringLiteral("(?, ?, ?, ?, ?, ?, ?)") : QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString values = QStringLiteral("VALUES ") + tuples.join(QStringLiteral(", "));
-    const QString sql = QStringLiteral("INSERT OR REPLACE INTO person_year_verdict (%1) %2")
-                            .arg(QLatin1String(kVerdictColumns), packed ? packedSelect() + QStringLiteral(" FROM (") + values + QLatin1Char(')') : values); // placeholders only
+    const QString rowsText = packed ? packedSelect() + QStringLiteral(" FROM (") + values + QStringLiteral(") AS v") : values;
+    const QString sql = SqlDialect::of(m_db).insertOrReplace(QStringLiteral("person_year_verdict"), // placeholders only
+                                                             QString::fromLatin1(kVerdictColumns).split(QStringLiteral(", ")), rowsText,
+                                                             {QStringLiteral("staff_id"), QStringLiteral("year")});
     s->rows = -1;
     if (!s->query.prepare(sql))
         return fail(s->query, error);
@@ -134,7 +138,9 @@ bool VerdictRowWriter::writePlain(const QList<PersonYearVerdict> &rows, qsizetyp
 bool VerdictRowWriter::write(const QList<PersonYearVerdict> &rows, QString *error)
 {
     for (qsizetype from = 0; from < rows.size(); from += kChunk) {
-        if (!writePacked(rows, from, int(qMin<qsizetype>(kChunk, rows.size() - from)), error))
+        // PostgreSQL: the plain rows (the packed form's untyped VALUES would arrive there as text).
+        const int count = int(qMin<qsizetype>(kChunk, rows.size() - from));
+        if (!(SqlDialect::isPostgres(m_db) ? writePlain(rows, from, count, error) : writePacked(rows, from, count, error)))
             return false;
     }
     return true;

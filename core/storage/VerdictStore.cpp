@@ -1,5 +1,7 @@
 #include "storage/VerdictStore.h"
 
+#include "storage/SqlDialect.h"
+
 #include "storage/VerdictComputer.h"
 #include "storage/VerdictReplacement.h"
 #include "storage/VerdictRowWriter.h"
@@ -29,7 +31,7 @@ VerdictStore::VerdictStore(QSqlDatabase db, const RuleSetRegistry &registry) : m
 bool VerdictStore::available() const
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'person_year_dirty'")) && q.next();
+    return SqlDialect::of(m_db).tableExists(m_db, QStringLiteral("person_year_dirty"));
 }
 
 int VerdictStore::dirtyCount() const
@@ -43,12 +45,14 @@ int VerdictStore::dirtyCount() const
 bool VerdictStore::computeInto(const QString &sqlTail, const QVariantList &values, QList<PersonYearVerdict> *out,
                                QString *error, const std::function<bool(QList<PersonYearVerdict> *)> &sink) const
 {
+    // The units' rule sets first: PostgreSQL's forward-only results stream, and another query on the
+    // connection while they do would discard them.
     VerdictComputer computer(VerdictComputer::unitRuleSets(m_db), m_registry);
     if (sink)
         computer.setBatchSink(gFlushBatchRows, sink);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT ") + computer.columns() + sqlTail + VerdictComputer::orderBy(); // values bound below
+    const QString sql = QStringLiteral("SELECT ") + computer.columns(SqlDialect::of(m_db)) + sqlTail + VerdictComputer::orderBy(); // values bound below
     if (!q.prepare(sql))
         return fail(q, error);
     for (const QVariant &v : computer.columnValues())
@@ -79,7 +83,7 @@ bool VerdictStore::flushDirty(QString *error)
 {
     QSqlQuery q(m_db);
     // No table (a schema before the step) or nothing marked: nothing to do.
-    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM person_year_dirty)")) || !q.next() || !q.value(0).toBool())
+    if (!available() || !q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM person_year_dirty)")) || !q.next() || !q.value(0).toBool())
         return true;
     // The marked rows go first; the new ones are written in batches of 4,096 while the compute goes
     // on (a commit of 490,125 marked person-years, demo-data at 100,000 staff, held them all in one list).
@@ -95,9 +99,10 @@ bool VerdictStore::flushDirty(QString *error)
     QList<PersonYearVerdict> rows;
     // CROSS JOIN keeps the few marked person-years as the outer loop (else SQLite may walk every
     // activity in index order to avoid the sort: 0.4 s for one edit at 400,000 activities).
-    const bool computed = computeInto(QStringLiteral(" FROM person_year_dirty d CROSS JOIN activity a ON a.staff_id = d.staff_id AND a.year = d.year"
-                                                     " JOIN staff s ON s.id = a.staff_id"),
-                                      {}, &rows, error, write);
+    const QString tail = QStringLiteral(" FROM person_year_dirty d %1 activity a ON a.staff_id = d.staff_id AND a.year = d.year"
+                                        " JOIN staff s ON s.id = a.staff_id")
+                             .arg(SqlDialect::of(m_db).joinInOrder());
+    const bool computed = computeInto(tail, {}, &rows, error, write);
     if (!why.isEmpty()) {
         if (error)
             *error = why;
@@ -230,20 +235,23 @@ QString VerdictStore::staleReason() const
 bool VerdictStore::ensureYearTable(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    return q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS ce_verdict_year ("
-                                 " year INTEGER NOT NULL, shortfall REAL NOT NULL, compliant INTEGER NOT NULL)"));
+    return q.exec(SqlDialect::of(db).ddl(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS ce_verdict_year ("
+                                                        " year INTEGER NOT NULL, shortfall REAL NOT NULL, compliant INTEGER NOT NULL)")));
 }
 
 bool VerdictStore::selectYear(QSqlDatabase db, const RuleSet *set, int year)
 {
     ensureYearTable(db);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("DELETE FROM temp.ce_verdict_year")))
+    const QString table = SqlDialect::of(db).tempSchema() + QStringLiteral(".ce_verdict_year");
+    const QString clear = QStringLiteral("DELETE FROM ") + table;
+    if (!q.exec(clear))
         return false;
     if (!set)
         return true;
     const YearResult empty = emptyYear(*set, year);
-    q.prepare(QStringLiteral("INSERT INTO temp.ce_verdict_year (year, shortfall, compliant) VALUES (?, ?, ?)"));
+    const QString insert = QStringLiteral("INSERT INTO %1 (year, shortfall, compliant) VALUES (?, ?, ?)").arg(table);
+    q.prepare(insert);
     q.addBindValue(year);
     q.addBindValue(qMax(empty.shortfallTotal, empty.shortfallPublic + empty.shortfallProfessional));
     q.addBindValue(empty.compliant ? 1 : 0);

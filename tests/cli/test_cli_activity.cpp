@@ -1,5 +1,6 @@
 // cehours-cli: activity add|list|delete, import-activities, template activities, compliance,
 // declare, reopen — exit codes, read-only commands leave files alone, audit.
+#include "TestBackend.h"
 #include "TestSupport.h"
 #include "import/XlsxReader.h"
 #include "rules/RuleSetRegistry.h"
@@ -41,8 +42,9 @@ class TestCliActivity : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+    QString m_where; // a SQLite file in dbDir() or a postgresql:// URL (TestBackend)
     QString dbDir() const { return m_dir.filePath(QStringLiteral("db")); }
-    QString db() const { return dbDir() + QStringLiteral("/cli.sqlite"); }
+    QString db() const { return m_where; }
     QString file(const QString &name) const { return m_dir.filePath(name); }
     TestSupport::CliRun cli(QStringList args) { return runCli(QStringList{QStringLiteral("--db"), db()} + args); }
     QString write(const QString &name, const QString &text)
@@ -64,6 +66,12 @@ private slots:
     void initTestCase()
     {
         QDir().mkpath(dbDir());
+        if (TestBackend::isPostgres()) {
+            CEHOURS_FRESH_DATABASE(where, "cli_activity");
+            m_where = where;
+        } else {
+            m_where = dbDir() + QStringLiteral("/cli.sqlite");
+        }
         // Read-only commands on a database that does not exist: exit 2 and no file.
         for (const QStringList &args : {QStringList{QStringLiteral("activity"), QStringLiteral("list")},
                                         QStringList{QStringLiteral("compliance"), QStringLiteral("--year"), QStringLiteral("2025")},
@@ -73,7 +81,8 @@ private slots:
                                         QStringList{QStringLiteral("declare"), QStringLiteral("--year"), QStringLiteral("2025")}}) {
             const auto r = cli(args);
             QCOMPARE(r.exitCode, 2);
-            QVERIFY2(r.err.contains(QLatin1String("No database")), qPrintable(r.err));
+            // A server's empty database: not a CE Hours database yet.
+            QVERIFY2(r.err.contains(QLatin1String(TestBackend::isPostgres() ? "not a CE Hours database" : "No database")), qPrintable(r.err));
             QVERIFY(QDir(dbDir()).entryList(QDir::Files | QDir::Hidden).isEmpty());
         }
         QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--unit-name"), QStringLiteral("合肥某院")}).exitCode, 0);
@@ -264,6 +273,7 @@ private slots:
 
     void unopenableDatabaseIsExit1()
     {
+        CEHOURS_SQLITE_ONLY("a folder where the file should be");
         QDir(m_dir.path()).mkpath(QStringLiteral("adir.sqlite"));
         const auto r = runCli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("adir.sqlite")), QStringLiteral("import-activities"),
                                file(QStringLiteral("certs.csv"))});

@@ -1,3 +1,5 @@
+// Runs on both backends (test_cli_staff_pg: `cehours-cli --db postgresql://…` on a throw-away cluster).
+#include "TestBackend.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -13,7 +15,8 @@ class TestCliStaff : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
-    QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+    QString m_where; // a SQLite file or a postgresql:// URL (TestBackend)
+    QString db() const { return m_where; }
     QString write(const QString &name, const QString &text)
     {
         const QString p = m_dir.filePath(name);
@@ -25,6 +28,12 @@ private:
     static QString id(int seq) { return TestSupport::makeIdNumber(QStringLiteral("320402"), QDate(1979, 11, 3), seq); }
 
 private slots:
+    void initTestCase()
+    {
+        CEHOURS_FRESH_DATABASE(where, "cli");
+        m_where = where;
+    }
+
     void versionAndHelp()
     {
         auto r = runCli({QStringLiteral("--version")});
@@ -54,6 +63,7 @@ private slots:
 
     void unopenableDatabaseIsExit1()
     {
+        CEHOURS_SQLITE_ONLY("a folder where the file should be");
         // A folder where the database file should be.
         QDir(m_dir.path()).mkpath(QStringLiteral("adir.sqlite"));
         const auto r = runCli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("adir.sqlite")), QStringLiteral("list-staff")});

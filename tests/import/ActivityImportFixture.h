@@ -1,6 +1,7 @@
 #pragma once
 // A registry in a temporary folder for the activity import tests: one unit under a rule set and
 // a few people.
+#include "TestBackend.h"
 #include "TestSupport.h"
 #include "domain/Staff.h"
 #include "domain/Unit.h"
@@ -25,9 +26,9 @@ struct ActivityImportFixture
     bool open(const QString &ruleSet, int count = 3, bool lastHasLeft = false)
     {
         db = std::make_unique<Database>();
-        const QString file = path(QStringLiteral("a-%1.sqlite").arg(ruleSet));
-        QFile::remove(file);
-        if (!db->open(file))
+        // A new SQLite file or PostgreSQL database (TestBackend: CEHOURS_TEST_BACKEND).
+        const QString file = TestBackend::freshLocation(QStringLiteral("a_") + QString(ruleSet).replace(QLatin1Char('-'), QLatin1Char('_')), nullptr);
+        if (file.isEmpty() || !db->open(file))
             return false;
         Unit u;
         u.name = QStringLiteral("某研究院");

@@ -54,6 +54,11 @@ private:
     static QString report(const ActivityImporter::Preview &p) { return ActivityImporter::errorReport(p); }
 
 private slots:
+    void initTestCase()
+    {
+        CEHOURS_FRESH_DATABASE(where, "probe"); // runs on both backends (test_activity_import_pg); skips without one
+        QVERIFY(!where.isEmpty());
+    }
     void init() { QVERIFY(fx.open(QStringLiteral("hunan-2025"), 4, true)); }
 
     void csvEncodingsMixedKindsTitleRowAnyOrder_data()

@@ -1,3 +1,5 @@
+// Runs on both backends (test_roster_import_pg).
+#include "TestBackend.h"
 #include "TestSupport.h"
 #include "import/RosterImporter.h"
 #include "import/StaffTemplate.h"
@@ -55,8 +57,8 @@ private slots:
     void init()
     {
         m_db = std::make_unique<Database>();
-        QFile::remove(path(QStringLiteral("r.sqlite")));
-        QVERIFY(m_db->open(path(QStringLiteral("r.sqlite"))));
+        CEHOURS_FRESH_DATABASE(where, "roster"); // a new SQLite file or PostgreSQL database per test (TestBackend)
+        QVERIFY2(m_db->open(where), qPrintable(m_db->errorString()));
         QString error;
         m_unit = UnitRepository(m_db->connection()).ensureDefault(&error);
         QVERIFY2(m_unit > 0, qPrintable(error));
@@ -64,7 +66,6 @@ private slots:
     void cleanup()
     {
         m_db.reset();
-        QFile::remove(path(QStringLiteral("r.sqlite")));
     }
 
     void csvEncodings_data()

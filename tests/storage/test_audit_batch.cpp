@@ -3,6 +3,8 @@
 // them; the clock is read once per batch; a rolled-back batch leaves the chain as it was; the batch
 // writes of the repositories (StaffRepository::applyBatch, ActivityRepository::insertMany) keep
 // locked years refused and stay all or nothing.
+// Runs on both backends (CEHOURS_TEST_BACKEND; the batched paths are row by row on PostgreSQL).
+#include "TestBackend.h"
 #include "TestSupport.h"
 #include "storage/ActivityRepository.h"
 #include "storage/AuditBatch.h"
@@ -58,14 +60,19 @@ private:
     }
 
 private slots:
-    void initTestCase() { Clock::setCurrent(&m_clock); }
+    void initTestCase()
+    {
+        Clock::setCurrent(&m_clock);
+        CEHOURS_FRESH_DATABASE(where, "probe"); // skips (or fails) without the backend
+        QVERIFY(!where.isEmpty());
+    }
     void cleanupTestCase() { Clock::setCurrent(nullptr); }
 
     void sameRowsAsSingleWrites()
     {
         Database plain, batched;
-        QVERIFY(plain.open(m_dir.filePath(QStringLiteral("plain.sqlite"))));
-        QVERIFY(batched.open(m_dir.filePath(QStringLiteral("batched.sqlite"))));
+        QVERIFY(plain.open(TestBackend::freshLocation(QStringLiteral("plain"), nullptr)));
+        QVERIFY(batched.open(TestBackend::freshLocation(QStringLiteral("batched"), nullptr)));
         writeRows(plain.connection(), false);
         writeRows(batched.connection(), true);
         const QStringList expected = rows(plain.connection());
@@ -79,7 +86,7 @@ private slots:
     void clockReadOncePerBatch()
     {
         Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("clock.sqlite"))));
+        QVERIFY(db.open(TestBackend::freshLocation(QStringLiteral("clock"), nullptr)));
         QString error;
         Transaction tx(db.connection());
         {
@@ -100,7 +107,7 @@ private slots:
     void rolledBackBatchLeavesTheChain()
     {
         Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("rollback.sqlite"))));
+        QVERIFY(db.open(TestBackend::freshLocation(QStringLiteral("rollback"), nullptr)));
         QString error;
         QVERIFY(AuditLog::record(db.connection(), QStringLiteral("staff"), 1, QStringLiteral("insert"), {}, QJsonObject{{QStringLiteral("a"), 1}}, &error));
         const QStringList before = rows(db.connection());
@@ -118,7 +125,7 @@ private slots:
     void repositoryBatchesStayAllOrNothing()
     {
         Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("repos.sqlite"))));
+        QVERIFY(db.open(TestBackend::freshLocation(QStringLiteral("repos"), nullptr)));
         Unit unit;
         unit.name = QStringLiteral("测试单位");
         unit.ruleSet = QStringLiteral("anhui-2025");

@@ -1,3 +1,6 @@
+// Runs on both backends (CEHOURS_TEST_BACKEND, tests/support/TestBackend.h): test_repositories and
+// test_repositories_pg.
+#include "TestBackend.h"
 #include "TestSupport.h"
 #include "storage/ActivityRepository.h"
 #include "storage/AuditLog.h"
@@ -38,7 +41,8 @@ private slots:
     {
         Clock::setCurrent(&m_clock);
         AuditLog::setOperatorName(QStringLiteral("clerk1"));
-        QVERIFY(m_db.open(m_dir.filePath(QStringLiteral("r.sqlite"))));
+        CEHOURS_FRESH_DATABASE(where, "repositories");
+        QVERIFY2(m_db.open(where), qPrintable(m_db.errorString()));
         Unit unit;
         unit.name = QStringLiteral("合肥某研究院");
         unit.creditCode = QStringLiteral("91350100M000100Y43");
@@ -142,18 +146,24 @@ private slots:
         f.write("%PDF-1.4 certificate");
         f.close();
         EvidenceStore store(m_db.connection(), m_db.evidenceDir());
-        EvidenceStore::Item first, second;
-        QVERIFY2(store.add(a.id, file, &first, &error), qPrintable(error));
-        QVERIFY(store.add(a.id, file, &second, &error));
-        QCOMPARE(first.sha256, second.sha256);
-        QCOMPARE(first.originalName, QStringLiteral("证书.pdf"));
-        QVERIFY(QFile::exists(store.filePath(first.sha256)));
-        QCOMPARE(QDir(QFileInfo(store.filePath(first.sha256)).absolutePath()).entryList(QDir::Files).size(), 1);
-        QCOMPARE(acts.evidenceCount(a.id), 2);
-        QVERIFY(store.remove(first.id, &error));
-        QVERIFY(QFile::exists(store.filePath(first.sha256))); // still referenced
-        QVERIFY(store.remove(second.id, &error));
-        QVERIFY(!QFile::exists(store.filePath(first.sha256)));
+        if (TestBackend::isPostgres()) {
+            // Evidence in the database (bytea) is issue 13 part 2: until then a server database refuses it, saying so.
+            QVERIFY(!store.add(a.id, file, nullptr, &error));
+            QVERIFY2(error.contains(QLatin1String("server (PostgreSQL)")), qPrintable(error));
+        } else {
+            EvidenceStore::Item first, second;
+            QVERIFY2(store.add(a.id, file, &first, &error), qPrintable(error));
+            QVERIFY(store.add(a.id, file, &second, &error));
+            QCOMPARE(first.sha256, second.sha256);
+            QCOMPARE(first.originalName, QStringLiteral("证书.pdf"));
+            QVERIFY(QFile::exists(store.filePath(first.sha256)));
+            QCOMPARE(QDir(QFileInfo(store.filePath(first.sha256)).absolutePath()).entryList(QDir::Files).size(), 1);
+            QCOMPARE(acts.evidenceCount(a.id), 2);
+            QVERIFY(store.remove(first.id, &error));
+            QVERIFY(QFile::exists(store.filePath(first.sha256))); // still referenced
+            QVERIFY(store.remove(second.id, &error));
+            QVERIFY(!QFile::exists(store.filePath(first.sha256)));
+        }
 
         // Submitting locks the year: edits refused until an audited reopen with a reason.
         YearLockRepository locks(m_db.connection());

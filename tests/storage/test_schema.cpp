@@ -1,5 +1,8 @@
+// Runs on both backends (CEHOURS_TEST_BACKEND, tests/support/TestBackend.h): test_schema and test_schema_pg.
+#include "TestBackend.h"
 #include "storage/Database.h"
 #include "storage/SchemaMigrator.h"
+#include "storage/SqlDialect.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -9,10 +12,7 @@ namespace {
 QStringList tables(const QSqlDatabase &db)
 {
     QStringList out;
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-    while (q.next())
-        out << q.value(0).toString();
+    SqlDialect::of(db).tables(db, &out, nullptr);
     return out;
 }
 
@@ -31,6 +31,7 @@ class TestSchema : public QObject
 private slots:
     void createsLatestSchemaWithPragmas()
     {
+        CEHOURS_SQLITE_ONLY("the file, its folder, journal_mode and foreign_keys PRAGMAs");
         QTemporaryDir dir;
         Database db;
         const QString path = dir.filePath(QStringLiteral("sub/folder/reg.sqlite"));
@@ -39,22 +40,32 @@ private slots:
         QCOMPARE(db.schemaVersion(), SchemaMigrator::latestVersion());
         QCOMPARE(pragma(db.connection(), "journal_mode"), QStringLiteral("wal"));
         QCOMPARE(pragma(db.connection(), "foreign_keys"), QStringLiteral("1"));
-        const QStringList t = tables(db.connection());
-        for (const char *name : {"unit", "staff", "activity", "evidence", "audit_log", "year_declaration"})
-            QVERIFY2(t.contains(QLatin1String(name)), name);
         QCOMPARE(db.evidenceDir(), dir.filePath(QStringLiteral("sub/folder/reg-evidence")));
+    }
+
+    void createsLatestSchema()
+    {
+        CEHOURS_FRESH_DATABASE(where, "create");
+        Database db;
+        QVERIFY2(db.open(where), qPrintable(db.errorString()));
+        QCOMPARE(db.isServer(), TestBackend::isPostgres());
+        QCOMPARE(db.schemaVersion(), SchemaMigrator::latestVersion());
+        const QStringList t = tables(db.connection());
+        for (const char *name : {"unit", "staff", "activity", "evidence", "audit_log", "year_declaration", "training_event",
+                                 "certificate_register", "person_year_verdict", "person_year_dirty", "audit_head"})
+            QVERIFY2(t.contains(QLatin1String(name)), name);
+        QCOMPARE(SqlDialect::of(db.connection()).applicationId(db.connection()), qint64(Database::kApplicationId));
     }
 
     void reopeningIsIdempotent()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+        CEHOURS_FRESH_DATABASE(path, "reopen");
         {
             Database db;
-            QVERIFY(db.open(path));
+            QVERIFY2(db.open(path), qPrintable(db.errorString()));
         }
         Database db;
-        QVERIFY(db.open(path));
+        QVERIFY2(db.open(path, Database::Mode::Existing), qPrintable(db.errorString()));
         QCOMPARE(db.schemaVersion(), SchemaMigrator::latestVersion());
     }
 
@@ -68,11 +79,10 @@ private slots:
     void upgradesFromEveryEarlierVersion()
     {
         QFETCH(int, from);
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        CEHOURS_FRESH_DATABASE(path, "old");
         {
             Database db;
-            QVERIFY(db.openRaw(path));
+            QVERIFY2(db.openRaw(path), qPrintable(db.errorString()));
             QString error;
             QVERIFY2(SchemaMigrator::migrate(db.connection(), &error, from), qPrintable(error));
             QCOMPARE(db.schemaVersion(), from);
@@ -101,13 +111,12 @@ private slots:
 
     void refusesNewerDatabase()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        CEHOURS_FRESH_DATABASE(path, "new");
         {
             Database db;
             QVERIFY(db.open(path));
-            QSqlQuery q(db.connection());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 999")));
+            QString error;
+            QVERIFY2(SqlDialect::of(db.connection()).setSchemaVersion(db.connection(), 999, &error), qPrintable(error));
         }
         Database db;
         QVERIFY(!db.open(path));
@@ -116,6 +125,7 @@ private slots:
 
     void refusesNonDatabaseFile()
     {
+        CEHOURS_SQLITE_ONLY("a file that is not a database");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
         QFile f(path);
@@ -129,9 +139,9 @@ private slots:
 
     void foreignKeysEnforced()
     {
-        QTemporaryDir dir;
+        CEHOURS_FRESH_DATABASE(path, "fk");
         Database db;
-        QVERIFY(db.open(dir.filePath(QStringLiteral("fk.sqlite"))));
+        QVERIFY(db.open(path));
         QSqlQuery q(db.connection());
         QVERIFY(!q.exec(QStringLiteral("INSERT INTO activity (staff_id, year, kind, created_at, updated_at) VALUES (42, 2024, 'x', 'x', 'x')")));
     }

@@ -1,0 +1,106 @@
+#include "TestBackend.h"
+
+#include "PgTestCluster.h"
+#include "storage/DatabaseLocation.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace {
+struct Shared
+{
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<PgTestCluster> cluster;
+    QString clusterError;
+    bool tried = false;
+    int counter = 0;
+};
+Shared &shared()
+{
+    static Shared s;
+    return s;
+}
+void stopCluster()
+{
+    shared().cluster.reset(); // stops the server, deletes its folder
+}
+PgTestCluster *cluster(QString *why)
+{
+    Shared &s = shared();
+    if (!s.tried) {
+        s.tried = true;
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+            s.clusterError = QStringLiteral("no QPSQL driver (Debian libqt6sql6-psql)");
+        } else if (PgTestCluster::findBinDir().isEmpty()) {
+            s.clusterError = QStringLiteral("no PostgreSQL server binaries (Debian postgresql, or CEHOURS_PG_BINDIR)");
+        } else {
+            auto started = std::make_unique<PgTestCluster>();
+            if (started->start()) {
+                s.cluster = std::move(started);
+                qAddPostRoutine(stopCluster);
+            } else {
+                s.clusterError = QStringLiteral("the throw-away PostgreSQL cluster did not start: ") + started->errorString();
+            }
+        }
+    }
+    if (!s.cluster && why)
+        *why = s.clusterError;
+    return s.cluster.get();
+}
+} // namespace
+
+namespace TestBackend {
+
+bool isPostgres()
+{
+    return qEnvironmentVariable("CEHOURS_TEST_BACKEND").compare(QLatin1String("postgresql"), Qt::CaseInsensitive) == 0;
+}
+
+QString name()
+{
+    return isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
+}
+
+bool serverRequired()
+{
+    return PgTestCluster::required();
+}
+
+QString freshLocation(const QString &label, QString *why)
+{
+    Shared &s = shared();
+    const int n = ++s.counter;
+    if (!isPostgres()) {
+        if (!s.dir)
+            s.dir = std::make_unique<QTemporaryDir>();
+        return s.dir->filePath(QStringLiteral("%1-%2.sqlite").arg(label).arg(n));
+    }
+    PgTestCluster *pg = cluster(why);
+    if (!pg)
+        return {};
+    QString database = QStringLiteral("%1_%2").arg(label).arg(n).toLower();
+    database.replace(QLatin1Char('-'), QLatin1Char('_'));
+    if (!pg->createDatabase(database)) {
+        if (why)
+            *why = pg->errorString();
+        return {};
+    }
+    return pg->url(database);
+}
+
+bool superuserSql(const QString &location, const QString &sql, QString *error)
+{
+    DatabaseLocation where;
+    PgTestCluster *pg = cluster(error);
+    if (!pg || !DatabaseLocation::parse(location, &where, error))
+        return false;
+    if (pg->psql(where.databaseName(), sql))
+        return true;
+    if (error)
+        *error = pg->errorString();
+    return false;
+}
+
+} // namespace TestBackend

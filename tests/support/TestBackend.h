@@ -1,0 +1,44 @@
+#pragma once
+#include <QString>
+
+// The backend a test binary runs against (issue 13): the same test code on SQLite (a file in a temporary
+// folder) or on PostgreSQL (a fresh database on one throw-away PgTestCluster shared by the process,
+// started at first use and stopped when the application quits). Chosen by CEHOURS_TEST_BACKEND
+// (sqlite, the default, or postgresql); CMake registers a backend test twice (cehours_add_backend_test).
+namespace TestBackend {
+
+bool isPostgres();
+QString name(); // "sqlite" or "postgresql"
+
+// A new empty database for one test: a file path, or a postgresql:// URL of a new database.
+// Empty with *why when the backend is not available (no QPSQL driver, no server binaries, initdb failed).
+QString freshLocation(const QString &label, QString *why);
+
+// Whether a missing PostgreSQL server fails the test instead of skipping it (CEHOURS_REQUIRE_PG=1, CI).
+bool serverRequired();
+
+// Runs SQL as the cluster's superuser on the database of a freshLocation() URL (PostgreSQL only).
+bool superuserSql(const QString &location, const QString &sql, QString *error);
+
+} // namespace TestBackend
+
+// In a test function: `CEHOURS_FRESH_DATABASE(where, "label");` declares QString where, or skips
+// (fails with CEHOURS_REQUIRE_PG=1) naming why the backend is not available.
+#define CEHOURS_FRESH_DATABASE(var, label)                                                                               \
+    QString var;                                                                                                         \
+    do {                                                                                                                 \
+        QString why_;                                                                                                    \
+        var = TestBackend::freshLocation(QStringLiteral(label), &why_);                                                 \
+        if (var.isEmpty()) {                                                                                             \
+            if (TestBackend::serverRequired())                                                                           \
+                QFAIL(qPrintable(why_));                                                                                 \
+            QSKIP(qPrintable(why_));                                                                                     \
+        }                                                                                                                \
+    } while (false)
+
+// A test that only means something on SQLite (the file itself, PRAGMAs): skipped on PostgreSQL, saying so.
+#define CEHOURS_SQLITE_ONLY(why)                                                                                         \
+    do {                                                                                                                 \
+        if (TestBackend::isPostgres())                                                                                   \
+            QSKIP("SQLite only: " why);                                                                                  \
+    } while (false)
