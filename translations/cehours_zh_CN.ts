@@ -1086,6 +1086,34 @@ CE Hours closes now; start it again.</source>
         <source>cannot bring the stored verdicts up to date: %1</source>
         <translation>无法更新已保存的学时结论：%1</translation>
     </message>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL) is not available (Debian: libqt6sql6-psql)</source>
+        <translation>Qt 的 PostgreSQL 驱动（QPSQL）不可用（Debian：libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot read the tables of %1: %2</source>
+        <translation>无法读取 %1 的数据表：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database, not a CE Hours database (`cehours-cli init` makes it one)</source>
+        <translation>%1 是一个空数据库，不是继续教育学时数据库（`cehours-cli init` 可将其初始化）</translation>
+    </message>
+    <message>
+        <source>%1 holds another program&apos;s tables (%2), not a CE Hours database; it was not changed</source>
+        <translation>%1 中是其他程序的数据表（%2），不是继续教育学时数据库；未作任何更改</translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2, newer than this program supports (%3); update CE Hours. The database was not changed.</source>
+        <translation>数据库 %1 的结构版本为 %2，高于本程序支持的版本（%3）；请升级本程序。数据库未作任何更改。</translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2 and needs an upgrade to %3, which a read-only open cannot do; run `cehours-cli init` once</source>
+        <translation>数据库 %1 的结构版本为 %2，需要升级到 %3，只读打开时无法升级；请先运行一次 `cehours-cli init`</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
@@ -1893,6 +1921,10 @@ Check the days, hours or other details.</source>
         <source>Evidence %1 has an invalid hash (altered outside CE Hours); nothing was removed. Run the evidence check.</source>
         <translation>佐证记录 %1 的哈希值无效（已在本软件之外被改动）；未删除任何内容。请运行佐证材料检查。</translation>
     </message>
+    <message>
+        <source>Evidence files cannot be stored with a server (PostgreSQL) database yet; %1 was not added</source>
+        <translation>服务器数据库（PostgreSQL）暂不能保存佐证材料文件；%1 未添加</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -2027,10 +2059,6 @@ Check the days, hours or other details.</source>
         <translation>正在导出 %1 年度</translation>
     </message>
     <message>
-        <source>Reading the year&apos;s people and activities</source>
-        <translation>正在读取该年度的人员和学时活动</translation>
-    </message>
-    <message>
         <source>Writing %1</source>
         <translation>正在写入 %1</translation>
     </message>
@@ -2041,6 +2069,10 @@ Check the days, hours or other details.</source>
     <message>
         <source>Reading the registry</source>
         <translation>正在读取数据</translation>
+    </message>
+    <message>
+        <source>Exporting the people and activities of %1 to %2</source>
+        <translation>正在导出 %1 年度的人员和学习活动到 %2</translation>
     </message>
 </context>
 <context>
@@ -3625,6 +3657,14 @@ Overwrite their change with yours? (No closes this dialog; open the person again
         <source>Cannot update the stored verdicts: %1</source>
         <translation>无法更新已保存的学时结论：%1</translation>
     </message>
+    <message>
+        <source>%1 (database user %2 at %3, since %4)</source>
+        <translation>%1（数据库用户 %2，来自 %3，自 %4 起）</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
 </context>
 <context>
     <name>UnitActivityModel</name>
@@ -3780,6 +3820,13 @@ Overwrite their change with yours? (No closes this dialog; open the person again
     <message>
         <source>Save the changes before closing?</source>
         <translation>关闭前是否保存所做的修改？</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictComputer</name>
+    <message>
+        <source>the activities of person %1 in %2 could not be read</source>
+        <translation>人员 %1 的 %2 年度活动数据无法读取</translation>
     </message>
 </context>
 <context>
@@ -4764,6 +4811,22 @@ Overwrite their change with yours? (No closes this dialog; open the person again
     <message>
         <source>Recompute every stored person-year verdict (hours, verdict, shortfalls) from the activities</source>
         <translation>根据学时记录重新计算全部已保存的人员年度学时结论（学时、是否达标、差额）</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is backed up on its server with pg_dump and restored with pg_restore (docs/postgresql.md); backup, backups and restore copy SQLite files only. Nothing was changed.</source>
+        <translation>PostgreSQL 数据库在服务器上用 pg_dump 备份、用 pg_restore 恢复（见 docs/postgresql.md）；backup、backups 和 restore 只适用于 SQLite 数据库文件。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1: a CE Hours database at schema version %2; the server checks its own files (quick_check applies to SQLite files only)</source>
+        <translation>%1：继续教育学时数据库，结构版本 %2；数据文件由服务器自行检查（quick_check 只适用于 SQLite 数据库文件）</translation>
+    </message>
+    <message>
+        <source>demo-data writes into SQLite files only; write the import files with --files FOLDER and import them into the server database instead</source>
+        <translation>demo-data 只能写入 SQLite 数据库文件；请用 --files 文件夹 生成导入文件，再导入服务器数据库</translation>
+    </message>
+    <message>
+        <source>a database on a PostgreSQL server (password from PGPASSFILE / ~/.pgpass; also CEHOURS_DB)</source>
+        <translation>PostgreSQL 服务器上的数据库（密码取自 PGPASSFILE / ~/.pgpass；也可用 CEHOURS_DB 指定）</translation>
     </message>
 </context>
 <context>
