@@ -7,7 +7,7 @@
 #include <QVariant>
 
 namespace {
-const char *kVerdictColumns = "staff_id, year, rule_set, fingerprint, public_hours, professional_hours, total_hours,"
+const char *kColumns = "staff_id, year, rule_set, fingerprint, public_hours, professional_hours, total_hours,"
                               " full_year, compliant, shortfall_total, shortfall_public, shortfall_professional";
 constexpr int kChunk = 64;      // rows per INSERT
 constexpr int kPairs = 4;       // (rule set, fingerprint) pairs a packed statement can name
@@ -38,6 +38,11 @@ QString packedSelect()
 }
 } // namespace
 
+const char *VerdictRowWriter::columns()
+{
+    return kColumns;
+}
+
 VerdictRowWriter::VerdictRowWriter(QSqlDatabase db) : m_db(db)
 {
     for (Statement *s : {&m_packedFull, &m_packedRest, &m_plainFull, &m_plainRest})
@@ -54,7 +59,7 @@ bool VerdictRowWriter::prepare(Statement *s, bool packed, int count, QString *er
     const QString values = QStringLiteral("VALUES ") + tuples.join(QStringLiteral(", "));
     const QString rowsText = packed ? packedSelect() + QStringLiteral(" FROM (") + values + QStringLiteral(") AS v") : values;
     const QString sql = SqlDialect::of(m_db).insertOrReplace(QStringLiteral("person_year_verdict"), // placeholders only
-                                                             QString::fromLatin1(kVerdictColumns).split(QStringLiteral(", ")), rowsText,
+                                                             QString::fromLatin1(kColumns).split(QStringLiteral(", ")), rowsText,
                                                              {QStringLiteral("staff_id"), QStringLiteral("year")});
     s->rows = -1;
     if (!s->query.prepare(sql))

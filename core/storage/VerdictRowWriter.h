@@ -5,7 +5,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
-// Writes verdict rows into person_year_verdict (INSERT OR REPLACE) inside the caller's transaction.
+// Writes verdict rows into person_year_verdict (the dialect's upsert: INSERT OR REPLACE on SQLite) inside
+// the caller's transaction; on PostgreSQL always the 12-value rows.
 // Qt's driver costs about 2,000 instructions per bound value (QSqlResult::bindValue names each
 // position and hashes the name), so the rows go as multi-row INSERTs of 64 rows binding 7 values a
 // row instead of 12: staff id, year, the index of the row's (rule set, fingerprint) among the
@@ -20,6 +21,9 @@ class VerdictRowWriter
 public:
     explicit VerdictRowWriter(QSqlDatabase db);
     bool write(const QList<PersonYearVerdict> &rows, QString *error);
+
+    // person_year_verdict's stored columns in PersonYearVerdict's order (also what VerdictStore reads).
+    static const char *columns();
 
     // Rows written packed / with 12 bound values (tests).
     int packedRows() const { return m_packedRows; }

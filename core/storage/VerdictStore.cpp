@@ -20,8 +20,6 @@ bool fail(const QSqlQuery &q, QString *error)
     return false;
 }
 int gFlushBatchRows = 4096;
-const char *kVerdictColumns = "staff_id, year, rule_set, fingerprint, public_hours, professional_hours, total_hours,"
-                              " full_year, compliant, shortfall_total, shortfall_public, shortfall_professional";
 } // namespace
 
 VerdictStore::VerdictStore(QSqlDatabase db, const RuleSetRegistry &registry) : m_db(std::move(db)), m_registry(registry)
@@ -139,7 +137,7 @@ QList<PersonYearVerdict> VerdictStore::stored(int year) const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM person_year_verdict WHERE ? = 0 OR year = ? ORDER BY staff_id, year")
-                  .arg(QLatin1String(kVerdictColumns)));
+                  .arg(QLatin1String(VerdictRowWriter::columns())));
     q.addBindValue(year);
     q.addBindValue(year);
     if (!q.exec())
