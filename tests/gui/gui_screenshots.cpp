@@ -282,5 +282,28 @@ int main(int argc, char *argv[])
         release.storeRelease(1);
         runner.wait();
     }
+    {
+        // The streamed export's progress (ExportPage: person 4,200 of 9,816, a long file name).
+        const QString title = QCoreApplication::translate("ExportPage", "Exporting %1").arg(2026);
+        const QString stage = QCoreApplication::translate("ExportPage", "Exporting the people and activities of %1 to %2")
+                                  .arg(2026)
+                                  .arg(QStringLiteral("安徽省专业技术人员继续教育学时导入-2026.xlsx"));
+        QAtomicInt release;
+        JobRunner runner(db.path());
+        runner.start(Job{title, Job::Access::NoDatabase, [&release, &stage](QSqlDatabase, JobControl &control, QString *) {
+                             control.setStage(stage, 9816);
+                             control.setDone(4200);
+                             while (!release.loadAcquire())
+                                 QThread::msleep(5);
+                             return true;
+                         }});
+        while (runner.control().done() != 4200)
+            QThread::msleep(5);
+        JobDialog dialog(&runner, title, &window);
+        dialog.refresh();
+        save(&dialog, out, QStringLiteral("export-progress"));
+        release.storeRelease(1);
+        runner.wait();
+    }
     return 0;
 }
