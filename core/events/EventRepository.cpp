@@ -110,7 +110,7 @@ QList<EventRepository::Summary> EventRepository::list(int year) const
         out << s;
     }
     QSqlQuery c(m_db);
-    c.prepare(QStringLiteral("SELECT COUNT(*), SUM(result IN ('合格', '无需考核')) FROM event_participant WHERE event_id = ?"));
+    c.prepare(QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN result IN ('合格', '无需考核') THEN 1 ELSE 0 END) FROM event_participant WHERE event_id = ?"));
     for (Summary &s : out) {
         c.addBindValue(s.event.id);
         if (c.exec() && c.next()) {

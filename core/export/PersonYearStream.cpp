@@ -3,6 +3,7 @@
 #include "rules/CreditCalculator.h"
 #include "rules/PrecreditedYear.h"
 #include "rules/RuleSet.h"
+#include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -33,11 +34,14 @@ bool PersonYearStream::read(qint64 staffId, int fromYear, int toYear, QHash<int,
         m_query.setForwardOnly(true);
         // Text as BLOB: the UTF-8 bytes as stored (the parameter text is the cache key; the other
         // texts decoded by Qt, not converted to UTF-16 by SQLite first).
-        if (!m_query.prepare(QStringLiteral(
-                "SELECT a.id, a.year, CAST(a.start_date AS BLOB), CAST(a.end_date AS BLOB), CAST(a.kind AS BLOB),"
-                " CAST(a.title AS BLOB), CAST(a.params AS BLOB), CAST(a.subject AS BLOB), CAST(a.status AS BLOB), a.version"
-                " FROM activity a WHERE a.staff_id = ? AND a.year BETWEEN ? AND ?"
-                " ORDER BY a.year, a.start_date, a.id"))) {
+        const SqlDialect &dialect = SqlDialect::of(m_db);
+        QStringList columns = {QStringLiteral("a.id"), QStringLiteral("a.year")};
+        for (const char *text : {"a.start_date", "a.end_date", "a.kind", "a.title", "a.params", "a.subject", "a.status"})
+            columns << dialect.asBytes(QLatin1String(text));
+        const QString sql = QStringLiteral("SELECT %1, a.version FROM activity a WHERE a.staff_id = ? AND a.year BETWEEN ? AND ?"
+                                           " ORDER BY a.year, %2, a.id")
+                                .arg(columns.join(QStringLiteral(", ")), dialect.nullsFirst(QStringLiteral("a.start_date")));
+        if (!m_query.prepare(sql)) {
             *error = QCoreApplication::translate("export", "Cannot read the activities: %1").arg(m_query.lastError().text());
             return false;
         }

@@ -119,16 +119,42 @@ void computeSlice(Slice *slice, QSqlDatabase db, int year, const Input &input, c
         slice->error = computer.errorString().isEmpty() ? q.lastError().text() : computer.errorString();
 }
 
+// How a worker connects to the same database: read only on the SQLite file; on PostgreSQL the
+// registry connection's server, database, user and options (its password included), read only too.
+struct WorkerConnection
+{
+    QString driver, database, host, user, password, options;
+    int port = -1;
+
+    static WorkerConnection of(const QSqlDatabase &db)
+    {
+        WorkerConnection c{db.driverName(), db.databaseName(), db.hostName(), db.userName(), db.password(), db.connectOptions(), db.port()};
+        if (!SqlDialect::isPostgres(db))
+            c.options = QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000");
+        else if (!c.options.contains(QLatin1String("default_transaction_read_only")))
+            c.options += (c.options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("options=-cdefault_transaction_read_only=on");
+        return c;
+    }
+    void apply(QSqlDatabase &db) const
+    {
+        db.setDatabaseName(database);
+        db.setHostName(host);
+        db.setUserName(user);
+        db.setPassword(password);
+        db.setPort(port);
+        db.setConnectOptions(options);
+    }
+};
+
 // Computes one slice on a connection of its own (opened and closed in the worker thread).
-void computeSliceOwnConnection(Slice *slice, const QString &path, int year, const Input &input,
+void computeSliceOwnConnection(Slice *slice, const WorkerConnection &connection, int year, const Input &input,
                                const RuleSetRegistry &registry, const std::atomic<bool> *cancelled, std::atomic<int> *done,
                                QSemaphore *finished)
 {
     const QString name = QStringLiteral("cehours-verdict-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(connection.driver, name);
+        connection.apply(db);
         if (!db.open())
             slice->error = db.lastError().text();
         else
@@ -172,8 +198,11 @@ bool VerdictRecompute::run(int year, QString *error)
         return fail(tx.errorString());
     Input input;
     input.unitRuleSets = VerdictComputer::unitRuleSets(m_db);
-    // Workers open their own SQLite connections on the file; a server database computes on this one.
-    const bool parallel = !isMemory(m_db) && !SqlDialect::isPostgres(m_db);
+    // Workers open their own connections: read-only SQLite connections on the file, or connections
+    // to the same server database (which see what is committed: the write lock taken above keeps
+    // every other writer out until this transaction ends).
+    const bool parallel = !isMemory(m_db);
+    const WorkerConnection connection = WorkerConnection::of(m_db);
     const int workers = parallel ? (m_workers > 0 ? m_workers : qMax(1, QThread::idealThreadCount())) : 1;
     int people = 0;
     // More slices than workers keeps the threads busy to the end.
@@ -209,7 +238,7 @@ bool VerdictRecompute::run(int year, QString *error)
         pool.setMaxThreadCount(workers);
         QList<QFuture<void>> futures;
         for (Slice &s : parts)
-            futures << QtConcurrent::run(&pool, computeSliceOwnConnection, &s, m_db.databaseName(), year, std::cref(input), std::cref(m_registry),
+            futures << QtConcurrent::run(&pool, computeSliceOwnConnection, &s, std::cref(connection), year, std::cref(input), std::cref(m_registry),
                               &m_cancelled, &done, &finished);
         for (Slice &s : parts) {
             QElapsedTimer wait;

@@ -46,7 +46,10 @@ bool VerdictStore::computeInto(const QString &sqlTail, const QVariantList &value
     // The units' rule sets first: PostgreSQL's forward-only results stream, and another query on the
     // connection while they do would discard them.
     VerdictComputer computer(VerdictComputer::unitRuleSets(m_db), m_registry);
-    if (sink)
+    // Batches are written while the rows stream in, on SQLite only: on PostgreSQL a write on this
+    // connection would end the streaming read (QPSQL discards its pending rows and the read fails), so
+    // the verdicts (about 100 bytes each) are kept and the caller writes them when the read is done.
+    if (sink && !SqlDialect::isPostgres(m_db))
         computer.setBatchSink(gFlushBatchRows, sink);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);

@@ -1,5 +1,6 @@
 #pragma once
 // A registry under 湖南 2025 rules (培训班: 8 学时 a day) with N people, for the event tests.
+#include "TestBackend.h"
 #include "TestSupport.h"
 #include "events/EventRepository.h"
 #include "storage/Database.h"
@@ -19,9 +20,14 @@ struct EventFixture
 
     static QString idNumber(int i) { return TestSupport::makeIdNumber(QStringLiteral("430102"), QDate(1985, 1, 1).addDays(i), i + 1); }
 
+    QString why; // why the backend is not available, when open() fails for that
+
+    // A fresh database on the test's backend (TestBackend: a SQLite file, or a database on the throw-away
+    // PostgreSQL cluster) holding the unit and N people.
     bool open(int people, const QString &ruleSet = QStringLiteral("hunan-2025"))
     {
-        if (!db.open(dir.filePath(QStringLiteral("events.sqlite"))))
+        const QString where = TestBackend::freshLocation(QStringLiteral("events"), &why);
+        if (where.isEmpty() || !db.open(where))
             return false;
         unit.name = QStringLiteral("湖南省测试医院");
         unit.ruleSet = ruleSet;
@@ -76,3 +82,17 @@ struct EventFixture
         return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
     }
 };
+
+// In a test function: opens the fixture, or skips (fails with CEHOURS_REQUIRE_PG=1) when the backend is
+// not available, or fails naming the database's error.
+#define EVENT_FIXTURE_OPEN(f, ...)                                                                                       \
+    do {                                                                                                                 \
+        if (!(f).open(__VA_ARGS__)) {                                                                                    \
+            if (!(f).why.isEmpty()) {                                                                                    \
+                if (TestBackend::serverRequired())                                                                       \
+                    QFAIL(qPrintable((f).why));                                                                          \
+                QSKIP(qPrintable((f).why));                                                                              \
+            }                                                                                                            \
+            QFAIL(qPrintable((f).db.errorString()));                                                                     \
+        }                                                                                                                \
+    } while (false)

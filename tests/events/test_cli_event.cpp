@@ -1,5 +1,6 @@
 // cehours-cli event …: exit codes 0 / 2 (bad input, nothing changed), JSON of list/show, the import's
 // dry run, set-result, and print summary-sheet --event.
+#include "TestBackend.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -17,7 +18,8 @@ class TestCliEvent : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
+    QString m_where; // a SQLite file or a postgresql:// URL (TestBackend)
+    QString db() const { return m_where; }
     TestSupport::CliRun cli(const QStringList &args) const { return runCli(QStringList{QStringLiteral("--db"), db()} + args); }
     QString write(const QString &name, const QString &text) const
     {
@@ -36,6 +38,8 @@ class TestCliEvent : public QObject
 private slots:
     void initTestCase()
     {
+        CEHOURS_FRESH_DATABASE(where, "cli_event");
+        m_where = where;
         QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--unit-name"), QStringLiteral("湖南某医院"), QStringLiteral("--credit-code"),
                       QStringLiteral("91350100M000100Y43"), QStringLiteral("--rules"), QStringLiteral("hunan-2025")})
                      .exitCode,

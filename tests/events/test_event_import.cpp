@@ -46,7 +46,7 @@ class TestEventImport : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(f.open(6));
+        EVENT_FIXTURE_OPEN(f, 6);
         TrainingEvent e = f.event();
         QString error;
         QVERIFY2(EventRepository(f.db.connection()).create(e, &error), qPrintable(error));

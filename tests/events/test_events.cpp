@@ -47,7 +47,7 @@ private slots:
     void thirtyParticipantsCreditExactlyThePassed()
     {
         EventFixture f;
-        QVERIFY(f.open(30));
+        EVENT_FIXTURE_OPEN(f, 30);
         const qint64 id = eventWithEverybody(f);
         const QList<EventParticipant> people = EventRepository(f.db.connection()).participants(id);
         QCOMPARE(people.size(), 30);
@@ -92,7 +92,7 @@ private slots:
     void partialAttendanceFollowsDays()
     {
         EventFixture f;
-        QVERIFY(f.open(2));
+        EVENT_FIXTURE_OPEN(f, 2);
         const qint64 id = eventWithEverybody(f);
         EventRepository events(f.db.connection());
         EventParticipant p = events.participants(id).first();
@@ -112,7 +112,7 @@ private slots:
     void editingTheEventUpdatesEveryActivity()
     {
         EventFixture f;
-        QVERIFY(f.open(30));
+        EVENT_FIXTURE_OPEN(f, 30);
         const qint64 id = eventWithEverybody(f);
         EventRepository events(f.db.connection());
         const int auditBefore = int(AuditLog::entries(f.db.connection(), QStringLiteral("activity")).size());
@@ -149,7 +149,7 @@ private slots:
     void lockedParticipantsBlockTheEditAndAreNamed()
     {
         EventFixture f;
-        QVERIFY(f.open(30));
+        EVENT_FIXTURE_OPEN(f, 30);
         const qint64 id = eventWithEverybody(f);
         QString error;
         YearLockRepository locks(f.db.connection());
@@ -186,7 +186,7 @@ private slots:
     void deletingRemovesTheActivitiesAudited()
     {
         EventFixture f;
-        QVERIFY(f.open(5));
+        EVENT_FIXTURE_OPEN(f, 5);
         const qint64 id = eventWithEverybody(f);
         EventRepository events(f.db.connection());
         QString error;
@@ -206,8 +206,9 @@ private slots:
 
     void eventEvidenceIsSharedAndStoredOnce()
     {
+        CEHOURS_SQLITE_ONLY("counts the evidence files in the folder beside the database");
         EventFixture f;
-        QVERIFY(f.open(5));
+        EVENT_FIXTURE_OPEN(f, 5);
         const qint64 id = eventWithEverybody(f);
         const QString file = f.dir.filePath(QStringLiteral("签到表.pdf"));
         QFile out(file);
@@ -284,7 +285,7 @@ private slots:
     void summarySheetFromTheEvent()
     {
         EventFixture f;
-        QVERIFY(f.open(6));
+        EVENT_FIXTURE_OPEN(f, 6);
         const qint64 id = eventWithEverybody(f);
         EventRepository events(f.db.connection());
         QString error;
@@ -337,7 +338,7 @@ private slots:
     void badEventsAreRefused()
     {
         EventFixture f;
-        QVERIFY(f.open(1));
+        EVENT_FIXTURE_OPEN(f, 1);
         EventRepository events(f.db.connection());
         QString error;
         TrainingEvent e = f.event();

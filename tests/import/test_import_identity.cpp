@@ -1,5 +1,6 @@
 // Wrong identities and oversized fields on roster import (issue 11): an ID number that went
 // through a number cell, a birth date in the future or under 16, a field longer than allowed.
+#include "TestBackend.h"
 #include "TestSupport.h"
 #include "XlsxBuilder.h"
 
@@ -64,8 +65,8 @@ private slots:
     {
         Clock::setCurrent(&m_clock);
         m_db = std::make_unique<Database>();
-        QFile::remove(path(QStringLiteral("r.sqlite")));
-        QVERIFY(m_db->open(path(QStringLiteral("r.sqlite"))));
+        CEHOURS_FRESH_DATABASE(where, "identity");
+        QVERIFY2(m_db->open(where), qPrintable(m_db->errorString()));
         QString error;
         m_unit = UnitRepository(m_db->connection()).ensureDefault(&error);
         QVERIFY2(m_unit > 0, qPrintable(error));

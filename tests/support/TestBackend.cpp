@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 namespace {
@@ -22,9 +25,28 @@ Shared &shared()
     static Shared s;
     return s;
 }
+// QPSQL warns "Query results lost" when a query runs on a connection whose forward-only result is
+// still streaming: the streamed rows are gone and that read fails or ends early. Every such warning
+// fails the test program (after the cluster is stopped), whatever the test functions assert.
+std::atomic<int> gLostResults{0};
+QtMessageHandler gPreviousHandler = nullptr;
+void watchLostResults(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("Query results lost")))
+        ++gLostResults;
+    if (gPreviousHandler)
+        gPreviousHandler(type, context, message);
+}
+
 void stopCluster()
 {
     shared().cluster.reset(); // stops the server, deletes its folder
+    if (const int lost = gLostResults.load()) {
+        std::fprintf(stderr, "FAIL: QPSQL discarded a streaming result %d time(s) (\"Query results lost\"): a query ran on a connection "
+                             "while a forward-only read on it was not finished\n", lost);
+        std::fflush(stderr);
+        std::_Exit(3);
+    }
 }
 PgTestCluster *cluster(QString *why)
 {
@@ -40,6 +62,7 @@ PgTestCluster *cluster(QString *why)
             if (started->start()) {
                 s.cluster = std::move(started);
                 qAddPostRoutine(stopCluster);
+                gPreviousHandler = qInstallMessageHandler(watchLostResults);
             } else {
                 s.clusterError = QStringLiteral("the throw-away PostgreSQL cluster did not start: ") + started->errorString();
             }
