@@ -39,10 +39,11 @@ bool BenchStore::copy(const QString &from, const QString &to)
 bool BenchStore::dropAndCreate(const QString &name, const QString &templateName)
 {
     // Names are the benchmark's own identifiers (letters only), never user input.
-    const QString sql = QStringLiteral("DROP DATABASE IF EXISTS \"%1\"; CREATE DATABASE \"%1\" ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' "
-                                       "LC_CTYPE 'C.UTF-8' TEMPLATE \"%2\";")
-                            .arg(name, templateName);
-    if (m_cluster->psql(QStringLiteral("postgres"), sql))
+    // Two commands (psql -c runs one text as one transaction, and DROP DATABASE refuses a transaction).
+    const QString drop = QStringLiteral("DROP DATABASE IF EXISTS \"%1\"").arg(name);
+    const QString create = QStringLiteral("CREATE DATABASE \"%1\" ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE \"%2\"")
+                               .arg(name, templateName);
+    if (m_cluster->psql(QStringLiteral("postgres"), drop) && m_cluster->psql(QStringLiteral("postgres"), create))
         return true;
     m_error = m_cluster->errorString();
     return false;
