@@ -1,5 +1,6 @@
 // Tamper evidence: the audit hash chain, year seals, declared person snapshots, evidence paths.
 // Every tampering is done with raw SQL (or file edits), the way a hostile user would.
+#include "TestBackend.h"
 #include "TestSupport.h"
 #include "export/ExportSource.h"
 #include "events/EventRepository.h"
@@ -107,7 +108,10 @@ private slots:
         Clock::setCurrent(&m_clock);
         AuditLog::setOperatorName(QStringLiteral("王会计"));
         m_db = std::make_unique<Database>();
-        QVERIFY2(m_db->open(m_dir.filePath(QStringLiteral("t%1.sqlite").arg(++m_seq))), qPrintable(m_db->errorString()));
+        // SQLite: the file in this test's folder (the evidence cases place files beside it).
+        CEHOURS_FRESH_DATABASE(server, "tamper");
+        const QString where = TestBackend::isPostgres() ? server : m_dir.filePath(QStringLiteral("t%1.sqlite").arg(++m_seq));
+        QVERIFY2(m_db->open(where), qPrintable(m_db->errorString()));
         Unit unit;
         unit.name = QStringLiteral("合肥某研究院");
         unit.ruleSet = QStringLiteral("anhui-2025");
@@ -210,7 +214,10 @@ private slots:
         // Without a hash at all.
         init();
         addPerson(QStringLiteral("甲"));
-        QVERIFY(exec(db(), QStringLiteral("INSERT INTO audit_log (at, operator, entity, entity_id, action) VALUES ('2026-01-01', 'x', 'staff', 5, 'delete')")));
+        // The next number given by hand (PostgreSQL's identity sequence is not moved by the log, which
+        // numbers its own rows; SQLite would take max + 1 itself).
+        QVERIFY(exec(db(), QStringLiteral("INSERT INTO audit_log (id, at, operator, entity, entity_id, action)"
+                                          " SELECT MAX(id) + 1, '2026-01-01', 'x', 'staff', 5, 'delete' FROM audit_log")));
         r = AuditChain::verify(db());
         QCOMPARE(r.firstBadId, 2);
     }
@@ -362,6 +369,7 @@ private slots:
     // A registry written before the chain existed: its rows are chained, its locked years sealed.
     void upgradeChainsAndSealsExistingRows()
     {
+        CEHOURS_SQLITE_ONLY("builds a legacy schema in a file (test_schema_pg upgrades PostgreSQL from every version)");
         const QString path = m_dir.filePath(QStringLiteral("legacy.sqlite"));
         {
             Database old;
@@ -397,6 +405,7 @@ private slots:
 
     void evidenceHashNeverBecomesAPath()
     {
+        CEHOURS_SQLITE_ONLY("evidence files in the folder beside the database");
         QVERIFY(EvidenceStore::isHash(QString(64, QLatin1Char('a'))));
         for (const QString &bad : {QStringLiteral("../../x"), QString(64, QLatin1Char('A')), QString(63, QLatin1Char('a')),
                                    QStringLiteral("../") + QString(61, QLatin1Char('a')), QString()})
@@ -428,6 +437,7 @@ private slots:
 
     void evidenceVerifyAndRepair()
     {
+        CEHOURS_SQLITE_ONLY("evidence files in the folder beside the database");
         const Staff s = addPerson(QStringLiteral("甲"));
         const Activity a = addActivity(s.id, QStringLiteral("training"), QStringLiteral("培训"), {{QStringLiteral("days"), 2}});
         EvidenceStore store(db(), m_db->evidenceDir());
