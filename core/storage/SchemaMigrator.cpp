@@ -367,6 +367,12 @@ const QList<QList<StepSql>> &steps()
             QStringLiteral("CREATE INDEX staff_unit_name ON staff(unit_id, name)"),
             QStringLiteral("CREATE INDEX staff_unit_department ON staff(unit_id, department)"),
         },
+        // 11: the stored verdicts' rule sets by year: the check on every opening for writing whether
+        // they were computed under the rules in force (VerdictStore::staleReason) seeks once per
+        // year and rule set instead of grouping every verdict (1.4 s at 100,000 staff).
+        {
+            QStringLiteral("CREATE INDEX person_year_verdict_rules ON person_year_verdict(year, rule_set, fingerprint)"),
+        },
     };
     return all;
 }

@@ -203,32 +203,102 @@ QHash<qint64, YearResult> VerdictStore::unitYear(const RuleSet &set, qint64 unit
     return out;
 }
 
+namespace {
+// The distinct (year, rule set, fingerprint) of the stored verdicts of a registry of one unit: one
+// seek per group through the index person_year_verdict_rules (a skip scan), then each group's count.
+struct VerdictGroup
+{
+    int year = 0;
+    QString ruleSet, fingerprint;
+};
+
+bool verdictGroups(QSqlDatabase db, QList<VerdictGroup> *out, QString *error)
+{
+    QSqlQuery first(db), next(db);
+    first.setForwardOnly(true);
+    next.setForwardOnly(true);
+    if (!first.exec(QStringLiteral("SELECT year, rule_set, fingerprint FROM person_year_verdict ORDER BY year, rule_set, fingerprint LIMIT 1"))
+        || !next.prepare(QStringLiteral("SELECT year, rule_set, fingerprint FROM person_year_verdict WHERE (year, rule_set, fingerprint) > (?, ?, ?)"
+                                        " ORDER BY year, rule_set, fingerprint LIMIT 1"))) {
+        *error = (first.lastError().isValid() ? first : next).lastError().text();
+        return false;
+    }
+    QSqlQuery *at = &first;
+    while (at->next()) {
+        const VerdictGroup g{at->value(0).toInt(), at->value(1).toString(), at->value(2).toString()};
+        at->finish();
+        out->append(g);
+        next.bindValue(0, g.year);
+        next.bindValue(1, g.ruleSet);
+        next.bindValue(2, g.fingerprint);
+        if (!next.exec()) {
+            *error = next.lastError().text();
+            return false;
+        }
+        at = &next;
+    }
+    return true;
+}
+
+int groupCount(QSqlDatabase db, const VerdictGroup &g)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM person_year_verdict WHERE year = ? AND rule_set = ? AND fingerprint = ?"));
+    q.addBindValue(g.year);
+    q.addBindValue(g.ruleSet);
+    q.addBindValue(g.fingerprint);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+// Why verdicts of `year` computed under (ruleSet, fingerprint) are stale for a unit under `unitSet`
+// (empty: current); count() gives how many there are, asked only for the message.
+QString staleness(const RuleSetRegistry &registry, const QString &unitSet, int year, const QString &ruleSet, const QString &fingerprint,
+                  const std::function<int()> &count)
+{
+    const RuleSet *set = VerdictComputer::inForce(registry, unitSet, year);
+    if (!set)
+        return QCoreApplication::translate("VerdictStore", "%n verdict(s) of %1 were computed under %2, but the unit has no rule set now", nullptr, count()).arg(year).arg(ruleSet);
+    if (set->id() != ruleSet)
+        return QCoreApplication::translate("VerdictStore", "%n verdict(s) of %1 were computed under %2, the unit's rule set in force is %3", nullptr, count())
+            .arg(year)
+            .arg(ruleSet, set->id());
+    if (VerdictComputer::fingerprint(*set) != fingerprint)
+        return QCoreApplication::translate("VerdictStore", "the rules of %1 changed since %n verdict(s) of %2 were computed", nullptr, count()).arg(ruleSet).arg(year);
+    return QString();
+}
+} // namespace
+
 QString VerdictStore::staleReason() const
 {
     const QHash<qint64, QString> units = VerdictComputer::unitRuleSets(m_db);
-    // One unit (the usual registry): the groups of the verdict table alone; several: per unit.
-    const bool oneUnit = units.size() <= 1;
+    // One unit (the usual registry): the groups of the verdict table alone, found by seeking; several: per unit.
+    if (units.size() <= 1) {
+        QList<VerdictGroup> groups;
+        QString error;
+        if (!verdictGroups(m_db, &groups, &error))
+            return error;
+        const QString unitSet = units.isEmpty() ? QString() : units.cbegin().value();
+        for (const VerdictGroup &g : qAsConst(groups)) {
+            const QString why = staleness(m_registry, unitSet, g.year, g.ruleSet, g.fingerprint, [this, &g] { return groupCount(m_db, g); });
+            if (!why.isEmpty())
+                return why;
+        }
+        return QString();
+    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(oneUnit ? QStringLiteral("SELECT 0, year, rule_set, fingerprint, COUNT(*) FROM person_year_verdict"
-                                         " GROUP BY year, rule_set, fingerprint")
-                        : QStringLiteral("SELECT s.unit_id, v.year, v.rule_set, v.fingerprint, COUNT(*) FROM person_year_verdict v"
-                                         " JOIN staff s ON s.id = v.staff_id GROUP BY s.unit_id, v.year, v.rule_set, v.fingerprint")))
+    if (!q.exec(QStringLiteral("SELECT s.unit_id, v.year, v.rule_set, v.fingerprint, COUNT(*) FROM person_year_verdict v"
+                               " JOIN staff s ON s.id = v.staff_id GROUP BY s.unit_id, v.year, v.rule_set, v.fingerprint")))
         return q.lastError().text();
-    while (q.next()) {
-        const int year = q.value(1).toInt();
-        const QString ruleSet = q.value(2).toString();
-        const QString unitSet = oneUnit ? (units.isEmpty() ? QString() : units.cbegin().value()) : units.value(q.value(0).toLongLong());
-        const RuleSet *set = VerdictComputer::inForce(m_registry, unitSet, year);
-        const int count = q.value(4).toInt();
-        if (!set)
-            return tr("%n verdict(s) of %1 were computed under %2, but the unit has no rule set now", nullptr, count).arg(year).arg(ruleSet);
-        if (set->id() != ruleSet)
-            return tr("%n verdict(s) of %1 were computed under %2, the unit's rule set in force is %3", nullptr, count)
-                .arg(year)
-                .arg(ruleSet, set->id());
-        if (VerdictComputer::fingerprint(*set) != q.value(3).toString())
-            return tr("the rules of %1 changed since %n verdict(s) of %2 were computed", nullptr, count).arg(ruleSet).arg(year);
+    QList<QVariantList> rows; // read to the end first (a streaming PostgreSQL read allows no other query)
+    while (q.next())
+        rows << QVariantList{q.value(0), q.value(1), q.value(2), q.value(3), q.value(4)};
+    for (const QVariantList &r : qAsConst(rows)) {
+        const int count = r.at(4).toInt();
+        const QString why = staleness(m_registry, units.value(r.at(0).toLongLong()), r.at(1).toInt(), r.at(2).toString(), r.at(3).toString(),
+                                      [count] { return count; });
+        if (!why.isEmpty())
+            return why;
     }
     return QString();
 }

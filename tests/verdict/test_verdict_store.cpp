@@ -402,6 +402,34 @@ private slots:
         QVERIFY(sameAsRecompute(QStringLiteral("after one commit of everybody")));
     }
 
+    // The staleness check seeks group by group (year, rule set, fingerprint): one foreign row in the
+    // middle of the groups is found, named with its year and counted alone.
+    void oneStaleRowAmongManyGroupsIsFound()
+    {
+        QRandomGenerator rng(11);
+        for (int i = 0; i < 60; ++i)
+            addActivity(rng);
+        QVERIFY(VerdictStore(db()).staleReason().isEmpty());
+        QSqlQuery q(db());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT year), MIN(year), MAX(year) FROM person_year_verdict")));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toInt() >= 3, "the random activities should cover three years or more");
+        const int first = q.value(1).toInt(), last = q.value(2).toInt();
+        QVERIFY(q.prepare(QStringLiteral("SELECT MIN(year) FROM person_year_verdict WHERE year > ? AND year < ?")));
+        q.addBindValue(first);
+        q.addBindValue(last);
+        QVERIFY(q.exec());
+        QVERIFY(q.next());
+        const int middle = q.value(0).toInt();
+        QVERIFY(q.prepare(QStringLiteral("UPDATE person_year_verdict SET fingerprint = 'zz-foreign' WHERE staff_id ="
+                                         " (SELECT MIN(staff_id) FROM person_year_verdict WHERE year = ?) AND year = ?")));
+        q.addBindValue(middle);
+        q.addBindValue(middle);
+        QVERIFY(q.exec());
+        const QString why = VerdictStore(db()).staleReason();
+        QVERIFY2(why.contains(QString::number(middle)) && why.contains(QStringLiteral("1 verdict")), qPrintable(why));
+    }
+
     void rolledBackWriteLeavesVerdictsUnchanged()
     {
         QRandomGenerator rng(7);
