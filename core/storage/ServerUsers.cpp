@@ -126,7 +126,8 @@ bool ServerUsers::add(const QString &name, RoleGrants::Role role, const QStringL
     q.addBindValue(name);
     if (!q.exec())
         return fail(error, q.lastError().text());
-    if (!q.next() && !exec(q, QStringLiteral("CREATE ROLE %1 LOGIN").arg(RoleGrants::quoted(name)), error))
+    const QString create = QStringLiteral("CREATE ROLE %1 LOGIN").arg(RoleGrants::quoted(name)); // a name cannot be bound: quoted
+    if (!q.next() && !exec(q, create, error))
         return false;
     if (!setMembership(name, role, departments, error))
         return false;

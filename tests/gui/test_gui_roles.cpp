@@ -9,7 +9,12 @@
 #include "SettingsPage.h"
 #include "storage/SessionRole.h"
 
+#include "util/Translations.h"
+
 #include <QAction>
+#include <QApplication>
+#include <QFontDatabase>
+#include <QTranslator>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -67,7 +72,7 @@ private slots:
         window.setSessionRole(SessionRole::enforcedAs(SessionRole::Role::Viewer, QStringLiteral("reader1")));
         window.show();
         for (const char *name : {"addStaffButton", "importRosterButton", "editStaffButton", "removeStaffButton", "editUnitButton", "backupRestore",
-                                 "eventNew", "overviewSubmitCompliant", "activityAddButton", "personReopenYear", "personSubmitYear"}) {
+                                 "eventNew", "overviewSubmitCompliant", "certificatePdf", "activityAddButton", "personReopenYear", "personSubmitYear"}) {
             auto *button = GuiTest::child<QPushButton>(&window, name);
             QVERIFY2(!button->isEnabled(), name);
             QVERIFY2(button->toolTip().contains(QLatin1String("Viewer")), qPrintable(QLatin1String(name) + QLatin1String(": ") + button->toolTip()));
@@ -84,18 +89,11 @@ private slots:
         QVERIFY(!GuiTest::child<QPushButton>(&window, "removeStaffButton")->isEnabled());
         // Reading and exporting stay possible.
         QVERIFY(GuiTest::child<QPushButton>(&window, "exportShownButton")->isEnabled());
+        QVERIFY(GuiTest::child<QPushButton>(&window, "exportXlsx")->isEnabled());
+        QVERIFY(GuiTest::child<QPushButton>(&window, "reportPdf")->isEnabled());
         QVERIFY(GuiTest::child<QPushButton>(&window, "settingsVerifyRecords")->isEnabled());
         const QString text = GuiTest::child<QLabel>(&window, "settingsRoles")->text();
         QVERIFY2(text.contains(QLatin1String("reader1")) && text.contains(QLatin1String("Viewer")), qPrintable(text));
-        if (!qEnvironmentVariableIsEmpty("CEHOURS_ROLE_SCREENSHOTS")) {
-            window.resize(1180, 760);
-            window.showSection(MainWindow::Staff);
-            QTest::qWait(100);
-            window.grab().save(qEnvironmentVariable("CEHOURS_ROLE_SCREENSHOTS") + QStringLiteral("/viewer-registry.png"));
-            window.showSection(MainWindow::Settings);
-            QTest::qWait(100);
-            window.grab().save(qEnvironmentVariable("CEHOURS_ROLE_SCREENSHOTS") + QStringLiteral("/viewer-settings.png"));
-        }
     }
 
     void clerkHasOnlyTheAdministratorsActionsDisabled()
@@ -117,6 +115,39 @@ private slots:
         window.setSessionRole(SessionRole::enforcedAs(SessionRole::Role::Admin, QStringLiteral("admin1")));
         QVERIFY(GuiTest::child<QPushButton>(&window, "editUnitButton")->isEnabled());
         QVERIFY(!GuiTest::child<QPushButton>(&window, "editUnitButton")->toolTip().contains(QLatin1String("administrator")));
+    }
+
+    // Not a check: CEHOURS_ROLE_SCREENSHOTS=DIR [CEHOURS_EXTRA_QM=branch.qm] saves a viewer's registry and
+    // settings in Chinese, to look at.
+    void screenshots()
+    {
+        const QString out = qEnvironmentVariable("CEHOURS_ROLE_SCREENSHOTS");
+        if (out.isEmpty())
+            QSKIP("set CEHOURS_ROLE_SCREENSHOTS=DIR to save screenshots");
+        const int fontId = QFontDatabase::addApplicationFont(QStringLiteral("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"));
+        if (fontId >= 0)
+            QApplication::setFont(QFont(QFontDatabase::applicationFontFamilies(fontId).value(0), 10));
+        Translations::install(QStringLiteral("zh_CN"));
+        static QTranslator extra;
+        if (extra.load(qEnvironmentVariable("CEHOURS_EXTRA_QM")))
+            QCoreApplication::installTranslator(&extra);
+        for (const SessionRole &role : {SessionRole::enforcedAs(SessionRole::Role::Viewer, QStringLiteral("reader1")), SessionRole::notEnforced()}) {
+            MainWindow window(&m_db);
+            window.setSessionRole(role);
+            window.resize(1180, 760);
+            window.show();
+            const QString tag = role.enforced() ? QStringLiteral("viewer") : QStringLiteral("sqlite");
+            window.showSection(MainWindow::Staff);
+            selectFirstPerson(window);
+            QTest::qWait(200);
+            window.grab().save(out + QStringLiteral("/%1-registry.png").arg(tag));
+            window.showSection(MainWindow::Settings);
+            QTest::qWait(200);
+            window.grab().save(out + QStringLiteral("/%1-settings.png").arg(tag));
+            auto *edit = GuiTest::child<QPushButton>(&window, "editStaffButton");
+            if (role.enforced())
+                QCOMPARE(edit->toolTip(), role.whyNoWrite());
+        }
     }
 };
 

@@ -35,8 +35,8 @@ const QStringList &RoleGate::writeActions()
         // training events
         QStringLiteral("eventNew"), QStringLiteral("eventDelete"), QStringLiteral("eventSave"), QStringLiteral("participantAdd"),
         QStringLiteral("participantAddDepartment"), QStringLiteral("participantImport"), QStringLiteral("participantRemove"), QStringLiteral("eventAddEvidence"),
-        // declarations
-        QStringLiteral("overviewSubmitCompliant"),
+        // declarations; a 学时认定单 is numbered in the certificate register when printed (a write)
+        QStringLiteral("overviewSubmitCompliant"), QStringLiteral("certificatePreview"), QStringLiteral("certificatePdf"),
     };
     return names;
 }
