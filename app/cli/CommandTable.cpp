@@ -50,6 +50,8 @@ const QList<CliCommand> &cliCommands()
          QCoreApplication::translate("cli", "Fill an initialised, empty database with deterministic demo data, or write it as import files into a folder"), runDemoData},
         {QStringLiteral("recompute"), QStringLiteral("recompute [--year Y]"),
          QCoreApplication::translate("cli", "Recompute every stored person-year verdict (hours, verdict, shortfalls) from the activities"), runRecompute},
+        {QStringLiteral("user"), QStringLiteral("user add NAME --role 管理员|经办人|查看 [--departments A,B] [--password-from-stdin] | list [--json] | set-role NAME --role R [--departments A,B] | password NAME | remove NAME | grants"),
+         QCoreApplication::translate("cli", "The administrator's users and roles on a PostgreSQL database (refused on a SQLite file: roles are not enforced)"), runUser},
     };
     return commands;
 }

@@ -75,6 +75,7 @@ AuditBatch::AuditBatch(QSqlDatabase db) : m_db(std::move(db)), m_insert(m_db), m
     m_at = Clock::current().now().toString(Qt::ISODate);
     m_operator = nonNull(AuditLog::operatorName());
     m_osUser = nonNull(AuditLog::osUser());
+    m_dbUser = AuditChain::databaseUser(m_db);
 }
 
 AuditBatch::~AuditBatch()
@@ -112,14 +113,20 @@ bool AuditBatch::appendJson(const QString &entity, qint64 entityId, const QStrin
     if (!m_headRead) {
         if (!AuditChain::head(m_db, &m_lastId, &m_lastHash, error))
             return false;
-        if (!m_insert.prepare(QStringLiteral("INSERT INTO audit_log (id, at, operator, os_user, entity, entity_id, action, before_json,"
-                                             " after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        // db_user only when there is one (PostgreSQL from schema step 11), as AuditLog::record.
+        if (!m_insert.prepare(m_dbUser.isEmpty() ? QStringLiteral("INSERT INTO audit_log (id, at, operator, os_user, entity, entity_id, action,"
+                                                                  " before_json, after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                                 : QStringLiteral("INSERT INTO audit_log (id, at, operator, os_user, entity, entity_id, action,"
+                                                                  " before_json, after_json, prev_hash, hash, db_user)"
+                                                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
             return fail(m_insert.lastError().text());
         m_headRead = true;
         // The batch's constants, bound once (a prepared query keeps its values between executions).
         m_insert.bindValue(1, m_at);
         m_insert.bindValue(2, m_operator);
         m_insert.bindValue(3, m_osUser);
+        if (!m_dbUser.isEmpty())
+            m_insert.bindValue(11, m_dbUser);
         m_atUtf8 = m_at.toUtf8();
         m_operatorUtf8 = m_operator.toUtf8();
         m_osUserUtf8 = m_osUser.toUtf8();
@@ -139,6 +146,8 @@ bool AuditBatch::appendJson(const QString &entity, qint64 entityId, const QStrin
     hash.add(beforeJson, beforeJson.isNull());
     hash.add(afterJson, afterJson.isNull());
     hash.add(prevHash.toLatin1());
+    if (!m_dbUser.isEmpty())
+        hash.add(m_dbUser.toUtf8());
     const QString rowHash = hash.hex();
     if (m_buffered) {
         // [id, entity, entity_id, action, before, after, prev_hash, hash]: every text is ASCII or

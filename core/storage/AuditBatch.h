@@ -45,7 +45,7 @@ private:
     int m_pendingRows = 0;
     bool m_buffered = false;
     QString m_at;
-    QString m_operator, m_osUser;
+    QString m_operator, m_osUser, m_dbUser; // m_dbUser: AuditChain::databaseUser ("" on SQLite)
     QByteArray m_atUtf8, m_operatorUtf8, m_osUserUtf8;
     qint64 m_lastId = 0;
     QString m_lastHash;

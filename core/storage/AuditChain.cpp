@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace {
 const char *const kFormat = "cehours-audit-1";
@@ -14,8 +15,15 @@ bool fail(const QString &why, QString *error)
     return false;
 }
 
-const char *const kSelect = "SELECT id, at, operator, os_user, entity, entity_id, action, before_json, after_json, prev_hash, hash"
-                            " FROM audit_log ORDER BY id";
+// Before schema step 11 the log has no db_user column (the step-6 chaining reads it without).
+QString selectAll(const QSqlDatabase &db)
+{
+    const bool hasDbUser = db.record(QStringLiteral("audit_log")).contains(QStringLiteral("db_user"));
+    return hasDbUser ? QStringLiteral("SELECT id, at, operator, os_user, entity, entity_id, action, before_json, after_json, prev_hash, hash,"
+                                      " db_user FROM audit_log ORDER BY id")
+                     : QStringLiteral("SELECT id, at, operator, os_user, entity, entity_id, action, before_json, after_json, prev_hash, hash,"
+                                      " '' FROM audit_log ORDER BY id");
+}
 
 AuditChain::Row rowFrom(const QSqlQuery &q)
 {
@@ -31,6 +39,7 @@ AuditChain::Row rowFrom(const QSqlQuery &q)
     r.afterJson = q.value(8);
     r.prevHash = q.value(9).toString();
     r.hash = q.value(10).toString();
+    r.dbUser = q.value(11).toString();
     return r;
 }
 }
@@ -62,7 +71,22 @@ QString AuditChain::hashOf(const Row &r)
     field(r.beforeJson);
     field(r.afterJson);
     field(r.prevHash);
+    if (!r.dbUser.isEmpty())
+        field(r.dbUser);
     return QString::fromLatin1(hash.result().toHex());
+}
+
+QString AuditChain::databaseUser(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QPSQL"))
+        return QStringLiteral("");
+    // "" before schema step 11 (no column to record it in: the upgrade steps before it audit too).
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("SELECT session_user FROM pg_attribute WHERE attrelid = to_regclass('audit_log') AND attname = 'db_user'"
+                                 " AND NOT attisdropped"))
+            && q.next()
+        ? q.value(0).toString()
+        : QStringLiteral("");
 }
 
 bool AuditChain::head(QSqlDatabase db, qint64 *id, QString *hash, QString *error, bool *recorded)
@@ -102,7 +126,7 @@ AuditChain::Report AuditChain::verify(QSqlDatabase db)
     };
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QLatin1String(kSelect)))
+    if (!q.exec(selectAll(db)))
         return broken(0, tr("Cannot read the audit log: %1").arg(q.lastError().text()));
     QString prevHash;
     qint64 prevId = 0;
@@ -145,7 +169,7 @@ bool AuditChain::chainExisting(QSqlDatabase db, QString *error)
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(QLatin1String(kSelect)))
+        if (!q.exec(selectAll(db)))
             return fail(q.lastError().text(), error);
         while (q.next())
             rows << rowFrom(q);

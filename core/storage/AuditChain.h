@@ -6,7 +6,8 @@
 
 // The audit log's hash chain. Each audit_log row stores prev_hash (the hash of the row before it,
 // "" for the first) and hash = SHA-256 over the length-prefixed fields (format tag, id, at, operator,
-// os_user, entity, entity_id, action, before_json, after_json, prev_hash). The table audit_head keeps
+// os_user, entity, entity_id, action, before_json, after_json, prev_hash, and db_user when it is not
+// empty: rows written before it, and every SQLite row, hash as they always did). The table audit_head keeps
 // the id and hash of the last row, so removing rows at the end is detected too. See
 // docs/reliability-tamper.md.
 class AuditChain
@@ -20,6 +21,7 @@ public:
         QString at, operatorName, osUser, entity;
         QVariant entityId, beforeJson, afterJson; // null stays null
         QString action, prevHash, hash;
+        QString dbUser; // the database user (PostgreSQL, schema step 11); "" on SQLite and in older rows
     };
 
     struct Report
@@ -33,6 +35,9 @@ public:
     };
 
     static QString hashOf(const Row &row);
+    // The database user an appended row records: session_user on PostgreSQL (the server stamps it on a
+    // non-owner's row, so a wrong value breaks the row's hash), "" on SQLite.
+    static QString databaseUser(const QSqlDatabase &db);
     // Reads the whole log in id order and checks every link and the head.
     static Report verify(QSqlDatabase db);
     // The last link (id and hash; 0 and "" for an empty log): the audit_head row, or — when that row

@@ -51,13 +51,19 @@ bool AuditLog::record(QSqlDatabase db, const QString &entity, qint64 entityId, c
     row.beforeJson = b.isNull() ? QVariant() : QVariant(b);
     row.afterJson = a.isNull() ? QVariant() : QVariant(a);
     row.prevHash = nonNull(prev);
+    row.dbUser = AuditChain::databaseUser(db);
     row.hash = AuditChain::hashOf(row);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO audit_log (id, at, operator, os_user, entity, entity_id, action, before_json, after_json,"
-                             " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // db_user (PostgreSQL, schema step 11) only when there is one: SQLite and the steps before 11 write as before.
+    q.prepare(row.dbUser.isEmpty() ? QStringLiteral("INSERT INTO audit_log (id, at, operator, os_user, entity, entity_id, action, before_json,"
+                                                    " after_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                   : QStringLiteral("INSERT INTO audit_log (id, at, operator, os_user, entity, entity_id, action, before_json,"
+                                                    " after_json, prev_hash, hash, db_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v : {QVariant(row.id), QVariant(row.at), QVariant(row.operatorName), QVariant(row.osUser), QVariant(row.entity),
                               row.entityId, QVariant(row.action), row.beforeJson, row.afterJson, QVariant(row.prevHash), QVariant(row.hash)})
         q.addBindValue(v);
+    if (!row.dbUser.isEmpty())
+        q.addBindValue(row.dbUser);
     if (!q.exec())
         return fail(q.lastError().text(), error);
     // The trigger audit_head_follows moves the head to this row; a removed head row is not recreated

@@ -4,6 +4,7 @@
 #include "storage/DatabaseLocation.h"
 #include "storage/PostgresDialect.h"
 #include "storage/SchemaMigrator.h"
+#include "storage/SessionRole.h"
 #include "storage/VerdictRecompute.h"
 
 #include <QSqlError>
@@ -67,6 +68,13 @@ bool Database::recogniseServer(Mode mode, bool *fresh, int *version)
     QString error;
     if (!dialect.tables(connection(), &tables, &error))
         return fail(Failure::Other, tr("cannot read the tables of %1: %2").arg(m_path, error));
+    // A login without one of this database's roles may not read our tables (RoleGrants): say so, not "not ours".
+    QSqlQuery mayRead(connection());
+    if (tables.contains(QLatin1String("cehours_meta"))
+        && mayRead.exec(QStringLiteral("SELECT has_table_privilege('cehours_meta', 'SELECT'), session_user")) && mayRead.next() && !mayRead.value(0).toBool())
+        return fail(Failure::Other, tr("%1: the database user %2 has no CE Hours role in this database (管理员, 经办人 or 查看); "
+                                       "ask the administrator (`cehours-cli user add`)")
+                                        .arg(m_path, mayRead.value(1).toString()));
     *version = dialect.schemaVersion(connection());
     const qint64 appId = dialect.applicationId(connection());
     *fresh = tables.isEmpty();
@@ -119,7 +127,9 @@ bool Database::openServer(const QString &url, Mode mode, bool raw)
     // backups are pg_dump's (docs/postgresql.md).
     if (!SchemaMigrator::migrate(connection(), &error))
         return fail(Failure::Other, error);
-    if (!VerdictRecompute::ensureCurrent(connection(), &error))
+    // A 查看 session may not write the verdicts: it reads them as they are until a clerk's session
+    // (or the admin's) brings them up to date.
+    if (!VerdictRecompute::ensureCurrent(connection(), &error) && SessionRole::read(connection()).mayWrite())
         return fail(Failure::Other, tr("cannot bring the stored verdicts up to date: %1").arg(error));
     return true;
 }

@@ -3,6 +3,7 @@
 #include "storage/AuditChain.h"
 #include "storage/Database.h"
 #include "storage/PostgresDialect.h"
+#include "storage/RoleGrants.h"
 #include "storage/SqlDialect.h"
 #include "storage/Transaction.h"
 #include "storage/VerdictStore.h"
@@ -373,6 +374,20 @@ const QList<QList<StepSql>> &steps()
         {
             QStringLiteral("CREATE INDEX person_year_verdict_rules ON person_year_verdict(year, rule_set, fingerprint)"),
         },
+        // 12: roles at the server (issue 13): the audit log records the database user (db_user, in the
+        // hash when not empty, so older rows hash as before); on PostgreSQL the server stamps it
+        // (session_user) on every row a non-owner appends, and the table of departments a limited user
+        // sees. The grants and policies themselves are RoleGrants' map, applied after every upgrade.
+        {
+            QStringLiteral("ALTER TABLE audit_log ADD COLUMN db_user TEXT NOT NULL DEFAULT ''"),
+            {QString(), QStringLiteral("CREATE TABLE cehours_user_department (user_name TEXT NOT NULL, department TEXT NOT NULL,"
+                                       " PRIMARY KEY (user_name, department))")},
+            {QString(), QStringLiteral("CREATE FUNCTION audit_log_stamps_db_user() RETURNS trigger LANGUAGE plpgsql AS $f$ BEGIN"
+                                       " IF NOT pg_has_role(session_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER')"
+                                       " THEN NEW.db_user := session_user; END IF; RETURN NEW; END $f$;"
+                                       " CREATE TRIGGER audit_log_stamps_db_user BEFORE INSERT ON audit_log FOR EACH ROW"
+                                       " EXECUTE FUNCTION audit_log_stamps_db_user()")},
+        },
     };
     return all;
 }
@@ -390,6 +405,24 @@ int SchemaMigrator::version(const QSqlDatabase &db)
 }
 
 bool SchemaMigrator::migrate(QSqlDatabase db, QString *error, int targetVersion)
+{
+    bool upgraded = false;
+    if (!migrateSteps(db, error, targetVersion, &upgraded))
+        return false;
+    if (!upgraded || !SqlDialect::isPostgres(db) || version(db) != latestVersion())
+        return true;
+    // PostgreSQL: the roles' grants and policies follow the tables the steps made (RoleGrants' map).
+    Transaction tx(db);
+    QString why;
+    if (!tx.isActive() || !RoleGrants::apply(db, &why) || !tx.commit()) {
+        if (error)
+            *error = why.isEmpty() ? tx.errorString() : why;
+        return false;
+    }
+    return true;
+}
+
+bool SchemaMigrator::migrateSteps(QSqlDatabase db, QString *error, int targetVersion, bool *upgraded)
 {
     auto fail = [error](const QString &why) {
         if (error)
@@ -432,5 +465,6 @@ bool SchemaMigrator::migrate(QSqlDatabase db, QString *error, int targetVersion)
             return fail(tr("schema upgrade step %1 failed: %2").arg(next).arg(why));
         if (!tx.commit())
             return fail(tr("schema upgrade step %1 could not be committed: %2").arg(next).arg(tx.errorString()));
+        *upgraded = true;
     }
 }

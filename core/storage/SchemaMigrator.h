@@ -14,5 +14,9 @@ public:
     static int version(const QSqlDatabase &db);
     // Applies the steps after the current version up to targetVersion (-1 = latest).
     // Refuses a database newer than this program knows.
+    // On PostgreSQL, an upgrade to the latest version then (re)applies the roles' grants (RoleGrants).
     static bool migrate(QSqlDatabase db, QString *error, int targetVersion = -1);
+
+private:
+    static bool migrateSteps(QSqlDatabase db, QString *error, int targetVersion, bool *upgraded);
 };

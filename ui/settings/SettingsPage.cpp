@@ -69,12 +69,17 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
     m_database->setText(tr("Database: %1\nEvidence files: %2")
                             .arg(QDir::toNativeSeparators(context->database()->path()),
                                  QDir::toNativeSeparators(context->evidenceDir())));
+    m_roles = new QLabel(dataBox);
+    m_roles->setObjectName(QStringLiteral("settingsRoles"));
+    m_roles->setWordWrap(true);
+    m_roles->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *moveButton = new QPushButton(tr("&Move database and evidence to another folder…"), dataBox);
     moveButton->setObjectName(QStringLiteral("settingsMoveData"));
     auto *verifyButton = new QPushButton(tr("&Check audit log, submitted years and evidence files"), dataBox);
     verifyButton->setObjectName(QStringLiteral("settingsVerifyRecords"));
     auto *dataLayout = new QVBoxLayout(dataBox);
     dataLayout->addWidget(m_database);
+    dataLayout->addWidget(m_roles);
     dataLayout->addWidget(moveButton, 0, Qt::AlignLeft);
     dataLayout->addWidget(verifyButton, 0, Qt::AlignLeft);
 
@@ -103,8 +108,23 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
         OperatorNameDialog::store(name);
     });
     connect(context, &AppContext::unitChanged, this, &SettingsPage::refreshUnit);
+    connect(context, &AppContext::roleChanged, this, &SettingsPage::refreshRole);
     setTabChain({editUnit, m_language, m_maskIds, m_operator, moveButton, verifyButton});
     refreshUnit();
+    refreshRole();
+}
+
+void SettingsPage::refreshRole()
+{
+    const SessionRole &role = m_context->role();
+    if (!role.enforced()) {
+        m_roles->setText(tr("Roles (administrator, clerk, viewer) are not enforced: this is a single-user file, and whoever opens it "
+                            "may do everything. Roles hold on a server database (PostgreSQL)."));
+        return;
+    }
+    const QString departments = role.departments().isEmpty() ? tr("every department") : role.departments().join(QStringLiteral("、"));
+    m_roles->setText(tr("Signed in to the server as %1, role: %2 (%3). The server enforces the role.")
+                         .arg(role.databaseUser().isEmpty() ? tr("(unknown user)") : role.databaseUser(), role.label(), departments));
 }
 
 void SettingsPage::refreshUnit()

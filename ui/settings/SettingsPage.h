@@ -25,6 +25,7 @@ public slots:
 
 private:
     void refreshUnit();
+    void refreshRole();
 
     AppContext *m_context;
     QLabel *m_unitSummary;
@@ -32,4 +33,5 @@ private:
     QCheckBox *m_maskIds;
     QLineEdit *m_operator;
     QLabel *m_database;
+    QLabel *m_roles;
 };

@@ -15,6 +15,14 @@ AppContext::AppContext(Database *db, QObject *parent)
     m_year = settings.value(QStringLiteral("ui/lastYear"), Clock::current().today().year()).toInt();
     m_maskIds = settings.value(QStringLiteral("ui/maskIds"), true).toBool();
     reloadUnit();
+    if (db && db->isOpen())
+        m_role = SessionRole::read(db->connection());
+}
+
+void AppContext::setRole(const SessionRole &role)
+{
+    m_role = role;
+    emit roleChanged();
 }
 
 QSqlDatabase AppContext::connection() const

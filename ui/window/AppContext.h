@@ -1,5 +1,6 @@
 #pragma once
 #include "domain/Unit.h"
+#include "storage/SessionRole.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -37,12 +38,18 @@ public:
     void setMaskIds(bool mask);
     QString displayId(const QString &idNumber) const;
 
+    // The connected user's role (issue 13): read from the server on opening (SessionRole::read); on
+    // SQLite not enforced. The window gates its actions by it (RoleGate).
+    const SessionRole &role() const { return m_role; }
+    void setRole(const SessionRole &role);
+
 signals:
     void unitChanged();
     void yearChanged(int year);
     void maskIdsChanged(bool mask);
     // Staff rows or activities changed (any section may have written): views reload.
     void dataChanged();
+    void roleChanged();
 
 public slots:
     void notifyDataChanged() { emit dataChanged(); }
@@ -52,4 +59,5 @@ private:
     Unit m_unit;
     int m_year;
     bool m_maskIds;
+    SessionRole m_role;
 };

@@ -11,6 +11,7 @@
 #include "SettingsPage.h"
 #include "StaffPage.h"
 #include "Prompter.h"
+#include "RoleGate.h"
 #include "OperatorNameDialog.h"
 #include "OpeningCheck.h"
 #include "UnitDialog.h"
@@ -106,6 +107,13 @@ MainWindow::MainWindow(Database *db, QWidget *parent)
         QTimer::singleShot(0, m_openingCheck, &OpeningCheck::start);
     }
     buildMenus();
+    m_roleGate = new RoleGate(this);
+    m_roleGate->setRole(m_context->role());
+    m_roleGate->applyTo(this);
+    connect(m_context, &AppContext::roleChanged, this, [this] {
+        m_roleGate->setRole(m_context->role());
+        m_roleGate->applyTo(this);
+    });
     connect(m_sectionList, &QListWidget::currentRowChanged, m_sections, &QStackedWidget::setCurrentIndex);
     connect(m_year, &QSpinBox::valueChanged, m_context, &AppContext::setYear);
     connect(m_context, &AppContext::yearChanged, m_year, &QSpinBox::setValue);
@@ -126,6 +134,11 @@ MainWindow::MainWindow(Database *db, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setSessionRole(const SessionRole &role)
+{
+    m_context->setRole(role);
+}
 
 void MainWindow::buildMenus()
 {

@@ -10,6 +10,8 @@ class OpeningCheck;
 class OverviewPage;
 class PersonPage;
 class QListWidget;
+class RoleGate;
+class SessionRole;
 class QSpinBox;
 class QStackedWidget;
 class SettingsPage;
@@ -41,6 +43,11 @@ public:
     // none is stored (OperatorNameDialog). False when the clerk cancelled.
     bool ensureUnit();
 
+    // The database user's role (read from the server on opening; SQLite: not enforced). A later
+    // connection (or a test) gives it here; actions the role does not allow are disabled (RoleGate).
+    void setSessionRole(const SessionRole &role);
+    RoleGate *roleGate() const { return m_roleGate; }
+
 public slots:
     void showSection(int section);
     void openPerson(qint64 staffId);
@@ -67,4 +74,5 @@ private:
     SettingsPage *m_settingsPage;
     QSpinBox *m_year;
     OpeningCheck *m_openingCheck = nullptr;
+    RoleGate *m_roleGate = nullptr;
 };
