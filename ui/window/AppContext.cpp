@@ -2,15 +2,19 @@
 
 #include "domain/IdNumber.h"
 #include "rules/RuleSetRegistry.h"
+#include "storage/ChangeListener.h"
 #include "storage/Database.h"
 #include "storage/UnitRepository.h"
 #include "util/Clock.h"
 
+#include <QApplication>
 #include <QSettings>
 
 AppContext::AppContext(Database *db, QObject *parent)
-    : QObject(parent), m_db(db)
+    : QObject(parent), m_db(db), m_changes(new ChangeListener(db->connection(), this))
 {
+    m_changes->setHold([] { return QApplication::activeModalWidget() != nullptr; });
+    connect(m_changes, &ChangeListener::othersChanged, this, &AppContext::notifyDataChanged);
     QSettings settings;
     m_year = settings.value(QStringLiteral("ui/lastYear"), Clock::current().today().year()).toInt();
     m_maskIds = settings.value(QStringLiteral("ui/maskIds"), true).toBool();
