@@ -3,6 +3,7 @@
 // ChangeListener), the selection and scroll position kept, and an open dialog's typed input is never
 // reloaded under the clerk. PostgreSQL only (SQLite has no notifications): skips without a server,
 // fails with CEHOURS_REQUIRE_PG=1.
+#include "ActivityDialog.h"
 #include "ActivityPage.h"
 #include "AppContext.h"
 #include "GuiTestSupport.h"
@@ -16,9 +17,11 @@
 #include "storage/ChangeListener.h"
 
 #include <QDialog>
+#include <QDir>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
 #include <QtTest>
@@ -190,6 +193,39 @@ private slots:
         QTest::qWait(300); // nothing more arrives: each seat's own commit was not taken for news
         QCOMPARE(here->received(), hereBefore + 1);
         QCOMPARE(there->received(), thereBefore + 1);
+    }
+
+    // What a server database cannot do yet is said, not failed at: backups (pg_dump), moving the
+    // file, evidence files.
+    void theServerOnlyLimitsAreShownNotFailedAt()
+    {
+        m_here->showSection(MainWindow::Settings);
+        auto *summary = GuiTest::child<QLabel>(m_here.get(), "backupSummary");
+        QVERIFY(summary);
+        QVERIFY2(summary->text().contains(QLatin1String("pg_dump")), qPrintable(summary->text()));
+        QVERIFY(!GuiTest::child<QPushButton>(m_here.get(), "backupNow")->isEnabled());
+        QVERIFY(!GuiTest::child<QPushButton>(m_here.get(), "backupRestore")->isEnabled());
+        QVERIFY(!GuiTest::child<QPushButton>(m_here.get(), "settingsMoveData")->isEnabled());
+        QVERIFY(GuiTest::child<QPushButton>(m_here.get(), "settingsConnection")->isEnabled());
+        QVERIFY(GuiTest::child<QLabel>(m_here.get(), "settingsDatabase")->text().contains(QLatin1String("server database")));
+        if (!qEnvironmentVariableIsEmpty("CEHOURS_SHOT_DIR"))
+            m_here->grab().save(QDir(qEnvironmentVariable("CEHOURS_SHOT_DIR")).filePath(QStringLiteral("pg-settings.png")));
+        Staff s;
+        QVERIFY(StaffRepository(m_dbA->connection()).byIdNumber(m_unit, idNumber(7), &s));
+        Activity a;
+        a.staffId = s.id;
+        a.year = 2025;
+        ActivityDialog dialog(m_here->context(), a, m_here.get());
+        dialog.show();
+        auto *evidence = GuiTest::child<QLabel>(&dialog, "evidenceSummary");
+        QVERIFY(evidence);
+        QVERIFY2(evidence->text().contains(QLatin1String("not available on a server database")), qPrintable(evidence->text()));
+        QVERIFY(!GuiTest::child<QPushButton>(&dialog, "evidenceAttach")->isEnabled());
+        QVERIFY(!GuiTest::child<QWidget>(&dialog, "evidencePanel")->acceptDrops());
+        if (!qEnvironmentVariableIsEmpty("CEHOURS_SHOT_DIR"))
+            dialog.grab().save(QDir(qEnvironmentVariable("CEHOURS_SHOT_DIR")).filePath(QStringLiteral("pg-activity-dialog.png")));
+        dialog.reject();
+        m_here->showSection(MainWindow::Staff);
     }
 };
 

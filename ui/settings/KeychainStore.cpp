@@ -49,7 +49,9 @@ bool KeychainStore::read(const QString &key, QString *password, QString *error)
     job.setKey(key);
     bool noBackend = false, notFound = false;
     const bool ok = runJob(&job, error, &noBackend, &notFound);
-    if (noBackend)
+    // Nothing stored is the normal answer; any other failure (no backend, no D-Bus session, "Unknown
+    // error" from a Secret Service that is not running) means the store cannot be used this session.
+    if (noBackend || (!ok && !notFound))
         m_available = false;
     if (ok)
         *password = job.textData();

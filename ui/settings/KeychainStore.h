@@ -6,7 +6,7 @@
 // CredentialStore on QtKeychain (service "cehours"). QtKeychain's jobs are asynchronous; each call waits
 // for its job in a local event loop (a few milliseconds). Without a keychain backend (a Linux machine
 // with no Secret Service running, or a build without QtKeychain) every call fails with a clear error and
-// isAvailable() turns false: the password is then asked at every start, never written elsewhere.
+// isAvailable() turns false (after any read that fails other than "nothing stored"): the password is then asked at every start, never written elsewhere.
 class KeychainStore : public CredentialStore
 {
     Q_DECLARE_TR_FUNCTIONS(KeychainStore)
