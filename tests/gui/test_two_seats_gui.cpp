@@ -195,6 +195,18 @@ private slots:
         QCOMPARE(there->received(), thereBefore + 1);
     }
 
+    // The unit itself changed at the other seat (its name here; its rule set likewise): read again.
+    void theUnitChangedAtTheOtherSeatIsReadAgain()
+    {
+        Unit unit;
+        QVERIFY(UnitRepository(m_dbB->connection()).first(&unit));
+        unit.name = QStringLiteral("改名后的医院");
+        QString error;
+        QVERIFY2(UnitRepository(m_dbB->connection()).save(unit, &error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(m_here->context()->unit().name == QStringLiteral("改名后的医院"), kArrival);
+        QVERIFY(m_here->windowTitle().contains(QStringLiteral("改名后的医院")));
+    }
+
     // What a server database cannot do yet is said, not failed at: backups (pg_dump), moving the
     // file, evidence files.
     void theServerOnlyLimitsAreShownNotFailedAt()

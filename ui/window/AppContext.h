@@ -52,6 +52,7 @@ public slots:
     void notifyDataChanged() { emit dataChanged(); }
 
 private:
+    void othersChanged();
     Database *m_db;
     ChangeListener *m_changes;
     Unit m_unit;
