@@ -22,6 +22,8 @@ packages=(
   sqlite3
   # the shared-office backend (issue 13): the QPSQL driver, and a server the tests start themselves
   libqt6sql6-psql postgresql
+  # the server password in the OS credential store (issue 13; optional: without it, asked every start)
+  qtkeychain-qt6-dev
 )
 missing=()
 for p in "${packages[@]}"; do

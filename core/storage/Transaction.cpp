@@ -217,8 +217,11 @@ bool Transaction::commit()
     }
     QSqlQuery q(m_db);
     // PostgreSQL answers COMMIT of a transaction a failed statement aborted with a silent ROLLBACK:
-    // a statement first, which fails (25P02) in that state, so the caller is told.
-    if (SqlDialect::isPostgres(m_db) && !q.exec(QStringLiteral("SELECT 1"))) {
+    // a statement first, which fails (25P02) in that state, so the caller is told. The statement is the
+    // other seats' news (ChangeListener): one notification per write transaction, which the server
+    // delivers only when (and if) the COMMIT succeeds.
+    const QString check = isReadOnly(m_db) ? QStringLiteral("SELECT 1") : QStringLiteral("SELECT pg_notify('cehours', 'commit')");
+    if (SqlDialect::isPostgres(m_db) && !q.exec(check)) {
         m_error = q.lastError().text();
         end("ROLLBACK");
         return false;

@@ -5,6 +5,9 @@
 #include "ActivityForm.h"
 #include "AppContext.h"
 #include "BatchActivityDialog.h"
+#include "ConnectionDialog.h"
+#include "ConnectionSettings.h"
+#include "PasswordDialog.h"
 #include "CycleCheckDialog.h"
 #include "EventEditor.h"
 #include "JobDialog.h"
@@ -304,6 +307,22 @@ int main(int argc, char *argv[])
         save(&dialog, out, QStringLiteral("export-progress"));
         release.storeRelease(1);
         runner.wait();
+    }
+    {
+        // Issue 13: the first-start choice of where the registry lives, a server filled in, and the
+        // password asked when connecting (the server refused the stored one).
+        ConnectionSettings server;
+        server.kind = ConnectionSettings::Kind::Server;
+        server.host = QStringLiteral("db.hospital.local");
+        server.database = QStringLiteral("cehours");
+        server.user = QStringLiteral("wangfang");
+        ConnectionDialog first{ConnectionSettings()};
+        save(&first, out, QStringLiteral("connection-first-start"));
+        ConnectionDialog dialog(server);
+        save(&dialog, out, QStringLiteral("connection-server"));
+        PasswordDialog password(QStringLiteral("wangfang@db.hospital.local:5432/cehours"),
+                                QCoreApplication::translate("ServerLogin", "The server refused the password."), true);
+        save(&password, out, QStringLiteral("connection-password"));
     }
     return 0;
 }

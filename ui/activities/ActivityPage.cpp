@@ -1,4 +1,5 @@
 #include "ActivityPage.h"
+#include "ViewStateKeeper.h"
 
 #include "ActivityDialog.h"
 #include "ActivityImportDialog.h"
@@ -119,7 +120,9 @@ void ActivityPage::reloadWhenShown()
 {
     if (isVisible() || !window()->isVisible()) {
         m_stale = false;
+        ViewStateKeeper keep(m_table, [this](int row) { return m_model->activity(row).id; });
         m_model->reload();
+        keep.restore();
     } else {
         m_stale = true;
     }

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "EvidenceModel.h"
 #include "Prompter.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QDragEnterEvent>
@@ -60,6 +61,11 @@ EvidencePanel::EvidencePanel(AppContext *context, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &EvidencePanel::openSelected);
     connect(m_remove, &QPushButton::clicked, this, &EvidencePanel::removeSelected);
     connect(m_table, &QTableView::activated, this, &EvidencePanel::openSelected);
+    // A server database keeps no evidence folder (Database::evidenceDir() empty): until the evidence
+    // lives in the database (issue 13, pgevidence) the panel says so instead of failing at the save.
+    m_unavailable = context->database()->isServer() && context->evidenceDir().isEmpty();
+    if (m_unavailable)
+        setReadOnly(true);
     updateSummary();
 }
 
@@ -84,7 +90,8 @@ void EvidencePanel::setRequired(const QStringList &required)
 
 void EvidencePanel::setReadOnly(bool readOnly)
 {
-    m_readOnly = readOnly;
+    m_readOnly = readOnly || m_unavailable;
+    readOnly = m_readOnly;
     m_attach->setEnabled(!readOnly);
     m_remove->setEnabled(!readOnly);
     setAcceptDrops(!readOnly);
@@ -106,6 +113,10 @@ int EvidencePanel::fileCount() const
 
 void EvidencePanel::updateSummary()
 {
+    if (m_unavailable) {
+        m_summary->setText(tr("Evidence files are not available on a server database yet."));
+        return;
+    }
     m_summary->setText(tr("%1 file(s) attached; drop files here").arg(fileCount()));
 }
 

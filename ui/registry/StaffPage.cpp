@@ -1,4 +1,5 @@
 #include "StaffPage.h"
+#include "ViewStateKeeper.h"
 
 #include "TabOrder.h"
 #include "AppContext.h"
@@ -233,7 +234,10 @@ void StaffPage::reload()
         compliance.fill(*set, m_context->unitId(), m_context->year());
     else
         compliance.clear();
+    // Another seat's change reloads the list under the clerk: the selection and scroll position stay.
+    ViewStateKeeper keep(m_table, [this](int row) { return m_model->staffId(row); });
     m_model->reload();
+    keep.restore();
 }
 
 void StaffPage::openCurrent()

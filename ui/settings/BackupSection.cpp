@@ -39,11 +39,25 @@ BackupSection::BackupSection(AppContext *context, QWidget *parent)
     layout->addLayout(buttons);
     connect(backup, &QPushButton::clicked, this, &BackupSection::backupNow);
     connect(restore, &QPushButton::clicked, this, &BackupSection::restoreBackup);
+    if (context->database()->isServer()) { // backups copy SQLite files; the server has its own
+        backup->setEnabled(false);
+        restore->setEnabled(false);
+    }
     refresh();
+}
+
+QString BackupSection::serverText()
+{
+    return tr("A server database is backed up on its server with pg_dump and restored with pg_restore (docs/postgresql.md); "
+              "the backups here copy SQLite files only.");
 }
 
 void BackupSection::refresh()
 {
+    if (m_context->database()->isServer()) {
+        m_summary->setText(serverText());
+        return;
+    }
     const BackupManager backups(m_context->database()->path());
     const QList<BackupManager::Info> all = backups.list();
     const QString folder = QDir::toNativeSeparators(backups.backupDir());
@@ -61,6 +75,10 @@ void BackupSection::refresh()
 void BackupSection::backupNow()
 {
     Database *db = m_context->database();
+    if (db->isServer()) {
+        Prompter::current().warning(this, tr("Backup"), serverText() + QLatin1Char('\n') + tr("Nothing was changed."));
+        return;
+    }
     QString created;
     QString error;
     const QString path = db->path();
@@ -84,6 +102,10 @@ void BackupSection::backupNow()
 void BackupSection::restoreBackup()
 {
     Database *db = m_context->database();
+    if (db->isServer()) {
+        Prompter::current().warning(this, tr("Restore"), serverText() + QLatin1Char('\n') + tr("Nothing was changed."));
+        return;
+    }
     const QString file = Prompter::current().openFileName(this, tr("Restore a backup"), tr("CE Hours backups (*.sqlite)"));
     if (file.isEmpty())
         return;

@@ -15,6 +15,9 @@ public slots:
     void backupNow();
     void restoreBackup();
 
+    // Why a server database has no backups here (pg_dump on the server).
+    static QString serverText();
+
 private:
     void refresh();
     AppContext *m_context;

@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "BackupSection.h"
+#include "ConnectionDialog.h"
 
 #include "TabOrder.h"
 #include "AppContext.h"
@@ -66,21 +67,29 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
     m_database->setObjectName(QStringLiteral("settingsDatabase"));
     m_database->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_database->setWordWrap(true);
-    m_database->setText(tr("Database: %1\nEvidence files: %2")
-                            .arg(QDir::toNativeSeparators(context->database()->path()),
-                                 QDir::toNativeSeparators(context->evidenceDir())));
+    if (context->database()->isServer())
+        m_database->setText(tr("Database: %1 (a server database, shared by several clerks)\nEvidence files: not available on a server database yet")
+                                .arg(context->database()->path()));
+    else
+        m_database->setText(tr("Database: %1\nEvidence files: %2")
+                                .arg(QDir::toNativeSeparators(context->database()->path()),
+                                     QDir::toNativeSeparators(context->evidenceDir())));
     m_roles = new QLabel(dataBox);
     m_roles->setObjectName(QStringLiteral("settingsRoles"));
     m_roles->setWordWrap(true);
     m_roles->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *moveButton = new QPushButton(tr("&Move database and evidence to another folder…"), dataBox);
     moveButton->setObjectName(QStringLiteral("settingsMoveData"));
+    moveButton->setEnabled(!context->database()->isServer()); // a file's move; a server database stays where it is
+    auto *connectionButton = new QPushButton(tr("Database &connection (this computer or a server)…"), dataBox);
+    connectionButton->setObjectName(QStringLiteral("settingsConnection"));
     auto *verifyButton = new QPushButton(tr("&Check audit log, submitted years and evidence files"), dataBox);
     verifyButton->setObjectName(QStringLiteral("settingsVerifyRecords"));
     auto *dataLayout = new QVBoxLayout(dataBox);
     dataLayout->addWidget(m_database);
     dataLayout->addWidget(m_roles);
     dataLayout->addWidget(moveButton, 0, Qt::AlignLeft);
+    dataLayout->addWidget(connectionButton, 0, Qt::AlignLeft);
     dataLayout->addWidget(verifyButton, 0, Qt::AlignLeft);
 
     auto *layout = new QVBoxLayout(this);
@@ -92,6 +101,7 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
 
     connect(editUnit, &QPushButton::clicked, this, &SettingsPage::editUnit);
     connect(moveButton, &QPushButton::clicked, this, &SettingsPage::moveData);
+    connect(connectionButton, &QPushButton::clicked, this, [this] { ConnectionDialog::change(this); });
     connect(verifyButton, &QPushButton::clicked, this, &SettingsPage::verifyRecords);
     connect(m_maskIds, &QCheckBox::toggled, context, &AppContext::setMaskIds);
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
@@ -109,7 +119,7 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
     });
     connect(context, &AppContext::unitChanged, this, &SettingsPage::refreshUnit);
     connect(context, &AppContext::roleChanged, this, &SettingsPage::refreshRole);
-    setTabChain({editUnit, m_language, m_maskIds, m_operator, moveButton, verifyButton});
+    setTabChain({editUnit, m_language, m_maskIds, m_operator, moveButton, connectionButton, verifyButton});
     refreshUnit();
     refreshRole();
 }

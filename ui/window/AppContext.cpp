@@ -2,15 +2,19 @@
 
 #include "domain/IdNumber.h"
 #include "rules/RuleSetRegistry.h"
+#include "storage/ChangeListener.h"
 #include "storage/Database.h"
 #include "storage/UnitRepository.h"
 #include "util/Clock.h"
 
+#include <QApplication>
 #include <QSettings>
 
 AppContext::AppContext(Database *db, QObject *parent)
-    : QObject(parent), m_db(db)
+    : QObject(parent), m_db(db), m_changes(new ChangeListener(db->connection(), this))
 {
+    m_changes->setHold([] { return QApplication::activeModalWidget() != nullptr; });
+    connect(m_changes, &ChangeListener::othersChanged, this, &AppContext::othersChanged);
     QSettings settings;
     m_year = settings.value(QStringLiteral("ui/lastYear"), Clock::current().today().year()).toInt();
     m_maskIds = settings.value(QStringLiteral("ui/maskIds"), true).toBool();
@@ -42,6 +46,20 @@ void AppContext::reloadUnit()
         unit = Unit();
     m_unit = unit;
     emit unitChanged();
+}
+
+void AppContext::othersChanged()
+{
+    // Another seat may have changed the unit itself (its name, its rule set): then it is read again.
+    Unit unit;
+    if (UnitRepository(connection()).first(&unit)
+        && (unit.id != m_unit.id || unit.name != m_unit.name || unit.ruleSet != m_unit.ruleSet || unit.creditCode != m_unit.creditCode
+            || unit.nature != m_unit.nature || unit.region != m_unit.region || unit.contactPerson != m_unit.contactPerson
+            || unit.contactPhone != m_unit.contactPhone)) {
+        m_unit = unit;
+        emit unitChanged();
+    }
+    emit dataChanged();
 }
 
 void AppContext::setYear(int year)

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+class ChangeListener;
 class Database;
 class RuleSet;
 
@@ -19,6 +20,9 @@ public:
     Database *database() const { return m_db; }
     QSqlDatabase connection() const;
     QString evidenceDir() const;
+    // Other seats' commits on a server database (LISTEN/NOTIFY): they reload the lists like our own
+    // writes, coalesced, and not under an open modal dialog (its typed input stays as it is).
+    ChangeListener *changeListener() const { return m_changes; }
 
     // The unit: id 0 until the first-start setup saved one.
     const Unit &unit() const { return m_unit; }
@@ -55,7 +59,9 @@ public slots:
     void notifyDataChanged() { emit dataChanged(); }
 
 private:
+    void othersChanged();
     Database *m_db;
+    ChangeListener *m_changes;
     Unit m_unit;
     int m_year;
     bool m_maskIds;

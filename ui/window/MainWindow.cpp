@@ -5,6 +5,7 @@
 #include "ActivityPage.h"
 #include "EventsPage.h"
 #include "AppContext.h"
+#include "ConnectionDialog.h"
 #include "ExportPage.h"
 #include "OverviewPage.h"
 #include "PersonPage.h"
@@ -162,6 +163,9 @@ void MainWindow::buildMenus()
         ->setObjectName(QStringLiteral("actionImportActivities"));
     file->addAction(tr("Save activity te&mplate…"), this, [this] { ActivityImportDialog::saveTemplate(m_context, this); })
         ->setObjectName(QStringLiteral("actionSaveActivityTemplate"));
+    file->addSeparator();
+    file->addAction(tr("&Database connection…"), this, [this] { ConnectionDialog::change(this); })
+        ->setObjectName(QStringLiteral("actionDatabaseConnection"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
