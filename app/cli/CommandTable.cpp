@@ -50,6 +50,8 @@ const QList<CliCommand> &cliCommands()
          QCoreApplication::translate("cli", "Fill an initialised, empty database with deterministic demo data, or write it as import files into a folder"), runDemoData},
         {QStringLiteral("recompute"), QStringLiteral("recompute [--year Y]"),
          QCoreApplication::translate("cli", "Recompute every stored person-year verdict (hours, verdict, shortfalls) from the activities"), runRecompute},
+        {QStringLiteral("migrate"), QStringLiteral("migrate --from SQLITE_FILE|postgresql://… --to SQLITE_FILE|postgresql://…"),
+         QCoreApplication::translate("cli", "Copy the whole registry (evidence and audit chain too) into an empty database of the other backend, in one transaction, and verify it"), runMigrate},
     };
     return commands;
 }

@@ -24,3 +24,4 @@ int runRestore(CliContext &ctx);
 int runCheck(CliContext &ctx);
 int runDemoData(CliContext &ctx);
 int runRecompute(CliContext &ctx);
+int runMigrate(CliContext &ctx);

@@ -367,6 +367,16 @@ const QList<QList<StepSql>> &steps()
             QStringLiteral("CREATE INDEX staff_unit_name ON staff(unit_id, name)"),
             QStringLiteral("CREATE INDEX staff_unit_department ON staff(unit_id, department)"),
         },
+        // 11: evidence in the database (PostgreSQL): the bytes of each evidence file by its SHA-256, in chunks
+        // of 1 MiB (DatabaseEvidenceContent). Created on SQLite too, where it stays empty (the files stay in
+        // the folder beside the database): both dialects then have the same tables (cehours-cli migrate).
+        {
+            QStringLiteral("CREATE TABLE evidence_content ("
+                           " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
+                           " chunk_no INTEGER NOT NULL CHECK (chunk_no >= 0),"
+                           " data BLOB NOT NULL,"
+                           " PRIMARY KEY (sha256, chunk_no))"),
+        },
     };
     return all;
 }
