@@ -12,6 +12,7 @@
 #include "storage/AuditChain.h"
 #include "storage/AuditLog.h"
 #include "storage/EvidenceStore.h"
+#include "MigrateSection.h"
 #include "storage/YearSeal.h"
 #include "storage/Database.h"
 #include "util/Translations.h"
@@ -68,7 +69,8 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
     m_database->setWordWrap(true);
     m_database->setText(tr("Database: %1\nEvidence files: %2")
                             .arg(QDir::toNativeSeparators(context->database()->path()),
-                                 QDir::toNativeSeparators(context->evidenceDir())));
+                                 context->database()->isServer() ? tr("in the database (table evidence_content)")
+                                                                 : QDir::toNativeSeparators(context->evidenceDir())));
     auto *moveButton = new QPushButton(tr("&Move database and evidence to another folder…"), dataBox);
     moveButton->setObjectName(QStringLiteral("settingsMoveData"));
     auto *verifyButton = new QPushButton(tr("&Check audit log, submitted years and evidence files"), dataBox);
@@ -83,6 +85,7 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
     layout->addWidget(displayBox);
     layout->addWidget(dataBox);
     layout->addWidget(new BackupSection(context, this));
+    layout->addWidget(new MigrateSection(context, this));
     layout->addStretch();
 
     connect(editUnit, &QPushButton::clicked, this, &SettingsPage::editUnit);
