@@ -175,9 +175,12 @@ private:
             stage(tr("Copying %1").arg(t.name));
             RegistryTableCopy copy(m_source.connection(), dst, t);
             // What a fresh schema or an earlier table's triggers put there is replaced by the source's rows.
+            const bool quiet = pauseTriggers(t.name, true);
             if (!copy.clearTarget() || !copy.run()) {
                 return refuse(tr("Copying the table %1 failed: %2; the target was left without data").arg(t.name, copy.errorString()));
             }
+            if (quiet && !pauseTriggers(t.name, false))
+                return internal(tr("Cannot enable the triggers of %1 again").arg(t.name));
             digests.insert(t.name, copy.sourceDigest());
         }
         stage(tr("Copying the evidence files"));
@@ -191,6 +194,28 @@ private:
         std::sort(result.tables.begin(), result.tables.end(), [](const auto &a, const auto &b) { return a.table < b.table; });
         result.ok = true;
         return true;
+    }
+
+    // PostgreSQL: the table's own triggers (not the foreign keys') off while its rows are copied, inside the
+    // transaction: their effects (the audit head, dirty marks) are copied from the source anyway, and
+    // audit_log's trigger would update audit_head once per row (a chain of row versions in one
+    // transaction: quadratic). Only the table's owner may; otherwise the copy goes on with the triggers
+    // (a savepoint keeps the transaction usable). SQLite keeps its triggers (its FTS index needs them).
+    bool pauseTriggers(const QString &table, bool pause)
+    {
+        QSqlDatabase dst = m_target.connection();
+        if (!SqlDialect::isPostgres(dst))
+            return false;
+        QSqlQuery q(dst);
+        const QString alter = QStringLiteral("ALTER TABLE %1 %2 TRIGGER USER").arg(RegistryCatalogue::quoted(table), pause ? QStringLiteral("DISABLE") : QStringLiteral("ENABLE"));
+        if (!q.exec(QStringLiteral("SAVEPOINT pause_triggers")))
+            return false;
+        if (q.exec(alter)) {
+            q.exec(QStringLiteral("RELEASE SAVEPOINT pause_triggers"));
+            return true;
+        }
+        q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT pause_triggers"));
+        return false;
     }
 
     bool copyEvidence()
