@@ -52,6 +52,8 @@ const QList<CliCommand> &cliCommands()
          QCoreApplication::translate("cli", "Recompute every stored person-year verdict (hours, verdict, shortfalls) from the activities"), runRecompute},
         {QStringLiteral("user"), QStringLiteral("user add NAME --role 管理员|经办人|查看 [--departments A,B] [--password-from-stdin] | list [--json] | set-role NAME --role R [--departments A,B] | password NAME | remove NAME | grants"),
          QCoreApplication::translate("cli", "The administrator's users and roles on a PostgreSQL database (refused on a SQLite file: roles are not enforced)"), runUser},
+        {QStringLiteral("migrate"), QStringLiteral("migrate --from SQLITE_FILE|postgresql://… --to SQLITE_FILE|postgresql://…"),
+         QCoreApplication::translate("cli", "Copy the whole registry (evidence and audit chain too) into an empty database of the other backend, in one transaction, and verify it"), runMigrate},
     };
     return commands;
 }

@@ -25,3 +25,4 @@ int runCheck(CliContext &ctx);
 int runDemoData(CliContext &ctx);
 int runRecompute(CliContext &ctx);
 int runUser(CliContext &ctx);
+int runMigrate(CliContext &ctx);

@@ -1,6 +1,6 @@
 #include "storage/EvidenceStore.h"
+#include "storage/EvidenceContent.h"
 #include "storage/SqlDialect.h"
-#include "util/OutputBarrier.h"
 
 #include "storage/ActivityRepository.h"
 #include "storage/Transaction.h"
@@ -16,9 +16,42 @@
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 
-EvidenceStore::EvidenceStore(QSqlDatabase db, QString storeDir) : m_db(std::move(db)), m_dir(std::move(storeDir)) {}
+EvidenceStore::EvidenceStore(QSqlDatabase db, QString storeDir)
+    : m_db(std::move(db)), m_dir(std::move(storeDir)), m_content(EvidenceContent::of(m_db, m_dir))
+{
+}
+
+bool EvidenceStore::inDatabase() const
+{
+    return m_content->inDatabase();
+}
+
+bool EvidenceStore::referencedHashes(QStringList *hashes, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT sha256 FROM evidence UNION SELECT sha256 FROM event_evidence ORDER BY 1"))) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        hashes->append(q.value(0).toString());
+    return true;
+}
+
+bool EvidenceStore::readContent(const QString &sha256, QIODevice *out, QString *error) const
+{
+    if (!isHash(sha256)) {
+        if (error)
+            *error = tr("%1 is not a SHA-256 hash").arg(sha256);
+        return false;
+    }
+    return m_content->read(sha256, out, error);
+}
 
 bool EvidenceStore::isHash(const QString &text)
 {
@@ -34,20 +67,68 @@ QString EvidenceStore::filePath(const QString &sha256) const
 {
     if (!isHash(sha256))
         return {};
-    return QDir(m_dir).filePath(sha256.left(2) + QLatin1Char('/') + sha256);
+    return m_content->localPath(sha256);
 }
 
 QString EvidenceStore::openPath(const Item &item, QString *error) const
 {
-    const QString path = filePath(item.sha256);
-    if (path.isEmpty()) {
+    if (!isHash(item.sha256)) {
         if (error)
             *error = tr("The evidence record of %1 has an invalid hash; it was altered outside CE Hours").arg(item.originalName);
         return {};
     }
+    if (inDatabase())
+        return exportForOpening(item, error);
+    const QString path = filePath(item.sha256);
     if (!QFileInfo::exists(path)) {
         if (error)
             *error = tr("The stored copy of %1 is missing from the evidence folder (%2)").arg(item.originalName, QDir::toNativeSeparators(path));
+        return {};
+    }
+    return path;
+}
+
+QString EvidenceStore::exportForOpening(const Item &item, QString *error) const
+{
+    // The original name keeps its extension (the desktop picks the program by it); characters a file
+    // name cannot hold on Windows become '_'.
+    QString name = QFileInfo(item.originalName).fileName();
+    for (QChar &c : name)
+        if (QStringLiteral("<>:\"/\\|?*").contains(c) || c.unicode() < 32)
+            c = QLatin1Char('_');
+    if (name.isEmpty() || name == QLatin1String(".") || name == QLatin1String(".."))
+        name = item.sha256;
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                               .filePath(QStringLiteral("cehours-evidence/") + item.sha256.left(16));
+    const QString path = QDir(folder).filePath(name);
+    if (!QDir().mkpath(folder)) {
+        if (error)
+            *error = tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(folder));
+        return {};
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString());
+        return {};
+    }
+    QString why;
+    if (!m_content->read(item.sha256, &out, &why)) {
+        out.cancelWriting();
+        if (error)
+            *error = tr("The stored copy of %1 cannot be read from the database: %2").arg(item.originalName, why);
+        return {};
+    }
+    if (!out.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString());
+        return {};
+    }
+    if (sha256Of(path, nullptr) != item.sha256) {
+        QFile::remove(path);
+        if (error)
+            *error = tr("The stored copy of %1 in the database has been altered (its hash differs); run the evidence check")
+                         .arg(item.originalName);
         return {};
     }
     return path;
@@ -86,38 +167,28 @@ bool EvidenceStore::activityWritable(qint64 activityId, QString *error) const
     return true;
 }
 
-bool EvidenceStore::storeCopy(const QString &sourcePath, const QString &target, QString *error) const
+bool EvidenceStore::storeCopy(const QString &sourcePath, const QString &sha, QString *error) const
 {
-    if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-        if (error)
-            *error = tr("Cannot create the evidence folder %1").arg(QFileInfo(target).absolutePath());
-        return false;
-    }
     QFile in(sourcePath);
-    QSaveFile out(target);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)) {
+    if (!in.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot copy %1 into the evidence store: %2").arg(sourcePath, in.isOpen() ? out.errorString() : in.errorString());
+            *error = tr("Cannot copy %1 into the evidence store: %2").arg(sourcePath, in.errorString());
         return false;
     }
-    while (!in.atEnd()) {
-        const QByteArray chunk = in.read(1 << 20);
-        if (out.write(chunk) != chunk.size()) {
-            if (error)
-                *error = tr("Cannot write into the evidence store: %1").arg(out.errorString());
-            return false;
-        }
-    }
-    const QString barrier = OutputBarrier::pass(); // the CLI's overlapped check of the database
-    if (!barrier.isEmpty()) {
-        out.cancelWriting();
+    if (!m_content->inDatabase())
+        return m_content->write(sha, &in, error);
+    // The database's chunks are written in one transaction: all of them or none.
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
         if (error)
-            *error = barrier;
+            *error = tx.errorString();
         return false;
     }
-    if (!out.commit()) {
+    if (!m_content->write(sha, &in, error))
+        return false;
+    if (!tx.commit()) {
         if (error)
-            *error = tr("Cannot write into the evidence store: %1").arg(out.errorString());
+            *error = tx.errorString();
         return false;
     }
     return true;
@@ -131,13 +202,20 @@ bool EvidenceStore::storeFile(const QString &sourcePath, Item *item, QString *er
             *error = tr("%1 is not a file").arg(sourcePath);
         return false;
     }
+    if (source.size() > kMaxFileBytes) {
+        if (error)
+            *error = tr("%1 is %2 MB, larger than the %3 MB an evidence file may have; it was not added")
+                         .arg(QDir::toNativeSeparators(sourcePath))
+                         .arg(double(source.size()) / (1 << 20), 0, 'f', 1)
+                         .arg(kMaxFileBytes >> 20);
+        return false;
+    }
     const QString sha = sha256Of(sourcePath, error);
     if (sha.isEmpty())
         return false;
-    const QString target = filePath(sha);
     // A stored copy that no longer has its hash (altered or damaged) is replaced by this genuine file.
-    if (!QFileInfo::exists(target) || sha256Of(target, nullptr) != sha) {
-        if (!storeCopy(sourcePath, target, error))
+    if (m_content->state(sha) != EvidenceContent::State::Intact) {
+        if (!storeCopy(sourcePath, sha, error))
             return false;
     }
     item->sha256 = sha;
@@ -152,20 +230,22 @@ void EvidenceStore::releaseFile(const QString &sha) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM evidence WHERE sha256 = ?"
-                             " UNION ALL SELECT 1 FROM event_evidence WHERE sha256 = ?)"));
+                             " UNION ALL SELECT 1 FROM event_evidence WHERE sha256 = ?) AS refs"));
     q.addBindValue(sha);
     q.addBindValue(sha);
-    if (q.exec() && q.next() && q.value(0).toInt() == 0)
-        QFile::remove(filePath(sha));
+    if (!q.exec() || !q.next() || q.value(0).toInt() != 0 || !isHash(sha))
+        return;
+    if (!m_content->inDatabase()) {
+        m_content->erase(sha, nullptr);
+        return;
+    }
+    Transaction tx(m_db);
+    if (tx.isActive() && m_content->erase(sha, nullptr))
+        tx.commit();
 }
 
 bool EvidenceStore::add(qint64 activityId, const QString &sourcePath, Item *item, QString *error)
 {
-    if (m_dir.isEmpty()) { // a server database (Database::evidenceDir): no folder to keep files in yet
-        if (error)
-            *error = tr("Evidence files cannot be stored with a server (PostgreSQL) database yet; %1 was not added").arg(sourcePath);
-        return false;
-    }
     if (!activityWritable(activityId, error))
         return false;
     Item it;
@@ -271,9 +351,11 @@ QList<EvidenceStore::Item> EvidenceStore::list(qint64 activityId) const
 
 bool EvidenceStore::verify(QList<Problem> *problems, int *filesChecked, QString *error) const
 {
+    // Not forward-only: the content is read (more queries on this connection) while the rows are walked,
+    // which would discard a forward-only PostgreSQL result. One small row per evidence row.
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT sha256, id FROM evidence ORDER BY sha256, id"))) {
+    // An activity's evidence, and a training event's (negative ids, as list() gives them).
+    if (!q.exec(QStringLiteral("SELECT sha256, id FROM evidence UNION ALL SELECT sha256, -id FROM event_evidence ORDER BY 1, 2"))) {
         if (error)
             *error = q.lastError().text();
         return false;
@@ -285,14 +367,15 @@ bool EvidenceStore::verify(QList<Problem> *problems, int *filesChecked, QString 
     auto flush = [&] {
         if (current.isNull())
             return;
-        const QString path = filePath(current);
         ++checked;
-        if (path.isEmpty())
+        if (!isHash(current)) {
             found.append({Problem::InvalidHash, current, QString(), ids});
-        else if (!QFileInfo::exists(path))
-            found.append({Problem::Missing, current, path, ids});
-        else if (sha256Of(path, nullptr) != current)
-            found.append({Problem::Altered, current, path, ids});
+            return;
+        }
+        const EvidenceContent::State state = m_content->state(current);
+        if (state != EvidenceContent::State::Intact)
+            found.append({state == EvidenceContent::State::Missing ? Problem::Missing : Problem::Altered, current,
+                          m_content->where(current), ids});
     };
     while (q.next()) {
         const QString sha = q.value(0).toString();

@@ -45,6 +45,8 @@ const QList<TableRights> &rightsMap()
         {"audit_head", "SELECT", "SELECT", "SELECT", Rows::All},
         {"cehours_meta", kAll, kAll, "SELECT", Rows::WriterNote},
         {"cehours_user_department", kAll, "SELECT", "SELECT", Rows::All},
+        // Evidence bytes by hash (schema step 13): written and released with the evidence rows.
+        {"evidence_content", kAll, kAll, "SELECT", Rows::All},
     };
     return map;
 }

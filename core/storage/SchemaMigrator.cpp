@@ -388,6 +388,16 @@ const QList<QList<StepSql>> &steps()
                                        " CREATE TRIGGER audit_log_stamps_db_user BEFORE INSERT ON audit_log FOR EACH ROW"
                                        " EXECUTE FUNCTION audit_log_stamps_db_user()")},
         },
+        // 13: evidence in the database (PostgreSQL): the bytes of each evidence file by its SHA-256, in chunks
+        // of 1 MiB (DatabaseEvidenceContent). Created on SQLite too, where it stays empty (the files stay in
+        // the folder beside the database): both dialects then have the same tables (cehours-cli migrate).
+        {
+            QStringLiteral("CREATE TABLE evidence_content ("
+                           " sha256 TEXT NOT NULL CHECK (length(sha256) = 64),"
+                           " chunk_no INTEGER NOT NULL CHECK (chunk_no >= 0),"
+                           " data BLOB NOT NULL,"
+                           " PRIMARY KEY (sha256, chunk_no))"),
+        },
     };
     return all;
 }

@@ -84,10 +84,8 @@ private slots:
         QVERIFY2(r.out.contains(QLatin1String("chain intact")) && r.out.contains(QLatin1String("all as declared")), qPrintable(r.out));
         r = runCli({QStringLiteral("--db"), db, QStringLiteral("evidence"), QStringLiteral("verify")});
         QCOMPARE(r.exitCode, 0);
-        // A server database keeps no evidence files yet (issue 13 part 2).
-        QVERIFY2(r.out.contains(QLatin1String(TestBackend::isPostgres() ? "0 stored file(s) checked, 0 problem(s)"
-                                                                        : "1 stored file(s) checked, 0 problem(s)")),
-                 qPrintable(r.out));
+        // Both backends keep the evidence (files beside SQLite, evidence_content on PostgreSQL).
+        QVERIFY2(r.out.contains(QLatin1String("1 stored file(s) checked, 0 problem(s)")), qPrintable(r.out));
     }
 
     void editedAuditRowIsExit2()
@@ -110,6 +108,22 @@ private slots:
         QVERIFY2(r.out.contains(QLatin1String("was changed after the submission")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("甲")), qPrintable(r.out));
         QVERIFY(r.out.contains(QLatin1String("chain intact")));
+    }
+
+    void alteredAndMissingEvidenceInTheDatabaseAreExit2()
+    {
+        if (!TestBackend::isPostgres())
+            QSKIP("PostgreSQL only: the evidence_content rows (the files beside SQLite: the next test)");
+        EvidenceStore::Item item;
+        const QString db = makeRegistry(&item);
+        QVERIFY(sql(db, QStringLiteral("UPDATE evidence_content SET data = 'forged'::bytea WHERE sha256 = '%1'").arg(item.sha256)));
+        auto r = runCli({QStringLiteral("--db"), db, QStringLiteral("evidence"), QStringLiteral("verify")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.startsWith(QStringLiteral("altered\t%1").arg(item.sha256)), qPrintable(r.out));
+        QVERIFY(sql(db, QStringLiteral("DELETE FROM evidence_content WHERE sha256 = '%1'").arg(item.sha256)));
+        r = runCli({QStringLiteral("--db"), db, QStringLiteral("evidence"), QStringLiteral("verify")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.startsWith(QStringLiteral("missing\t%1").arg(item.sha256)), qPrintable(r.out));
     }
 
     void alteredAndMissingEvidenceAreExit2()

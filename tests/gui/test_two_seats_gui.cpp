@@ -260,8 +260,8 @@ private slots:
         QVERIFY(m_here->windowTitle().contains(QStringLiteral("改名后的医院")));
     }
 
-    // What a server database cannot do yet is said, not failed at: backups (pg_dump), moving the
-    // file, evidence files.
+    // What a server database cannot do is said, not failed at: backups (pg_dump), moving the file.
+    // Evidence files are kept in the database there (evidence_content): the panel offers them.
     void theServerOnlyLimitsAreShownNotFailedAt()
     {
         m_here->showSection(MainWindow::Settings);
@@ -284,9 +284,9 @@ private slots:
         dialog.show();
         auto *evidence = GuiTest::child<QLabel>(&dialog, "evidenceSummary");
         QVERIFY(evidence);
-        QVERIFY2(evidence->text().contains(QLatin1String("not available on a server database")), qPrintable(evidence->text()));
-        QVERIFY(!GuiTest::child<QPushButton>(&dialog, "evidenceAttach")->isEnabled());
-        QVERIFY(!GuiTest::child<QWidget>(&dialog, "evidencePanel")->acceptDrops());
+        QVERIFY2(evidence->text().contains(QLatin1String("0 file(s) attached")), qPrintable(evidence->text()));
+        QVERIFY(GuiTest::child<QPushButton>(&dialog, "evidenceAttach")->isEnabled());
+        QVERIFY(GuiTest::child<QWidget>(&dialog, "evidencePanel")->acceptDrops());
         if (!qEnvironmentVariableIsEmpty("CEHOURS_SHOT_DIR"))
             dialog.grab().save(QDir(qEnvironmentVariable("CEHOURS_SHOT_DIR")).filePath(QStringLiteral("pg-activity-dialog.png")));
         dialog.reject();

@@ -94,12 +94,18 @@ bool serverRequired()
 QString freshLocation(const QString &label, QString *why)
 {
     Shared &s = shared();
-    const int n = ++s.counter;
     if (!isPostgres()) {
+        const int n = ++s.counter;
         if (!s.dir)
             s.dir = std::make_unique<QTemporaryDir>();
         return s.dir->filePath(QStringLiteral("%1-%2.sqlite").arg(label).arg(n));
     }
+    return freshPostgresLocation(label, why);
+}
+
+QString freshPostgresLocation(const QString &label, QString *why)
+{
+    const int n = ++shared().counter;
     PgTestCluster *pg = cluster(why);
     if (!pg)
         return {};

@@ -14,6 +14,10 @@ QString name(); // "sqlite" or "postgresql"
 // Empty with *why when the backend is not available (no QPSQL driver, no server binaries, initdb failed).
 QString freshLocation(const QString &label, QString *why);
 
+// A new empty PostgreSQL database on the shared throw-away cluster whatever the backend of the binary
+// (a test that needs both backends at once, e.g. migrate). Empty with *why when there is no server.
+QString freshPostgresLocation(const QString &label, QString *why);
+
 // Whether a missing PostgreSQL server fails the test instead of skipping it (CEHOURS_REQUIRE_PG=1, CI).
 bool serverRequired();
 
@@ -29,6 +33,20 @@ bool superuserSql(const QString &location, const QString &sql, QString *error);
     do {                                                                                                                 \
         QString why_;                                                                                                    \
         var = TestBackend::freshLocation(QStringLiteral(label), &why_);                                                 \
+        if (var.isEmpty()) {                                                                                             \
+            if (TestBackend::serverRequired())                                                                           \
+                QFAIL(qPrintable(why_));                                                                                 \
+            QSKIP(qPrintable(why_));                                                                                     \
+        }                                                                                                                \
+    } while (false)
+
+// `CEHOURS_FRESH_POSTGRES(where, "label");`: a new PostgreSQL database, or skip (fail with
+// CEHOURS_REQUIRE_PG=1 or CI) naming why there is no server, like the _pg twins.
+#define CEHOURS_FRESH_POSTGRES(var, label)                                                                               \
+    QString var;                                                                                                         \
+    do {                                                                                                                 \
+        QString why_;                                                                                                    \
+        var = TestBackend::freshPostgresLocation(QStringLiteral(label), &why_);                                         \
         if (var.isEmpty()) {                                                                                             \
             if (TestBackend::serverRequired())                                                                           \
                 QFAIL(qPrintable(why_));                                                                                 \

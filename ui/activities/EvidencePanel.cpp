@@ -61,11 +61,6 @@ EvidencePanel::EvidencePanel(AppContext *context, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &EvidencePanel::openSelected);
     connect(m_remove, &QPushButton::clicked, this, &EvidencePanel::removeSelected);
     connect(m_table, &QTableView::activated, this, &EvidencePanel::openSelected);
-    // A server database keeps no evidence folder (Database::evidenceDir() empty): until the evidence
-    // lives in the database (issue 13, pgevidence) the panel says so instead of failing at the save.
-    m_unavailable = context->database()->isServer() && context->evidenceDir().isEmpty();
-    if (m_unavailable)
-        setReadOnly(true);
     updateSummary();
 }
 
@@ -90,7 +85,7 @@ void EvidencePanel::setRequired(const QStringList &required)
 
 void EvidencePanel::setReadOnly(bool readOnly)
 {
-    m_readOnly = readOnly || m_unavailable;
+    m_readOnly = readOnly;
     readOnly = m_readOnly;
     m_attach->setEnabled(!readOnly);
     m_remove->setEnabled(!readOnly);
@@ -113,10 +108,6 @@ int EvidencePanel::fileCount() const
 
 void EvidencePanel::updateSummary()
 {
-    if (m_unavailable) {
-        m_summary->setText(tr("Evidence files are not available on a server database yet."));
-        return;
-    }
     m_summary->setText(tr("%1 file(s) attached; drop files here").arg(fileCount()));
 }
 

@@ -43,7 +43,6 @@ private:
     AppContext *m_context;
     qint64 m_activityId = 0;
     bool m_readOnly = false;
-    bool m_unavailable = false; // a server database without evidence storage yet (issue 13)
     EvidenceModel *m_model;
     QTableView *m_table;
     QListWidget *m_required;

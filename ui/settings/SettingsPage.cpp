@@ -13,6 +13,7 @@
 #include "storage/AuditChain.h"
 #include "storage/AuditLog.h"
 #include "storage/EvidenceStore.h"
+#include "MigrateSection.h"
 #include "storage/YearSeal.h"
 #include "storage/Database.h"
 #include "util/Translations.h"
@@ -68,8 +69,8 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
     m_database->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_database->setWordWrap(true);
     if (context->database()->isServer())
-        m_database->setText(tr("Database: %1 (a server database, shared by several clerks)\nEvidence files: not available on a server database yet")
-                                .arg(context->database()->path()));
+        m_database->setText(tr("Database: %1 (a server database, shared by several clerks)\nEvidence files: %2")
+                                .arg(context->database()->path(), tr("in the database (table evidence_content)")));
     else
         m_database->setText(tr("Database: %1\nEvidence files: %2")
                                 .arg(QDir::toNativeSeparators(context->database()->path()),
@@ -97,6 +98,7 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
     layout->addWidget(displayBox);
     layout->addWidget(dataBox);
     layout->addWidget(new BackupSection(context, this));
+    layout->addWidget(new MigrateSection(context, this));
     layout->addStretch();
 
     connect(editUnit, &QPushButton::clicked, this, &SettingsPage::editUnit);
