@@ -776,6 +776,14 @@ CE Hours closes now; start it again.</source>
         <source>Replacing the database by %1</source>
         <translation>正在用 %1 替换数据库</translation>
     </message>
+    <message>
+        <source>A server database is backed up on its server with pg_dump and restored with pg_restore (docs/postgresql.md); the backups here copy SQLite files only.</source>
+        <translation>服务器数据库在服务器上用 pg_dump 备份、用 pg_restore 恢复（见 docs/postgresql.md）；此处的备份只复制 SQLite 文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>BatchActivityDialog</name>
@@ -831,6 +839,104 @@ CE Hours closes now; start it again.</source>
     <message>
         <source>Cannot choose the year %1 for the registry</source>
         <translation>无法为人员名册选择 %1 年度</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Where should CE Hours keep the registry?</source>
+        <translation>继续教育学时登记的数据保存在哪里？</translation>
+    </message>
+    <message>
+        <source>Local database (single user)</source>
+        <translation>本机数据库（单机）</translation>
+    </message>
+    <message>
+        <source>A file on this computer: %1</source>
+        <translation>本机上的文件：%1</translation>
+    </message>
+    <message>
+        <source>Server database (shared by several clerks)</source>
+        <translation>服务器数据库（多人共用）</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>e.g. db.hospital.local</source>
+        <translation>例如 db.hospital.local</translation>
+    </message>
+    <message>
+        <source>require (encrypted)</source>
+        <translation>require（加密）</translation>
+    </message>
+    <message>
+        <source>verify-full (encrypted, server certificate checked)</source>
+        <translation>verify-full（加密，并核验服务器证书）</translation>
+    </message>
+    <message>
+        <source>verify-ca (encrypted, certificate authority checked)</source>
+        <translation>verify-ca（加密，并核验证书颁发机构）</translation>
+    </message>
+    <message>
+        <source>prefer (encrypted when the server offers it)</source>
+        <translation>prefer（服务器支持时加密）</translation>
+    </message>
+    <message>
+        <source>disable (not encrypted)</source>
+        <translation>disable（不加密）</translation>
+    </message>
+    <message>
+        <source>The password is asked when connecting; it can be kept in this computer&apos;s credential store, never in a settings file.</source>
+        <translation>密码在连接时询问，可保存在本机的系统凭据库中，绝不写入设置文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (sslmode):</source>
+        <translation>加密方式 sslmode(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Still needed: %1.</source>
+        <translation>尚需填写：%1。</translation>
+    </message>
+    <message>
+        <source>The new database connection is used from the next start of CE Hours; until then the current database stays open.</source>
+        <translation>新的数据库连接在下次启动时生效；在此之前仍使用当前数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>the server&apos;s host name or address</source>
+        <translation>服务器的主机名或地址</translation>
+    </message>
+    <message>
+        <source>the database&apos;s name</source>
+        <translation>数据库名称</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>用户名</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1219,10 @@ CE Hours closes now; start it again.</source>
     <message>
         <source>the database %1 has schema version %2 and needs an upgrade to %3, which a read-only open cannot do; run `cehours-cli init` once</source>
         <translation>数据库 %1 的结构版本为 %2，需要升级到 %3，只读打开时无法升级；请先运行一次 `cehours-cli init`</translation>
+    </message>
+    <message>
+        <source>%1: the database user %2 has no CE Hours role in this database (管理员, 经办人 or 查看); ask the administrator (`cehours-cli user add`)</source>
+        <translation>%1：数据库用户 %2 在此数据库中没有本系统角色（管理员、经办人或查看）；请联系管理员（`cehours-cli user add`）</translation>
     </message>
 </context>
 <context>
@@ -1922,8 +2032,48 @@ Check the days, hours or other details.</source>
         <translation>佐证记录 %1 的哈希值无效（已在本软件之外被改动）；未删除任何内容。请运行佐证材料检查。</translation>
     </message>
     <message>
-        <source>Evidence files cannot be stored with a server (PostgreSQL) database yet; %1 was not added</source>
-        <translation>服务器数据库（PostgreSQL）暂不能保存佐证材料文件；%1 未添加</translation>
+        <source>Cannot read the evidence file: %1</source>
+        <translation>无法读取佐证材料文件：%1</translation>
+    </message>
+    <message>
+        <source>The stored copy %1 is missing from the database</source>
+        <translation>数据库中缺少存档副本 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the evidence out: %1</source>
+        <translation>无法导出佐证材料：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a SHA-256 hash</source>
+        <translation>%1 不是 SHA-256 散列值</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The stored copy of %1 cannot be read from the database: %2</source>
+        <translation>无法从数据库读取 %1 的存档副本：%2</translation>
+    </message>
+    <message>
+        <source>The stored copy of %1 in the database has been altered (its hash differs); run the evidence check</source>
+        <translation>数据库中 %1 的存档副本已被改动（散列值不符）；请运行佐证材料检查</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, larger than the %3 MB an evidence file may have; it was not added</source>
+        <translation>%1 为 %2 MB，超过佐证材料文件的上限 %3 MB；未添加</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1: %2</source>
+        <translation>无法复制 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>无法删除 %1</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2321,17 @@ Check the days, hours or other details.</source>
     </message>
 </context>
 <context>
+    <name>KeychainStore</name>
+    <message>
+        <source>the credential store did not answer</source>
+        <translation>系统凭据库没有响应</translation>
+    </message>
+    <message>
+        <source>this build has no credential store (QtKeychain)</source>
+        <translation>此版本不支持系统凭据库（QtKeychain）</translation>
+    </message>
+</context>
+<context>
     <name>LockBanner</name>
     <message>
         <source>(operator not named)</source>
@@ -2340,6 +2501,71 @@ Check the days, hours or other details.</source>
     <message>
         <source>This database is read-only (%1): you can look at and export the records, not change them.</source>
         <translation>此数据库为只读（%1）：可以查看和导出记录，不能修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Database connection…</source>
+        <translation>数据库连接(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateSection</name>
+    <message>
+        <source>Move to another kind of database</source>
+        <translation>迁移到另一种数据库</translation>
+    </message>
+    <message>
+        <source>Copies the whole registry (evidence files and audit log too) into a new database file, e.g. as an archive. The server database stays in use.</source>
+        <translation>将整个登记库（含佐证材料文件和审计日志）复制到一个新的数据库文件，例如用于存档。服务器数据库继续使用。</translation>
+    </message>
+    <message>
+        <source>Copies the whole registry (evidence files and audit log too) into an empty server database (PostgreSQL), for several clerks. This file stays in use until you open the server database.</source>
+        <translation>将整个登记库（含佐证材料文件和审计日志）复制到一个空的服务器数据库（PostgreSQL），供多名经办人共用。在打开服务器数据库之前，仍使用本文件。</translation>
+    </message>
+    <message>
+        <source>Migrate to a database &amp;file…</source>
+        <translation>迁移到数据库文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Migrate to a &amp;server database…</source>
+        <translation>迁移到服务器数据库(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Migrate to a database file</source>
+        <translation>迁移到数据库文件</translation>
+    </message>
+    <message>
+        <source>CE Hours database (*.sqlite)</source>
+        <translation>学时登记数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Migrate to a server database</source>
+        <translation>迁移到服务器数据库</translation>
+    </message>
+    <message>
+        <source>Address of the empty server database, e.g. postgresql://clerk@db.example.org/registry
+(the password comes from the credential store or pgpass, never from here):</source>
+        <translation>空服务器数据库的地址，例如 postgresql://clerk@db.example.org/registry
+（密码取自系统凭据库或 pgpass，不在此处填写）：</translation>
+    </message>
+    <message>
+        <source>Migrating the registry</source>
+        <translation>正在迁移登记库</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <source>Nothing was migrated; the target was left without data.
+%1</source>
+        <translation>未迁移任何内容；目标库未保留任何数据。
+%1</translation>
+    </message>
+    <message>
+        <source>The registry was copied to %1 and verified: %2 rows in %3 tables, %4 evidence file(s) (%5 bytes) with their hashes, the audit chain intact up to row %6.
+CE Hours keeps working on the current database.</source>
+        <translation>登记库已复制到 %1 并核验：%3 张表共 %2 行，%4 个佐证材料文件（%5 字节）散列值一致，审计链完整至第 %6 行。
+本程序仍使用当前数据库。</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +2899,29 @@ Run `cehours-cli recompute`, or restart CE Hours.</source>
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Server password</source>
+        <translation>服务器密码</translation>
+    </message>
+    <message>
+        <source>The password of %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in this computer&apos;s credential store</source>
+        <translation>记住密码，保存在本机的系统凭据库中(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remember (no credential store on this computer: asked at every start)</source>
+        <translation>记住密码（本机没有系统凭据库：每次启动都会询问）</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
     <name>PersonPage</name>
     <message>
         <source>← Registry</source>
@@ -2914,6 +3163,14 @@ Run `cehours-cli recompute`, or restart CE Hours.</source>
         <translation>每日备份失败：
 %1</translation>
     </message>
+    <message>
+        <source>
+
+To change the connection, start CE Hours with --choose-database.</source>
+        <translation>
+
+如需更改数据库连接，请以 --choose-database 参数启动本程序。</translation>
+    </message>
 </context>
 <context>
     <name>RegistryExport</name>
@@ -2936,6 +3193,144 @@ Run `cehours-cli recompute`, or restart CE Hours.</source>
     <message>
         <source>%1 people written to %2</source>
         <translation>已将 %1 人写入 %2</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryMigration</name>
+    <message>
+        <source>The source and the target are the same database (%1)</source>
+        <translation>源库与目标库是同一个数据库（%1）</translation>
+    </message>
+    <message>
+        <source>Cannot open the source %1: %2</source>
+        <translation>无法打开源库 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the target %1: %2</source>
+        <translation>无法打开目标库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The source has schema version %1 and the target %2; nothing was copied</source>
+        <translation>源库的数据库结构版本为 %1，目标库为 %2；未复制任何内容</translation>
+    </message>
+    <message>
+        <source>table %1 is missing in the target</source>
+        <translation>目标库缺少表 %1</translation>
+    </message>
+    <message>
+        <source>table %1 has the columns (%2) in the source but (%3) in the target</source>
+        <translation>表 %1 在源库中的列为（%2），在目标库中为（%3）</translation>
+    </message>
+    <message>
+        <source>table %1 is only in the target</source>
+        <translation>表 %1 只存在于目标库</translation>
+    </message>
+    <message>
+        <source>The schemas differ; nothing was copied: %1</source>
+        <translation>数据库结构不一致，未复制任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of %1 in the target</source>
+        <translation>无法统计目标库中 %1 的行数</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows)</source>
+        <translation>%1（%2 行）</translation>
+    </message>
+    <message>
+        <source>The target %1 is not empty: %2. Migrate into a new file or an empty database; nothing was copied</source>
+        <translation>目标库 %1 不是空的：%2。请迁移到新文件或空数据库；未复制任何内容</translation>
+    </message>
+    <message>
+        <source>The source&apos;s audit log is broken at row %1 (%2); nothing was copied</source>
+        <translation>源库的审计日志在第 %1 行断裂（%2）；未复制任何内容</translation>
+    </message>
+    <message>
+        <source>Copying %1</source>
+        <translation>正在复制 %1</translation>
+    </message>
+    <message>
+        <source>Copying the table %1 failed: %2; the target was left without data</source>
+        <translation>复制表 %1 失败：%2；目标库未保留任何数据</translation>
+    </message>
+    <message>
+        <source>Cannot enable the triggers of %1 again</source>
+        <translation>无法重新启用 %1 的触发器</translation>
+    </message>
+    <message>
+        <source>Copying the evidence files</source>
+        <translation>正在复制佐证材料文件</translation>
+    </message>
+    <message>
+        <source>Verifying the target</source>
+        <translation>正在核验目标库</translation>
+    </message>
+    <message>
+        <source>The target could not be committed: %1</source>
+        <translation>目标库无法提交：%1</translation>
+    </message>
+    <message>
+        <source>The source has an evidence row with the invalid hash &quot;%1&quot;; run `cehours-cli evidence verify` on it</source>
+        <translation>源库中有散列值无效（&quot;%1&quot;）的佐证材料记录；请对源库运行 `cehours-cli evidence verify`</translation>
+    </message>
+    <message>
+        <source>The evidence %1 cannot be read from the source: %2</source>
+        <translation>无法从源库读取佐证材料 %1：%2</translation>
+    </message>
+    <message>
+        <source>The evidence %1 is missing from the source (%2)</source>
+        <translation>源库缺少佐证材料 %1（%2）</translation>
+    </message>
+    <message>
+        <source>The evidence %1 of the source has been altered (its bytes have another hash); run `cehours-cli evidence verify` on it</source>
+        <translation>源库的佐证材料 %1 已被改动（内容的散列值不同）；请对源库运行 `cehours-cli evidence verify`</translation>
+    </message>
+    <message>
+        <source>The evidence %1 cannot be written to the target: %2</source>
+        <translation>无法将佐证材料 %1 写入目标库：%2</translation>
+    </message>
+    <message>
+        <source>Cannot move the id sequence of %1: %2</source>
+        <translation>无法推进 %1 的编号序列：%2</translation>
+    </message>
+    <message>
+        <source>Verification failed: the table %1 has %2 rows in the source but %3 in the target; nothing was kept</source>
+        <translation>核验未通过：表 %1 在源库有 %2 行，在目标库有 %3 行；未保留任何内容</translation>
+    </message>
+    <message>
+        <source>Verification failed: the rows of %1 differ between the source and the target; nothing was kept</source>
+        <translation>核验未通过：表 %1 的数据在源库与目标库之间不一致；未保留任何内容</translation>
+    </message>
+    <message>
+        <source>Verification failed: the target&apos;s evidence rows reference %1 contents, the source&apos;s %2; nothing was kept</source>
+        <translation>核验未通过：目标库的佐证材料记录引用 %1 份内容，源库为 %2 份；未保留任何内容</translation>
+    </message>
+    <message>
+        <source>Verification failed: the evidence %1 read back from the target has another hash%2; nothing was kept</source>
+        <translation>核验未通过：从目标库读回的佐证材料 %1 散列值不同%2；未保留任何内容</translation>
+    </message>
+    <message>
+        <source>Verification failed: the target&apos;s audit log is broken at row %1 (%2); nothing was kept</source>
+        <translation>核验未通过：目标库的审计日志在第 %1 行断裂（%2）；未保留任何内容</translation>
+    </message>
+    <message>
+        <source>Verification failed: the target&apos;s audit chain ends at row %1, the source&apos;s at row %2; nothing was kept</source>
+        <translation>核验未通过：目标库的审计链止于第 %1 行，源库止于第 %2 行；未保留任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGrants</name>
+    <message>
+        <source>%1 (statement: %2)</source>
+        <translation>%1（语句：%2）</translation>
+    </message>
+    <message>
+        <source>the group role %1 does not exist and this login may not create it (%2): run `cehours-cli init` as the database&apos;s owner with CREATEROLE, or have the server&apos;s administrator run %3</source>
+        <translation>组角色 %1 不存在，当前登录用户无权创建（%2）：请以具有 CREATEROLE 权限的数据库所有者运行 `cehours-cli init`，或请服务器管理员执行 %3</translation>
+    </message>
+    <message>
+        <source>cannot apply the role grants: %1</source>
+        <translation>无法设置角色权限：%1</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3532,75 @@ Run `cehours-cli recompute`, or restart CE Hours.</source>
     </message>
 </context>
 <context>
+    <name>ServerLogin</name>
+    <message>
+        <source>The server refused the password.</source>
+        <translation>服务器拒绝了该密码。</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the credential store (%1); it will be asked at the next start.</source>
+        <translation>密码未能保存到系统凭据库（%1），下次启动时将再次询问。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUsers</name>
+    <message>
+        <source>roles are not enforced on a single-user SQLite file; users exist on a PostgreSQL server database only</source>
+        <translation>单机 SQLite 文件不区分角色；用户只存在于 PostgreSQL 服务器数据库中</translation>
+    </message>
+    <message>
+        <source>the user name &quot;%1&quot; is not usable: 1 to 63 bytes, not starting with pg_</source>
+        <translation>用户名“%1”不可用：须为 1 至 63 字节，且不能以 pg_ 开头</translation>
+    </message>
+    <message>
+        <source>the user name &quot;%1&quot; contains white space or a control character</source>
+        <translation>用户名“%1”含有空白或控制字符</translation>
+    </message>
+    <message>
+        <source>%1 already has the role %2 in this database; use `user set-role`</source>
+        <translation>%1 在此数据库中已有角色“%2”；请使用 `user set-role`</translation>
+    </message>
+    <message>
+        <source>%1 has no role in this database; use `user add`</source>
+        <translation>%1 在此数据库中没有角色；请使用 `user add`</translation>
+    </message>
+    <message>
+        <source>%1 has no role in this database</source>
+        <translation>%1 在此数据库中没有角色</translation>
+    </message>
+</context>
+<context>
+    <name>SessionRole</name>
+    <message>
+        <source>cannot read the database user&apos;s role: %1</source>
+        <translation>无法读取数据库用户的角色：%1</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>no CE Hours role</source>
+        <translation>无本系统角色</translation>
+    </message>
+    <message>
+        <source>Your database role (%1) may only read and export; ask the administrator for the clerk role</source>
+        <translation>您的数据库角色（%1）只能查看和导出；如需录入，请向管理员申请经办人角色</translation>
+    </message>
+    <message>
+        <source>Only the administrator may do this; your database role is %1</source>
+        <translation>仅管理员可执行此操作；您的数据库角色为“%1”</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Unit</source>
@@ -3277,6 +3741,36 @@ From the next start: %3</source>
     <message>
         <source>Check records</source>
         <translation>检查记录</translation>
+    </message>
+    <message>
+        <source>Database: %1 (a server database, shared by several clerks)
+Evidence files: %2</source>
+        <translation>数据库：%1（服务器数据库，多人共用）
+证明材料：%2</translation>
+    </message>
+    <message>
+        <source>in the database (table evidence_content)</source>
+        <translation>保存在数据库中（evidence_content 表）</translation>
+    </message>
+    <message>
+        <source>Database &amp;connection (this computer or a server)…</source>
+        <translation>数据库连接（本机或服务器）(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Roles (administrator, clerk, viewer) are not enforced: this is a single-user file, and whoever opens it may do everything. Roles hold on a server database (PostgreSQL).</source>
+        <translation>角色（管理员、经办人、查看）未生效：这是单机数据库文件，打开它的人可以进行所有操作。角色仅在服务器数据库（PostgreSQL）上生效。</translation>
+    </message>
+    <message>
+        <source>every department</source>
+        <translation>全部科室</translation>
+    </message>
+    <message>
+        <source>Signed in to the server as %1, role: %2 (%3). The server enforces the role.</source>
+        <translation>已以 %1 登录服务器，角色：%2（%3）。角色权限由服务器强制执行。</translation>
+    </message>
+    <message>
+        <source>(unknown user)</source>
+        <translation>（未知用户）</translation>
     </message>
 </context>
 <context>
@@ -4827,6 +5321,86 @@ Overwrite their change with yours? (No closes this dialog; open the person again
     <message>
         <source>a database on a PostgreSQL server (password from PGPASSFILE / ~/.pgpass; also CEHOURS_DB)</source>
         <translation>PostgreSQL 服务器上的数据库（密码取自 PGPASSFILE / ~/.pgpass；也可用 CEHOURS_DB 指定）</translation>
+    </message>
+    <message>
+        <source>Usage: cehours-cli migrate --from SQLITE_FILE|postgresql://… --to SQLITE_FILE|postgresql://…</source>
+        <translation>用法：cehours-cli migrate --from SQLite文件|postgresql://… --to SQLite文件|postgresql://…</translation>
+    </message>
+    <message>
+        <source>Migrated %1 to %2 in one transaction; verified:</source>
+        <translation>已在一个事务中将 %1 迁移到 %2；核验结果：</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 file(s), %2 bytes, every hash re-computed from the target&apos;s bytes.</source>
+        <translation>佐证材料：%1 个文件，%2 字节，每个散列值均已按目标库中的内容重新计算。</translation>
+    </message>
+    <message>
+        <source>Audit chain: %1 row(s), verified up to id %2 (hash %3).</source>
+        <translation>审计链：%1 行，已核验至第 %2 行（散列值 %3）。</translation>
+    </message>
+    <message>
+        <source>Usage: cehours-cli --db postgresql://… user add NAME --role 管理员|经办人|查看 [--departments A,B] [--password-from-stdin]
+       user set-role NAME --role 管理员|经办人|查看 [--departments A,B] | user password NAME (from stdin)
+       user list [--json] | user remove NAME | user grants</source>
+        <translation>用法：cehours-cli --db postgresql://… user add 用户名 --role 管理员|经办人|查看 [--departments 科室A,科室B] [--password-from-stdin]
+      user set-role 用户名 --role 管理员|经办人|查看 [--departments 科室A,科室B] | user password 用户名（从标准输入读取）
+      user list [--json] | user remove 用户名 | user grants</translation>
+    </message>
+    <message>
+        <source>No password on standard input (give it as the first line)</source>
+        <translation>标准输入中没有密码（请作为第一行提供）</translation>
+    </message>
+    <message>
+        <source>all departments</source>
+        <translation>全部科室</translation>
+    </message>
+    <message>
+        <source>(cannot log in)</source>
+        <translation>（不能登录）</translation>
+    </message>
+    <message>
+        <source>%1 user(s).</source>
+        <translation>共 %1 个用户。</translation>
+    </message>
+    <message>
+        <source>Grants and row-level security applied to every table for %1, %2 and %3.</source>
+        <translation>已为 %1、%2 和 %3 对所有数据表设置权限和行级安全策略。</translation>
+    </message>
+    <message>
+        <source>Roles are not enforced on a single-user SQLite file: whoever opens the file may do everything. Users and roles exist on a PostgreSQL server database (--db postgresql://…); nothing was changed.</source>
+        <translation>单机 SQLite 文件不区分角色：打开文件的人可以进行所有操作。用户和角色只存在于 PostgreSQL 服务器数据库中（--db postgresql://…）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>An administrator sees every department; --departments is for 经办人 and 查看</source>
+        <translation>管理员可查看全部科室；--departments 仅用于经办人和查看</translation>
+    </message>
+    <message>
+        <source>user %1 %2: %3</source>
+        <translation>user %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 no longer has a role in this database; the server&apos;s login %1 remains (DROP ROLE in psql deletes it).</source>
+        <translation>%1 在此数据库中已没有角色；服务器上的登录用户 %1 仍然保留（可在 psql 中用 DROP ROLE 删除）。</translation>
+    </message>
+    <message>
+        <source>Password of %1 set.</source>
+        <translation>已设置 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1：%2，%3。</translation>
+    </message>
+    <message>
+        <source>No password set: give one with `user password %1` (from standard input) or \password %1 in psql.</source>
+        <translation>尚未设置密码：请用 `user password %1`（从标准输入读取）或在 psql 中用 \password %1 设置。</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s users and roles on a PostgreSQL database (refused on a SQLite file: roles are not enforced)</source>
+        <translation>管理员管理 PostgreSQL 数据库的用户和角色（SQLite 文件不区分角色，拒绝执行）</translation>
+    </message>
+    <message>
+        <source>Copy the whole registry (evidence and audit chain too) into an empty database of the other backend, in one transaction, and verify it</source>
+        <translation>将整个登记库（含佐证材料和审计链）在一个事务中复制到另一种后端的空数据库，并核验</translation>
     </message>
 </context>
 <context>
