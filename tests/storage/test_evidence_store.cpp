@@ -197,8 +197,9 @@ private slots:
         // One byte of the second chunk (PostgreSQL) or of the stored file (SQLite) changed behind our back.
         if (TestBackend::isPostgres()) {
             QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("UPDATE evidence_content SET data = set_byte(data, 10, (get_byte(data, 10) + 1) % 256)"
-                                     " WHERE sha256 = ? AND chunk_no = 1"));
+            const QString flipByte = QStringLiteral("UPDATE evidence_content SET data = set_byte(data, 10, (get_byte(data, 10) + 1) % 256)"
+                                                    " WHERE sha256 = ? AND chunk_no = 1");
+            q.prepare(flipByte);
             q.addBindValue(item.sha256);
             QVERIFY(q.exec());
             QCOMPARE(q.numRowsAffected(), 1);
