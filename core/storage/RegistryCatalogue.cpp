@@ -87,6 +87,8 @@ bool RegistryCatalogue::read(const QSqlDatabase &db, QList<Table> *tables, QStri
     if (dialect.isPostgres() ? !dialect.tables(db, &names, error) : !sqliteTables(db, &names, error))
         return false;
     names.removeAll(QStringLiteral("cehours_meta"));
+    // PostgreSQL only: which database users (roles, which are not migrated) see which departments.
+    names.removeAll(QStringLiteral("cehours_user_department"));
     names.sort();
     for (const QString &name : std::as_const(names)) {
         Table t;

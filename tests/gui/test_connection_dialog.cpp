@@ -259,10 +259,11 @@ private slots:
         QString error;
         QVERIFY(DatabaseLocation::parse(url, &where, &error));
         const QString db = where.databaseName();
-        // A clerk with a password, owning the database; the cluster now asks everyone but its
+        // A clerk with a password, owning the database (with CREATEROLE, as the office set-up gives the
+        // owner: its init creates the registry's group roles); the cluster now asks everyone but its
         // superuser for a password (scram-sha-256).
         QVERIFY2(TestBackend::superuserSql(url,
-                                           QStringLiteral("CREATE ROLE clerk LOGIN PASSWORD 'first-secret'; ALTER DATABASE \"%1\" OWNER TO clerk; "
+                                           QStringLiteral("CREATE ROLE clerk LOGIN CREATEROLE PASSWORD 'first-secret'; ALTER DATABASE \"%1\" OWNER TO clerk; "
                                                           "ALTER SCHEMA public OWNER TO clerk;")
                                                .arg(db),
                                            &error),
