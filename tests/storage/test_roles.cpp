@@ -135,7 +135,8 @@ private slots:
         QVERIFY2(RoleGrants::apply(m_owner.connection(), &error), qPrintable(error)); // nothing to do
         // The CLI refuses before it touches the file.
         QProcess cli;
-        cli.start(qEnvironmentVariable("CEHOURS_CLI"), {QStringLiteral("--db"), m_where, QStringLiteral("user"), QStringLiteral("add"),
+        cli.start(qEnvironmentVariable("CEHOURS_CLI"), {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), m_where,
+                                                        QStringLiteral("user"), QStringLiteral("add"),
                                                         QStringLiteral("clerk"), QStringLiteral("--role"), QStringLiteral("经办人")});
         QVERIFY(cli.waitForFinished(30000));
         QCOMPARE(cli.exitCode(), 2);
