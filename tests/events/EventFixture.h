@@ -88,11 +88,8 @@ struct EventFixture
 #define EVENT_FIXTURE_OPEN(f, ...)                                                                                       \
     do {                                                                                                                 \
         if (!(f).open(__VA_ARGS__)) {                                                                                    \
-            if (!(f).why.isEmpty()) {                                                                                    \
-                if (TestBackend::serverRequired())                                                                       \
-                    QFAIL(qPrintable((f).why));                                                                          \
-                QSKIP(qPrintable((f).why));                                                                              \
-            }                                                                                                            \
+            if (!(f).why.isEmpty())                                                                                      \
+                CEHOURS_BACKEND_UNAVAILABLE((f).why);                                                                    \
             QFAIL(qPrintable((f).db.errorString()));                                                                     \
         }                                                                                                                \
     } while (false)

@@ -26,32 +26,35 @@ bool superuserSql(const QString &location, const QString &sql, QString *error);
 
 } // namespace TestBackend
 
-// In a test function: `CEHOURS_FRESH_DATABASE(where, "label");` declares QString where, or skips
-// (fails with CEHOURS_REQUIRE_PG=1) naming why the backend is not available.
+// In a test function, when the backend is not available: fails with CEHOURS_REQUIRE_PG=1 (or CI),
+// else skips, naming why.
+#define CEHOURS_BACKEND_UNAVAILABLE(why)                                                                                 \
+    do {                                                                                                                 \
+        if (TestBackend::serverRequired())                                                                               \
+            QFAIL(qPrintable(why));                                                                                      \
+        QSKIP(qPrintable(why));                                                                                          \
+    } while (false)
+
+// `CEHOURS_FRESH_DATABASE(where, "label");` declares QString where (a fresh database on the test's
+// backend), or skips / fails naming why the backend is not available.
 #define CEHOURS_FRESH_DATABASE(var, label)                                                                               \
     QString var;                                                                                                         \
     do {                                                                                                                 \
         QString why_;                                                                                                    \
         var = TestBackend::freshLocation(QStringLiteral(label), &why_);                                                 \
-        if (var.isEmpty()) {                                                                                             \
-            if (TestBackend::serverRequired())                                                                           \
-                QFAIL(qPrintable(why_));                                                                                 \
-            QSKIP(qPrintable(why_));                                                                                     \
-        }                                                                                                                \
+        if (var.isEmpty())                                                                                               \
+            CEHOURS_BACKEND_UNAVAILABLE(why_);                                                                           \
     } while (false)
 
-// `CEHOURS_FRESH_POSTGRES(where, "label");`: a new PostgreSQL database, or skip (fail with
-// CEHOURS_REQUIRE_PG=1 or CI) naming why there is no server, like the _pg twins.
+// `CEHOURS_FRESH_POSTGRES(where, "label");`: a new PostgreSQL database, or skip / fail naming why there
+// is no server, like the _pg twins.
 #define CEHOURS_FRESH_POSTGRES(var, label)                                                                               \
     QString var;                                                                                                         \
     do {                                                                                                                 \
         QString why_;                                                                                                    \
         var = TestBackend::freshPostgresLocation(QStringLiteral(label), &why_);                                         \
-        if (var.isEmpty()) {                                                                                             \
-            if (TestBackend::serverRequired())                                                                           \
-                QFAIL(qPrintable(why_));                                                                                 \
-            QSKIP(qPrintable(why_));                                                                                     \
-        }                                                                                                                \
+        if (var.isEmpty())                                                                                               \
+            CEHOURS_BACKEND_UNAVAILABLE(why_);                                                                           \
     } while (false)
 
 // A test that only means something on SQLite (the file itself, PRAGMAs): skipped on PostgreSQL, saying so.
