@@ -120,6 +120,11 @@ QString serverSearchTerms(const QString &text, qint64 unitId, QVariantList *valu
 
 QString StaffQuery::searchTerms(const QString &text, qint64 unitId, QVariantList *values)
 {
+    return QStringLiteral("s.id IN (") + searchUnion(text, unitId, values) + QLatin1Char(')');
+}
+
+QString StaffQuery::searchUnion(const QString &text, qint64 unitId, QVariantList *values)
+{
     // ID numbers typed with spaces or a small x match; pinyin initials ("zmp" finds 周明平) match
     // as a prefix (two letters or more). Every part goes through an index (schema step "search
     // indexes"): 3+ characters anywhere in name, department or ID number (FTS5 trigram); shorter
@@ -147,7 +152,22 @@ QString StaffQuery::searchTerms(const QString &text, qint64 unitId, QVariantList
         values->append(unitId);
         values->append(prefixPattern(compact));
     }
-    return QStringLiteral("s.id IN (") + parts.join(QStringLiteral(" UNION ")) + QLatin1Char(')');
+    return parts.join(QStringLiteral(" UNION "));
+}
+
+bool StaffQuery::searchAloneIsCountable(const Filter &f) const
+{
+    // The search's parts name only this unit's people when every person of the file is the unit's
+    // (one unit a file, as init makes it): then their ids can be counted without reading each row.
+    if (f.text.trimmed().isEmpty() || !f.department.isEmpty() || !f.titleLevel.isEmpty() || !f.status.isEmpty()
+        || f.compliance != Compliance::Any || SqlDialect::isPostgres(m_db))
+        return false;
+    QSqlQuery q(m_db);
+    // Two seeks of the (unit_id, …) index: MIN and MAX in one SELECT would scan it.
+    q.prepare(QStringLiteral("SELECT (SELECT MIN(unit_id) FROM staff), (SELECT MAX(unit_id) FROM staff)"));
+    if (!q.exec() || !q.next())
+        return false;
+    return q.value(0).isNull() || (q.value(0).toLongLong() == m_unitId && q.value(1).toLongLong() == m_unitId);
 }
 
 StaffQuery::StaffQuery(QSqlDatabase db, qint64 unitId) : m_db(std::move(db)), m_unitId(unitId)
@@ -203,8 +223,12 @@ int StaffQuery::count(const Filter &filter) const
     // Constant SQL fragments; the filter's values are bound below.
     // The verdict joins only when the compliance filter reads them: without, the count is the
     // (unit_id, …) index's range alone (joining every person's verdict made it 15× slower).
-    const QString sql = QStringLiteral("SELECT COUNT(*)")
-        + (filter.compliance == Compliance::Any ? QStringLiteral(" FROM staff s") : complianceJoin(m_db)) + where(filter, &values);
+    // A search alone counts the ids its indexes give: a 16,606-person ID prefix at 100,000 staff
+    // took 28 ms reading every match's row for its unit, 10 ms without.
+    const QString sql = searchAloneIsCountable(filter)
+        ? QStringLiteral("SELECT COUNT(*) FROM (") + searchUnion(filter.text.trimmed(), m_unitId, &values) + QLatin1Char(')')
+        : QStringLiteral("SELECT COUNT(*)") + (filter.compliance == Compliance::Any ? QStringLiteral(" FROM staff s") : complianceJoin(m_db))
+            + where(filter, &values);
     QSqlQuery q(m_db);
     q.prepare(sql);
     for (const QVariant &v : values)

@@ -50,9 +50,13 @@ public:
 
     // The search condition for the text ("s.id IN (…)", bound values appended), through indexes only.
     static QString searchTerms(const QString &text, qint64 unitId, QVariantList *values);
+    // Its parts alone: a UNION of SELECTs of person ids.
+    static QString searchUnion(const QString &text, qint64 unitId, QVariantList *values);
 
 private:
     QString where(const Filter &filter, QVariantList *values, bool walk = false) const;
+    // Whether count() may count the search's ids alone (text only, every person of the file the unit's).
+    bool searchAloneIsCountable(const Filter &filter) const;
     QSqlDatabase m_db;
     qint64 m_unitId;
 };
