@@ -1,5 +1,7 @@
 #include "storage/VerdictStore.h"
 
+#include "storage/TempSchemaWrites.h"
+
 #include "storage/SqlDialect.h"
 
 #include "storage/VerdictComputer.h"
@@ -305,6 +307,7 @@ QString VerdictStore::staleReason() const
 
 bool VerdictStore::ensureYearTable(QSqlDatabase db)
 {
+    const TempSchemaWrites tempOnly(db); // the connection's temp schema, also while it is query_only
     QSqlQuery q(db);
     return q.exec(SqlDialect::of(db).ddl(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS ce_verdict_year ("
                                                         " year INTEGER NOT NULL, shortfall REAL NOT NULL, compliant INTEGER NOT NULL)")));
@@ -313,6 +316,7 @@ bool VerdictStore::ensureYearTable(QSqlDatabase db)
 bool VerdictStore::selectYear(QSqlDatabase db, const RuleSet *set, int year)
 {
     ensureYearTable(db);
+    const TempSchemaWrites tempOnly(db); // the connection's temp schema, also while it is query_only
     QSqlQuery q(db);
     const QString table = SqlDialect::of(db).tempSchema() + QStringLiteral(".ce_verdict_year");
     const QString clear = QStringLiteral("DELETE FROM ") + table;

@@ -4,6 +4,9 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "SettingsPage.h"
+#include "StaffPage.h"
+#include "StaffTableModel.h"
+#include "TestSupport.h"
 #include "StaffDialog.h"
 #include "storage/BackupManager.h"
 #include "storage/StaffRepository.h"
@@ -35,12 +38,17 @@ private slots:
         {
             Database db;
             QVERIFY(db.open(path, Database::Mode::Create));
-            GuiTest::makeUnit(db);
+            const qint64 unit = GuiTest::makeUnit(db);
+            GuiTest::makeStaff(db, unit, QStringLiteral("张三"), TestSupport::makeIdNumber(QStringLiteral("340104"), QDate(1980, 1, 2), 1),
+                               QStringLiteral("内科"));
         }
         Database db;
         QVERIFY2(db.open(path, Database::Mode::ReadOnly), qPrintable(db.errorString()));
         MainWindow window(&db);
         window.show();
+        // The registry is listed (its year table is the connection's own, writable under query_only).
+        QCOMPARE(window.staffPage()->model()->totalCount(), 1);
+        QVERIFY(!window.staffPage()->model()->readFailed());
         auto *banner = GuiTest::child<QLabel>(&window, "readOnlyBanner");
         QVERIFY(banner->isVisible());
         QVERIFY(banner->text().contains(QLatin1String("read-only")));
