@@ -221,20 +221,24 @@ bool ExportSource::forEachPersonYear(int fromYear, int toYear, const Selection &
     const QHash<qint64, Staff> declared = YearSeal::declaredPeople(m_db, fromYear, toYear);
     PersonYearStream stream(m_db);
     QHash<int, PersonYearStream::Year> years;
-    int selected = 0;
-    if (progress)
-        for (const Staff &s : staff)
-            if ((wanted.isEmpty() || wanted.contains(s.idNumber)) && (selection.department.isEmpty() || s.department == selection.department))
-                ++selected;
+    QList<const Staff *> chosen;
+    for (const Staff &s : staff)
+        if ((wanted.isEmpty() || wanted.contains(s.idNumber)) && (selection.department.isEmpty() || s.department == selection.department))
+            chosen << &s;
+    const int selected = int(chosen.size());
     int done = 0;
-    for (const Staff &s : staff) {
-        if (!wanted.isEmpty() && !wanted.contains(s.idNumber))
-            continue;
-        if (!selection.department.isEmpty() && s.department != selection.department)
-            continue;
+    for (int i = 0; i < selected; ++i) {
+        const Staff &s = *chosen.at(i);
         if (progress && done > 0 && !progress(done, selected))
             return false;
         ++done;
+        if (i % PersonYearStream::kPrefetch == 0) {   // the next people's activities in one query
+            QList<qint64> ids;
+            for (int k = i; k < std::min(selected, i + PersonYearStream::kPrefetch); ++k)
+                ids << chosen.at(k)->id;
+            if (!stream.prefetch(ids, fromYear, toYear, error))
+                return false;
+        }
         if (!stream.read(s.id, fromYear, toYear, &years, error))
             return false;
         PersonInfo person;
