@@ -155,16 +155,20 @@ YearResult PersonYearStream::aggregate(const RuleSet &set, int year, const QList
 {
     // CreditCalculator::calculate reads the set, the kind, the year, the subject and the parameters,
     // and the dates only for a kind whose duration field is filled from them (withDuration).
-    const char sep = '\x1f';
     QList<CreditResult> credits;
     credits.reserve(inputs.size());
+    CreditKey key;
+    key.set = &set;
     for (int i = 0; i < inputs.size(); ++i) {
         const ActivityInput &in = inputs.at(i);
-        QByteArray key = QByteArray::number(quintptr(&set)) + sep + in.kind.toUtf8() + sep + QByteArray::number(in.year)
-            + sep + subjectId(in.subject).toUtf8() + sep + paramsText.at(i);
+        key.kind = in.kind;
+        key.year = in.year;
+        key.subject = in.subject;
+        key.params = paramsText.at(i);
         const ActivityKind *kind = set.kind(in.kind);
-        if (kind && !kind->duration.field.isEmpty())
-            key += sep + QByteArray::number(in.startDate.toJulianDay()) + sep + QByteArray::number(in.date.toJulianDay());
+        const bool dated = kind && !kind->duration.field.isEmpty();
+        key.startDay = dated ? in.startDate.toJulianDay() : 0;
+        key.endDay = dated ? in.date.toJulianDay() : 0;
         auto hit = m_credits.constFind(key);
         if (hit == m_credits.constEnd()) {
             if (m_credits.size() >= kCacheLimit)

@@ -17,6 +17,7 @@
 namespace {
 constexpr int kCsvFlushBytes = 1 << 20;
 constexpr size_t kBatchCells = 8192;   // cells handed to the writer thread at a time
+constexpr qsizetype kBatchText = 1 << 19;   // bytes of text reserved a batch (grows if needed)
 constexpr int kQueuedBatches = 4;      // batches waiting at most (then the reading waits)
 
 QString excelNumberFormat(const ExportColumn &c)
@@ -167,6 +168,7 @@ bool TableWriter::start()
     const QByteArray utf8Tmp = QDir::toNativeSeparators(m_tmpPath).toUtf8();
     m_batch = std::make_unique<Batch>();
     m_batch->cells.reserve(kBatchCells);
+    m_batch->text.reserve(kBatchText);
     m_worker = std::make_unique<OrderedWorker>(kQueuedBatches);
     m_worker->post([this, utf8Tmp] { startWorkbook(utf8Tmp); });
     return true;
@@ -268,6 +270,7 @@ void TableWriter::flushBatch()
     std::shared_ptr<Batch> batch(m_batch.release());
     m_batch = std::make_unique<Batch>();
     m_batch->cells.reserve(kBatchCells);
+    m_batch->text.reserve(kBatchText);
     m_worker->post([this, batch] { writeBatch(*batch); });
 }
 

@@ -48,13 +48,17 @@ bool isBlank(const QString &s)
 }
 
 constexpr int kWidthCacheLimit = 4096;   // distinct numbers / dates a column remembers the width of
+constexpr int kTextCacheLimit = 2048;    // distinct texts a column remembers (cleared when full)
 
 void appendText(XlsxBatch::Cell cell, XlsxBatch *batch, const QByteArray &utf8)
 {
     cell.kind = XlsxBatch::Text;
     cell.text = int(batch->text.size());
-    batch->text += utf8;
-    batch->text += '\0';
+    const qsizetype n = utf8.size();
+    batch->text.resize(cell.text + n + 1);
+    char *to = batch->text.data() + cell.text;
+    std::memcpy(to, utf8.constData(), size_t(n));
+    to[n] = '\0';
     batch->cells.push_back(cell);
 }
 
@@ -104,11 +108,16 @@ struct XlsxSheetCells<Row>::Column
     bool autoWidth = false;
     double scale = 1;
     std::optional<FieldGetter<Row>> getter;   // empty: TableExporter::cellValue
-    // the text cell of the row before
-    QString lastText;
-    bool lastBlank = true;
-    double lastWidth = 0;
-    QByteArray lastUtf8;
+    // a text cell: blank, its width, its neutralised UTF-8
+    struct Text
+    {
+        bool blank = true;
+        double width = 0;
+        QByteArray utf8;
+    };
+    QString lastText;                  // the text of the row before
+    Text last;
+    QHash<QString, Text> texts;        // texts seen before (the same labels and explanations recur)
     // width of a number's / a date's text, by value
     QHash<quint64, double> numberWidths;
     QHash<qint64, double> dateWidths;
@@ -152,14 +161,23 @@ void XlsxSheetCells<Row>::textCell(Column &k, const QString &s, double *width, X
 {
     if (!sameData(s, k.lastText)) {
         k.lastText = s;
-        k.lastBlank = isBlank(s);
-        k.lastWidth = k.lastBlank ? 0.0 : XlsxCellText::width(s);
-        k.lastUtf8 = k.lastBlank ? QByteArray() : FormulaGuard::neutralized(s).toUtf8();
+        auto hit = k.texts.constFind(s);
+        if (hit == k.texts.constEnd()) {
+            if (k.texts.size() >= kTextCacheLimit)
+                k.texts.clear();
+            typename Column::Text t;
+            t.blank = isBlank(s);
+            t.width = t.blank ? 0.0 : XlsxCellText::width(s);
+            if (!t.blank)
+                t.utf8 = FormulaGuard::neutralized(s).toUtf8();
+            hit = k.texts.insert(s, t);
+        }
+        k.last = hit.value();
     }
     if (k.autoWidth)
-        *width = std::max(*width, k.lastWidth);
-    if (!k.lastBlank)
-        appendText(cell, batch, k.lastUtf8);
+        *width = std::max(*width, k.last.width);
+    if (!k.last.blank)
+        appendText(cell, batch, k.last.utf8);
 }
 
 template<typename Row>
