@@ -132,9 +132,15 @@ PersonYearRow ExportSource::personYear(const PersonInfo &person, const YearResul
 QList<ActivityRow> ExportSource::activityRows(const PersonInfo &person, const YearResult &y,
                                               const QList<Activity> &activities)
 {
-    QHash<QString, const Activity *> byId;
+    // By id: the activity whose QString::number(id) is the item's id (the last of equal ids).
+    QHash<qint64, const Activity *> byId;
     for (const Activity &a : activities)
-        byId.insert(QString::number(a.id), &a);
+        byId.insert(a.id, &a);
+    auto activityOf = [&byId](const QString &id) -> const Activity * {
+        bool ok = false;
+        const qint64 n = id.toLongLong(&ok);
+        return ok && QString::number(n) == id ? byId.value(n) : nullptr;
+    };
     QList<ActivityRow> rows;
     for (const YearItem &item : y.items) {
         ActivityRow r;
@@ -157,7 +163,7 @@ QList<ActivityRow> ExportSource::activityRows(const PersonInfo &person, const Ye
         const QJsonValue assessed = item.credit.params.value(QStringLiteral("assessed"));
         r.examResult = exam.isString() ? exam.toString().trimmed()
                      : assessed.isBool() ? (assessed.toBool() ? QStringLiteral("合格") : QStringLiteral("不合格")) : QString();
-        if (const Activity *a = byId.value(item.input.id)) {
+        if (const Activity *a = activityOf(item.input.id)) {
             r.startDate = a->startDate;
             r.endDate = a->endDate;
             r.status = a->status;

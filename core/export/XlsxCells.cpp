@@ -49,6 +49,7 @@ bool isBlank(const QString &s)
 
 constexpr int kWidthCacheLimit = 4096;   // distinct numbers / dates a column remembers the width of
 constexpr int kTextCacheLimit = 2048;    // distinct texts a column remembers (cleared when full)
+constexpr int kTextCacheWindow = 4096;   // lookups after which a column that mostly missed stops caching
 
 void appendText(XlsxBatch::Cell cell, XlsxBatch *batch, const QByteArray &utf8)
 {
@@ -108,16 +109,11 @@ struct XlsxSheetCells<Row>::Column
     bool autoWidth = false;
     double scale = 1;
     std::optional<FieldGetter<Row>> getter;   // empty: TableExporter::cellValue
-    // a text cell: blank, its width, its neutralised UTF-8
-    struct Text
-    {
-        bool blank = true;
-        double width = 0;
-        QByteArray utf8;
-    };
     QString lastText;                  // the text of the row before
-    Text last;
-    QHash<QString, Text> texts;        // texts seen before (the same labels and explanations recur)
+    TextInfo last;
+    QHash<QString, TextInfo> texts;        // texts seen before (the same labels and explanations recur)
+    bool cacheTexts = true;            // false once most lookups missed (hashing costs more than it saves)
+    int lookups = 0, misses = 0;
     // width of a number's / a date's text, by value
     QHash<quint64, double> numberWidths;
     QHash<qint64, double> dateWidths;
@@ -157,22 +153,39 @@ void XlsxSheetCells<Row>::add(const Row &row, quint32 r, QList<double> *widths, 
 }
 
 template<typename Row>
+typename XlsxSheetCells<Row>::TextInfo XlsxSheetCells<Row>::textOf(Column &k, const QString &s)
+{
+    auto make = [&s] {
+        TextInfo t;
+        t.blank = isBlank(s);
+        t.width = t.blank ? 0.0 : XlsxCellText::width(s);
+        if (!t.blank)
+            t.utf8 = FormulaGuard::neutralized(s).toUtf8();
+        return t;
+    };
+    if (!k.cacheTexts)
+        return make();
+    if (++k.lookups == kTextCacheWindow) {
+        k.cacheTexts = 2 * k.misses < k.lookups;
+        k.lookups = k.misses = 0;
+        if (!k.cacheTexts)
+            k.texts.clear();
+    }
+    auto hit = k.texts.constFind(s);
+    if (hit != k.texts.constEnd())
+        return hit.value();
+    ++k.misses;
+    if (k.texts.size() >= kTextCacheLimit)
+        k.texts.clear();
+    return k.texts.insert(s, make()).value();
+}
+
+template<typename Row>
 void XlsxSheetCells<Row>::textCell(Column &k, const QString &s, double *width, XlsxBatch::Cell cell, XlsxBatch *batch)
 {
     if (!sameData(s, k.lastText)) {
         k.lastText = s;
-        auto hit = k.texts.constFind(s);
-        if (hit == k.texts.constEnd()) {
-            if (k.texts.size() >= kTextCacheLimit)
-                k.texts.clear();
-            typename Column::Text t;
-            t.blank = isBlank(s);
-            t.width = t.blank ? 0.0 : XlsxCellText::width(s);
-            if (!t.blank)
-                t.utf8 = FormulaGuard::neutralized(s).toUtf8();
-            hit = k.texts.insert(s, t);
-        }
-        k.last = hit.value();
+        k.last = textOf(k, s);
     }
     if (k.autoWidth)
         *width = std::max(*width, k.last.width);

@@ -54,7 +54,15 @@ public:
     void add(const Row &row, quint32 r, QList<double> *widths, XlsxBatch *batch);
 
 private:
+    // A text cell: blank, its width, its neutralised UTF-8.
+    struct TextInfo
+    {
+        bool blank = true;
+        double width = 0;
+        QByteArray utf8;
+    };
     struct Column;
+    static TextInfo textOf(Column &k, const QString &s);
     void textCell(Column &k, const QString &s, double *width, XlsxBatch::Cell cell, XlsxBatch *batch);
     void typedCell(Column &k, const FieldValue &v, double *width, XlsxBatch::Cell cell, XlsxBatch *batch);
 

@@ -167,6 +167,24 @@ private slots:
         }
     }
 
+    // More distinct texts than a column caches, then the same texts again: the columns that stop
+    // caching (mostly misses) and those that keep it write the same cells.
+    void manyDistinctTextsAsBefore()
+    {
+        const QList<ActivityRow> base = activities();
+        QList<ActivityRow> rows;
+        for (int i = 0; i < 12000; ++i) {
+            ActivityRow a = base.at(i % base.size());
+            a.title = QStringLiteral("课程%1").arg(i % 9000);
+            a.explanation = i % 3 == 0 ? QStringLiteral("  ") : QStringLiteral("=依据%1").arg(i);
+            rows << a;
+        }
+        ExportProfile p;
+        QString error;
+        QVERIFY2(ExportProfile::load(QStringLiteral("anhui-2025"), &p, &error), qPrintable(error));
+        compareSheet(p.sheets.at(1), rows);
+    }
+
     // The typed getters give what value() gives, for every field of both rows.
     void gettersGiveValue()
     {
