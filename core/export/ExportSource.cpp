@@ -132,9 +132,15 @@ PersonYearRow ExportSource::personYear(const PersonInfo &person, const YearResul
 QList<ActivityRow> ExportSource::activityRows(const PersonInfo &person, const YearResult &y,
                                               const QList<Activity> &activities)
 {
-    QHash<QString, const Activity *> byId;
+    // By id: the activity whose QString::number(id) is the item's id (the last of equal ids).
+    QHash<qint64, const Activity *> byId;
     for (const Activity &a : activities)
-        byId.insert(QString::number(a.id), &a);
+        byId.insert(a.id, &a);
+    auto activityOf = [&byId](const QString &id) -> const Activity * {
+        bool ok = false;
+        const qint64 n = id.toLongLong(&ok);
+        return ok && QString::number(n) == id ? byId.value(n) : nullptr;
+    };
     QList<ActivityRow> rows;
     for (const YearItem &item : y.items) {
         ActivityRow r;
@@ -157,7 +163,7 @@ QList<ActivityRow> ExportSource::activityRows(const PersonInfo &person, const Ye
         const QJsonValue assessed = item.credit.params.value(QStringLiteral("assessed"));
         r.examResult = exam.isString() ? exam.toString().trimmed()
                      : assessed.isBool() ? (assessed.toBool() ? QStringLiteral("合格") : QStringLiteral("不合格")) : QString();
-        if (const Activity *a = byId.value(item.input.id)) {
+        if (const Activity *a = activityOf(item.input.id)) {
             r.startDate = a->startDate;
             r.endDate = a->endDate;
             r.status = a->status;
@@ -221,20 +227,24 @@ bool ExportSource::forEachPersonYear(int fromYear, int toYear, const Selection &
     const QHash<qint64, Staff> declared = YearSeal::declaredPeople(m_db, fromYear, toYear);
     PersonYearStream stream(m_db);
     QHash<int, PersonYearStream::Year> years;
-    int selected = 0;
-    if (progress)
-        for (const Staff &s : staff)
-            if ((wanted.isEmpty() || wanted.contains(s.idNumber)) && (selection.department.isEmpty() || s.department == selection.department))
-                ++selected;
+    QList<const Staff *> chosen;
+    for (const Staff &s : staff)
+        if ((wanted.isEmpty() || wanted.contains(s.idNumber)) && (selection.department.isEmpty() || s.department == selection.department))
+            chosen << &s;
+    const int selected = int(chosen.size());
     int done = 0;
-    for (const Staff &s : staff) {
-        if (!wanted.isEmpty() && !wanted.contains(s.idNumber))
-            continue;
-        if (!selection.department.isEmpty() && s.department != selection.department)
-            continue;
+    for (int i = 0; i < selected; ++i) {
+        const Staff &s = *chosen.at(i);
         if (progress && done > 0 && !progress(done, selected))
             return false;
         ++done;
+        if (i % PersonYearStream::kPrefetch == 0) {   // the next people's activities in one query
+            QList<qint64> ids;
+            for (int k = i; k < std::min(selected, i + PersonYearStream::kPrefetch); ++k)
+                ids << chosen.at(k)->id;
+            if (!stream.prefetch(ids, fromYear, toYear, error))
+                return false;
+        }
         if (!stream.read(s.id, fromYear, toYear, &years, error))
             return false;
         PersonInfo person;

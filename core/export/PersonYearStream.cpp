@@ -26,52 +26,112 @@ QDate dateOf(const QByteArray &text)
 }
 }
 
+bool PersonYearStream::prepare(QSqlQuery *query, const QString &where, QString *error)
+{
+    *query = QSqlQuery(m_db);
+    query->setForwardOnly(true);
+    // Text as BLOB: the UTF-8 bytes as stored (the parameter text is the cache key; the other
+    // texts decoded by Qt, not converted to UTF-16 by SQLite first).
+    const SqlDialect &dialect = SqlDialect::of(m_db);
+    QStringList columns = {QStringLiteral("a.id"), QStringLiteral("a.year")};
+    for (const char *text : {"a.start_date", "a.end_date", "a.kind", "a.title", "a.params", "a.subject", "a.status"})
+        columns << dialect.asBytes(QLatin1String(text));
+    const QString sql = QStringLiteral("SELECT %1, a.version, a.staff_id FROM activity a WHERE %2 AND a.year BETWEEN ? AND ?"
+                                       " ORDER BY a.staff_id, a.year, %3, a.id")
+                            .arg(columns.join(QStringLiteral(", ")), where, dialect.nullsFirst(QStringLiteral("a.start_date")));
+    if (!query->prepare(sql)) {
+        *error = QCoreApplication::translate("export", "Cannot read the activities: %1").arg(query->lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool PersonYearStream::run(QSqlQuery *query, QString *error)
+{
+    if (!query->exec()) {
+        *error = QCoreApplication::translate("export", "Cannot read the activities: %1").arg(query->lastError().text());
+        return false;
+    }
+    return true;
+}
+
+void PersonYearStream::take(const QSqlQuery &q, qint64 staffId, QHash<int, Year> *out)
+{
+    Activity a;
+    a.id = q.value(0).toLongLong();
+    a.staffId = staffId;
+    a.year = q.value(1).toInt();
+    a.startDate = dateOf(q.value(2).toByteArray());
+    a.endDate = dateOf(q.value(3).toByteArray());
+    a.kind = QString::fromUtf8(q.value(4).toByteArray());
+    a.title = QString::fromUtf8(q.value(5).toByteArray());
+    const QByteArray params = q.value(6).toByteArray();
+    a.params = paramsOf(params);
+    a.subject = QString::fromUtf8(q.value(7).toByteArray());
+    a.status = QString::fromUtf8(q.value(8).toByteArray());
+    a.version = q.value(9).toInt();
+    Year &y = (*out)[a.year];
+    y.activities << a;
+    y.paramsText << params;
+}
+
+bool PersonYearStream::prefetch(const QList<qint64> &staffIds, int fromYear, int toYear, QString *error)
+{
+    m_prefetched.clear();
+    if (staffIds.isEmpty())
+        return true;
+    Q_ASSERT(staffIds.size() <= kPrefetch);
+    if (!m_batchPrepared) {
+        QStringList marks;
+        for (int i = 0; i < kPrefetch; ++i)
+            marks << QStringLiteral("?");
+        if (!prepare(&m_batchQuery, QStringLiteral("a.staff_id IN (%1)").arg(marks.join(QLatin1Char(','))), error))
+            return false;
+        m_batchPrepared = true;
+    }
+    // Always kPrefetch values: a short batch repeats its last id (IN is a set).
+    for (int i = 0; i < kPrefetch; ++i)
+        m_batchQuery.bindValue(i, staffIds.at(std::min(i, int(staffIds.size()) - 1)));
+    m_batchQuery.bindValue(kPrefetch, fromYear);
+    m_batchQuery.bindValue(kPrefetch + 1, toYear);
+    if (!run(&m_batchQuery, error))
+        return false;
+    for (qint64 id : staffIds)
+        m_prefetched[id];   // read, with or without activities
+    while (m_batchQuery.next())
+        take(m_batchQuery, m_batchQuery.value(10).toLongLong(), &m_prefetched[m_batchQuery.value(10).toLongLong()]);
+    if (m_batchQuery.lastError().isValid()) {
+        m_prefetched.clear();
+        *error = QCoreApplication::translate("export", "Cannot read the activities: %1").arg(m_batchQuery.lastError().text());
+        return false;
+    }
+    m_batchQuery.finish();
+    m_prefetchedFrom = fromYear;
+    m_prefetchedTo = toYear;
+    return true;
+}
+
 bool PersonYearStream::read(qint64 staffId, int fromYear, int toYear, QHash<int, Year> *out, QString *error)
 {
     out->clear();
+    auto hit = m_prefetched.find(staffId);
+    if (hit != m_prefetched.end() && fromYear == m_prefetchedFrom && toYear == m_prefetchedTo) {
+        *out = std::move(hit.value());
+        m_prefetched.erase(hit);
+        return true;
+    }
     if (!m_prepared) {
-        m_query = QSqlQuery(m_db);
-        m_query.setForwardOnly(true);
-        // Text as BLOB: the UTF-8 bytes as stored (the parameter text is the cache key; the other
-        // texts decoded by Qt, not converted to UTF-16 by SQLite first).
-        const SqlDialect &dialect = SqlDialect::of(m_db);
-        QStringList columns = {QStringLiteral("a.id"), QStringLiteral("a.year")};
-        for (const char *text : {"a.start_date", "a.end_date", "a.kind", "a.title", "a.params", "a.subject", "a.status"})
-            columns << dialect.asBytes(QLatin1String(text));
-        const QString sql = QStringLiteral("SELECT %1, a.version FROM activity a WHERE a.staff_id = ? AND a.year BETWEEN ? AND ?"
-                                           " ORDER BY a.year, %2, a.id")
-                                .arg(columns.join(QStringLiteral(", ")), dialect.nullsFirst(QStringLiteral("a.start_date")));
-        if (!m_query.prepare(sql)) {
-            *error = QCoreApplication::translate("export", "Cannot read the activities: %1").arg(m_query.lastError().text());
+        if (!prepare(&m_query, QStringLiteral("a.staff_id = ?"), error))
             return false;
-        }
         m_prepared = true;
     }
     m_query.bindValue(0, staffId);
     m_query.bindValue(1, fromYear);
     m_query.bindValue(2, toYear);
-    if (!m_query.exec()) {
-        *error = QCoreApplication::translate("export", "Cannot read the activities: %1").arg(m_query.lastError().text());
+    if (!run(&m_query, error))
         return false;
-    }
-    while (m_query.next()) {
-        Activity a;
-        a.id = m_query.value(0).toLongLong();
-        a.staffId = staffId;
-        a.year = m_query.value(1).toInt();
-        a.startDate = dateOf(m_query.value(2).toByteArray());
-        a.endDate = dateOf(m_query.value(3).toByteArray());
-        a.kind = QString::fromUtf8(m_query.value(4).toByteArray());
-        a.title = QString::fromUtf8(m_query.value(5).toByteArray());
-        const QByteArray params = m_query.value(6).toByteArray();
-        a.params = paramsOf(params);
-        a.subject = QString::fromUtf8(m_query.value(7).toByteArray());
-        a.status = QString::fromUtf8(m_query.value(8).toByteArray());
-        a.version = m_query.value(9).toInt();
-        Year &y = (*out)[a.year];
-        y.activities << a;
-        y.paramsText << params;
-    }
+    while (m_query.next())
+        take(m_query, staffId, out);
     if (m_query.lastError().isValid()) {
         *error = QCoreApplication::translate("export", "Cannot read the activities: %1").arg(m_query.lastError().text());
         return false;
@@ -95,16 +155,20 @@ YearResult PersonYearStream::aggregate(const RuleSet &set, int year, const QList
 {
     // CreditCalculator::calculate reads the set, the kind, the year, the subject and the parameters,
     // and the dates only for a kind whose duration field is filled from them (withDuration).
-    const char sep = '\x1f';
     QList<CreditResult> credits;
     credits.reserve(inputs.size());
+    CreditKey key;
+    key.set = &set;
     for (int i = 0; i < inputs.size(); ++i) {
         const ActivityInput &in = inputs.at(i);
-        QByteArray key = QByteArray::number(quintptr(&set)) + sep + in.kind.toUtf8() + sep + QByteArray::number(in.year)
-            + sep + subjectId(in.subject).toUtf8() + sep + paramsText.at(i);
+        key.kind = in.kind;
+        key.year = in.year;
+        key.subject = in.subject;
+        key.params = paramsText.at(i);
         const ActivityKind *kind = set.kind(in.kind);
-        if (kind && !kind->duration.field.isEmpty())
-            key += sep + QByteArray::number(in.startDate.toJulianDay()) + sep + QByteArray::number(in.date.toJulianDay());
+        const bool dated = kind && !kind->duration.field.isEmpty();
+        key.startDay = dated ? in.startDate.toJulianDay() : 0;
+        key.endDay = dated ? in.date.toJulianDay() : 0;
         auto hit = m_credits.constFind(key);
         if (hit == m_credits.constEnd()) {
             if (m_credits.size() >= kCacheLimit)

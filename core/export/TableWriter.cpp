@@ -3,6 +3,7 @@
 
 #include "export/FormulaGuard.h"
 #include "export/OrderedWorker.h"
+#include "export/XlsxCells.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,6 +17,7 @@
 namespace {
 constexpr int kCsvFlushBytes = 1 << 20;
 constexpr size_t kBatchCells = 8192;   // cells handed to the writer thread at a time
+constexpr qsizetype kBatchText = 1 << 19;   // bytes of text reserved a batch (grows if needed)
 constexpr int kQueuedBatches = 4;      // batches waiting at most (then the reading waits)
 
 QString excelNumberFormat(const ExportColumn &c)
@@ -25,21 +27,6 @@ QString excelNumberFormat(const ExportColumn &c)
     if (c.format.isEmpty() || TableExporter::onlyOptionalDecimals(c.format))
         return QStringLiteral("General");
     return c.format;
-}
-
-// The scale excelNumberValue rounds a column's numbers to (10^max decimals).
-double excelNumberScale(const ExportColumn &c)
-{
-    int minDec = 0, maxDec = 0;
-    TableExporter::decimalsOf(c.format, &minDec, &maxDec);
-    return std::pow(10.0, maxDec);
-}
-
-double excelNumberValue(const ExportColumn &c, double scale, double v)
-{
-    if (c.type == ExportColumn::Type::Integer)
-        return double(std::llround(v));
-    return std::round(v * scale) / scale;
 }
 
 QString excelDateFormat(const ExportColumn &c)
@@ -59,15 +46,6 @@ QString csvEscape(const QString &s)
     return s;
 }
 
-// CJK characters are about two columns wide.
-double textWidth(const QString &s)
-{
-    double w = 0;
-    for (const QChar ch : s)
-        w += ch.unicode() > 0x2E7F ? 2.1 : 1.1;
-    return w;
-}
-
 QString badKey(const PersonInfo &p, int year)
 {
     return p.staff.idNumber + QLatin1Char('|') + QString::number(year);
@@ -80,7 +58,8 @@ struct TableWriter::Sheet
     int index = 0;
     lxw_row_t nextRow = 1;
     QList<double> widths;               // running maximum of the text widths (automatic columns)
-    QList<double> scales;               // excelNumberScale of each column
+    std::unique_ptr<XlsxSheetCells<PersonYearRow>> personYearCells;   // xlsx: the sheet's cells
+    std::unique_ptr<XlsxSheetCells<ActivityRow>> activityCells;
     QStringList numberFormats;          // excelNumberFormat / excelDateFormat of each column
     QStringList dateFormats;
     QSaveFile *csv = nullptr;
@@ -90,21 +69,8 @@ struct TableWriter::Sheet
     QList<lxw_format *> formats;        // each column's number/date format, once first used
 };
 
-// Cells on their way to the writer thread: values, and the UTF-8 text of text cells (NUL-terminated).
-struct TableWriter::Batch
+struct TableWriter::Batch : XlsxBatch
 {
-    enum Kind : quint8 { Number, Date, Text };
-    struct Cell
-    {
-        lxw_row_t row;
-        quint16 column;
-        quint8 sheet;
-        Kind kind;
-        double number;      // Number: the value; Date: yyyymmdd
-        int text;           // Text: offset in `text`
-    };
-    std::vector<Cell> cells;
-    QByteArray text;
 };
 
 TableWriter::TableWriter(const ExportProfile &profile, const QString &path, const TableExporter::Options &options)
@@ -157,12 +123,15 @@ bool TableWriter::start()
         s->sheet = &m_profile.sheets.at(i);
         s->index = i;
         for (const ExportColumn &c : s->sheet->columns) {
-            s->widths << textWidth(c.header);
+            s->widths << XlsxCellText::width(c.header);
             s->formats << nullptr;
-            s->scales << excelNumberScale(c);
             s->numberFormats << excelNumberFormat(c);
             s->dateFormats << excelDateFormat(c);
         }
+        if (s->sheet->rows == ExportSheet::Rows::PersonYear)
+            s->personYearCells = std::make_unique<XlsxSheetCells<PersonYearRow>>(*s->sheet, i);
+        else
+            s->activityCells = std::make_unique<XlsxSheetCells<ActivityRow>>(*s->sheet, i);
         m_sheets.push_back(std::move(s));
     }
     if (m_format == TableExporter::Format::Csv) {
@@ -199,6 +168,7 @@ bool TableWriter::start()
     const QByteArray utf8Tmp = QDir::toNativeSeparators(m_tmpPath).toUtf8();
     m_batch = std::make_unique<Batch>();
     m_batch->cells.reserve(kBatchCells);
+    m_batch->text.reserve(kBatchText);
     m_worker = std::make_unique<OrderedWorker>(kQueuedBatches);
     m_worker->post([this, utf8Tmp] { startWorkbook(utf8Tmp); });
     return true;
@@ -300,7 +270,18 @@ void TableWriter::flushBatch()
     std::shared_ptr<Batch> batch(m_batch.release());
     m_batch = std::make_unique<Batch>();
     m_batch->cells.reserve(kBatchCells);
+    m_batch->text.reserve(kBatchText);
     m_worker->post([this, batch] { writeBatch(*batch); });
+}
+
+XlsxSheetCells<PersonYearRow> &TableWriter::cellsOf(Sheet &s, const PersonYearRow &)
+{
+    return *s.personYearCells;
+}
+
+XlsxSheetCells<ActivityRow> &TableWriter::cellsOf(Sheet &s, const ActivityRow &)
+{
+    return *s.activityCells;
 }
 
 template<typename Row>
@@ -325,38 +306,7 @@ void TableWriter::addRow(Sheet &s, const Row &row)
         return;
     }
     const lxw_row_t r = s.nextRow++;
-    for (int c = 0; c < cols.size(); ++c) {
-        const ExportColumn &col = cols.at(c);
-        const QVariant value = TableExporter::cellValue(col, row);
-        const bool empty = TableExporter::isEmptyValue(value);
-        bool ok = false;
-        double d = 0;
-        if (!empty && (col.type == ExportColumn::Type::Number || col.type == ExportColumn::Type::Integer))
-            d = value.toDouble(&ok);
-        const bool isDate = !ok && col.type == ExportColumn::Type::Date && value.typeId() == QMetaType::QDate;
-        // The text: for the automatic widths, and for the cells written as text.
-        QString text;
-        if (col.width <= 0 || (!empty && !ok && !isDate))
-            text = TableExporter::cellText(col, value);
-        if (col.width <= 0)
-            s.widths[c] = std::max(s.widths.at(c), textWidth(text));
-        if (empty)
-            continue;
-        Batch::Cell cell{r, quint16(c), quint8(s.index), Batch::Text, 0.0, 0};
-        if (ok) {
-            cell.kind = Batch::Number;
-            cell.number = excelNumberValue(col, s.scales.at(c), d);
-        } else if (isDate) {
-            const QDate date = value.toDate();
-            cell.kind = Batch::Date;
-            cell.number = date.year() * 10000 + date.month() * 100 + date.day();
-        } else {
-            cell.text = int(m_batch->text.size());
-            m_batch->text += FormulaGuard::neutralized(text).toUtf8();
-            m_batch->text += '\0';
-        }
-        m_batch->cells.push_back(cell);
-    }
+    cellsOf(s, row).add(row, r, &s.widths, m_batch.get());
     if (m_batch->cells.size() >= kBatchCells)
         flushBatch();
 }

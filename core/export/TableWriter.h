@@ -14,6 +14,8 @@
 #include <vector>
 
 class OrderedWorker;
+template<typename Row>
+class XlsxSheetCells;
 
 struct lxw_workbook;
 struct lxw_worksheet;
@@ -61,6 +63,8 @@ private:
     void flushBatch();
     template<typename Row>
     void addRow(Sheet &sheet, const Row &row);
+    static XlsxSheetCells<PersonYearRow> &cellsOf(Sheet &s, const PersonYearRow &);
+    static XlsxSheetCells<ActivityRow> &cellsOf(Sheet &s, const ActivityRow &);
     void fail(const QString &why);
     static bool used(lxw_format *format);
     bool finishXlsx();

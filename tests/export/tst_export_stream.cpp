@@ -18,6 +18,7 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -35,6 +36,23 @@ QString itemsText(const YearResult &y)
     for (const YearItem &i : y.items)
         out << QStringLiteral("%1|%2|%3|%4|%5|%6").arg(i.input.id).arg(i.counted).arg(i.countedHours, 0, 'g', 17)
                    .arg(i.credit.explanation, i.reason, i.credit.error);
+    return out.join(QLatin1Char('\n'));
+}
+QString yearsText(const QHash<int, PersonYearStream::Year> &years)
+{
+    QStringList out;
+    QList<int> keys = years.keys();
+    std::sort(keys.begin(), keys.end());
+    for (int y : keys) {
+        const PersonYearStream::Year &v = years.value(y);
+        for (int i = 0; i < v.activities.size(); ++i) {
+            const Activity &a = v.activities.at(i);
+            out << QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9").arg(y).arg(a.id).arg(a.staffId).arg(a.year)
+                       .arg(a.startDate.toString(Qt::ISODate), a.endDate.toString(Qt::ISODate), a.kind, a.title)
+                       .arg(QString::fromUtf8(QJsonDocument(a.params).toJson(QJsonDocument::Compact)))
+                << QStringLiteral("%1|%2|%3|%4").arg(a.subject, a.status).arg(a.version).arg(QString::fromUtf8(v.paramsText.at(i)));
+        }
+    }
     return out.join(QLatin1Char('\n'));
 }
 } // namespace
@@ -143,6 +161,49 @@ private slots:
         }
         QVERIFY(compared > 800);
         QVERIFY(notCounted > 0); // reasons were compared, not only plain items
+    }
+
+    // PersonYearStream::prefetch (the activities of up to 64 people in one query) gives each person
+    // exactly what the query of one person reads: the same activities, order, parameter texts.
+    void prefetchedEqualsOneByOne()
+    {
+        Database db;
+        QVERIFY2(db.open(m_db, Database::Mode::ReadOnly), qPrintable(db.errorString()));
+        ExportSource source(db.connection());
+        Unit u;
+        QString error;
+        QVERIFY(source.unit(&u, &error));
+        const QList<Staff> staff = StaffRepository(db.connection()).list(u.id);
+        PersonYearStream batched(db.connection()), single(db.connection());
+        QHash<int, PersonYearStream::Year> a, b;
+        int people = 0, activities = 0;
+        for (int i = 0; i < staff.size(); i += 50) {   // 50 a batch: the last one short, and padded
+            QList<qint64> ids;
+            for (int k = i; k < std::min(int(staff.size()), i + 50); ++k)
+                ids << staff.at(k).id;
+            QVERIFY2(batched.prefetch(ids, m_year - 2, m_year, &error), qPrintable(error));
+            for (auto it = ids.crbegin(); it != ids.crend(); ++it) {   // in any order
+                QVERIFY(batched.holdsPrefetched(*it));
+                QVERIFY2(batched.read(*it, m_year - 2, m_year, &a, &error), qPrintable(error));
+                QVERIFY(!batched.holdsPrefetched(*it));
+                QVERIFY2(single.read(*it, m_year - 2, m_year, &b, &error), qPrintable(error));
+                QCOMPARE(yearsText(a), yearsText(b));
+                ++people;
+                for (const PersonYearStream::Year &y : a)
+                    activities += int(y.activities.size());
+            }
+        }
+        QCOMPARE(people, int(staff.size()));
+        QVERIFY(activities > 5000);
+        // Another year range, or a person not prefetched: read by their own query.
+        QVERIFY(batched.prefetch({staff.at(0).id}, m_year - 2, m_year, &error));
+        QVERIFY(batched.read(staff.at(0).id, m_year, m_year, &a, &error));
+        QVERIFY(single.read(staff.at(0).id, m_year, m_year, &b, &error));
+        QCOMPARE(yearsText(a), yearsText(b));
+        QCOMPARE(QList<int>(a.keyBegin(), a.keyEnd()), QList<int>{m_year});
+        QVERIFY(batched.read(staff.at(1).id, m_year - 2, m_year, &a, &error));
+        QVERIFY(single.read(staff.at(1).id, m_year - 2, m_year, &b, &error));
+        QCOMPARE(yearsText(a), yearsText(b));
     }
 
     void streamedEqualsWholeTable_data()
