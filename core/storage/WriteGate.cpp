@@ -92,11 +92,8 @@ QString WriteGate::admit(const QString &path, int maxWaitSeconds)
         if (found->refuseOnGuiThread && onGuiThread())
             return tr("The database file is still being checked (this takes a few seconds after the start); nothing was "
                       "saved. Try again when the check has finished.");
-        if (found->onDemand) {
-            if (qEnvironmentVariableIsSet("CEHOURS_GATE_TRACE"))
-                qInfo("WriteGate: a write asks for the whole check");
+        if (found->onDemand)
             std::exchange(found->onDemand, nullptr)(); // the check starts now
-        }
         if (deadline.hasExpired() || !gateChanged().wait(&gateMutex(), deadline))
             return tr("The database file is still being checked; gave up waiting after %1 s").arg(maxWaitSeconds);
     }
