@@ -78,29 +78,42 @@ void chooseOne(Items &it)
     }
 }
 
-// HighestConversionOnly: the creditable conversion items summed per table item (group); only the best group stays.
+// HighestConversionOnly: the creditable conversion items summed per table item (group); only the best
+// group stays. The groups of one person-year are few: kept in first-seen order in a small array
+// (hashing each group's name per item was most of this step).
+struct GroupSum
+{
+    const QString *group;
+    double sum;
+    bool full;
+};
+
 void highestConversionOnly(Items &it)
 {
-    QStringList order;
-    QHash<QString, double> sum;
-    QHash<QString, bool> full;
+    QVarLengthArray<GroupSum, 8> groups;
     for (qsizetype i = 0; i < it.inputs.size(); ++i) {
         const ActivityKind *k = it.kinds[i];
         if (!it.counted[i] || !k || k->category != ActivityKind::Category::Conversion)
             continue;
-        if (!order.contains(k->group))
-            order << k->group;
-        sum[k->group] += it.credit(i).hours;
-        full[k->group] = full.value(k->group) || it.credit(i).fullYear;
+        GroupSum *g = std::find_if(groups.begin(), groups.end(), [k](const GroupSum &x) { return *x.group == k->group; });
+        if (g == groups.end()) {
+            groups.append(GroupSum{&k->group, 0.0, false});
+            g = &groups.last();
+        }
+        g->sum += it.credit(i).hours;
+        g->full = g->full || it.credit(i).fullYear;
     }
-    QString best;
-    for (const QString &g : order) {
-        if (best.isEmpty() || sum[g] > sum[best] + 1e-9 || (std::fabs(sum[g] - sum[best]) <= 1e-9 && full[g] && !full[best]))
-            best = g;
+    const GroupSum *best = nullptr;
+    for (const GroupSum &g : groups) {
+        // the most hours; on a tie a "whole year" group wins, else the earlier one stays
+        // (as aggregateYear, whose "no best yet" is an empty name: a group named "" never stays best)
+        if (!best || best->group->isEmpty() || g.sum > best->sum + 1e-9 || (std::fabs(g.sum - best->sum) <= 1e-9 && g.full && !best->full))
+            best = &g;
     }
+    const QString bestGroup = best ? *best->group : QString();
     for (qsizetype i = 0; i < it.inputs.size(); ++i) {
         const ActivityKind *k = it.kinds[i];
-        if (!it.counted[i] || !k || k->category != ActivityKind::Category::Conversion || k->group == best)
+        if (!it.counted[i] || !k || k->category != ActivityKind::Category::Conversion || k->group == bestGroup)
             continue;
         it.counted[i] = false;
         it.countedHours[i] = 0;
