@@ -59,7 +59,7 @@ Database *CliContext::database(Database::Mode mode)
     const QString path = m_dbPath.isEmpty() ? DatabaseRelocator::configuredPath() : m_dbPath;
     m_openedPath = path;
     if (m_checkAlongside) {
-        OverlappedCheck::request(db.get());
+        OverlappedCheck::request(db.get(), m_wholeCheckOnlyToWrite);
         // Nothing made from the file is put in place before the check has passed.
         const Database *checked = db.get();
         OutputBarrier::install([checked] { return OverlappedCheck::await(checked); });

@@ -33,6 +33,9 @@ public:
     int databaseExit() const { return m_dbExit; }
     // The database's integrity check runs alongside the command (OverlappedCheck; set before database()).
     void setCheckAlongside(bool on) { m_checkAlongside = on; }
+    // recompute: the check alongside covers what a read is checked for, the whole file only once the
+    // command asks to write (OverlappedCheck::request; docs/reliability-db.md). Before database().
+    void setWholeCheckOnlyToWrite(bool on) { m_wholeCheckOnlyToWrite = on; }
     // Waits for that check: empty when the file is sound (or was checked on open), else the refusal to
     // print ("Cannot open database …: … is damaged …").
     QString awaitCheck();
@@ -46,5 +49,6 @@ private:
     std::unique_ptr<Database> m_db;
     int m_dbExit = 1;
     bool m_checkAlongside = false;
+    bool m_wholeCheckOnlyToWrite = false;
     QString m_openedPath;
 };

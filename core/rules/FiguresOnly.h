@@ -15,4 +15,7 @@ namespace FiguresOnly {
 YearResult aggregate(const RuleSet &set, int year, const QList<ActivityInput> &items,
                      const QList<CreditResult> *credits = nullptr);
 CreditResult calculate(const RuleSet &set, const ActivityInput &input);
+// The figures of aggregate() only (totals, fullYear, verdict, shortfalls; no items): the same
+// computation, credits[i] being items[i]'s credit (FiguresOnlyYear.cpp; the bulk recompute's).
+YearResult figures(const RuleSet &set, int year, const QList<ActivityInput> &items, const QList<const CreditResult *> &credits);
 } // namespace FiguresOnly

@@ -19,6 +19,10 @@ struct Run
 {
     QString path;
     bool holdsWrites = false;
+    bool wholeOnDemand = false; // holdsWrites, the whole file checked only once a write asks for it
+    bool readablePassed = false; // wholeOnDemand: the readable tables' check passed
+    bool demanded = false;       // wholeOnDemand: a write asked for the whole check
+    bool closing = false;
     std::unique_ptr<QThread> thread;
     QMutex mutex;
     QWaitCondition finished;
@@ -32,6 +36,11 @@ QMutex &registryMutex()
     return mutex;
 }
 QSet<const Database *> &requests()
+{
+    static QSet<const Database *> set;
+    return set;
+}
+QSet<const Database *> &wholeOnlyToWrite()
 {
     static QSet<const Database *> set;
     return set;
@@ -88,9 +97,38 @@ QString checkReadableTables(const QString &path)
     return report.mid(0, 20).join(QLatin1Char('\n'));
 }
 
+// wholeOnDemand: the readable tables first (what a read is checked for); then, only if a write asks
+// for it before the file is closed, the whole file. False when the whole check is not needed.
+bool readableThenOnDemand(const std::shared_ptr<Run> &run, QString *report)
+{
+    *report = checkReadableTables(run->path);
+    if (!report->isEmpty())
+        return true;
+    QMutexLocker lock(&run->mutex);
+    run->readablePassed = true;
+    run->finished.wakeAll();
+    while (!run->demanded && !run->closing)
+        run->finished.wait(&run->mutex);
+    if (!run->demanded)
+        return false;
+    lock.unlock();
+    *report = DeferredChecks::run(run->path).damage;
+    return true;
+}
+
 void check(const std::shared_ptr<Run> &run)
 {
-    const QString report = run->holdsWrites ? DeferredChecks::run(run->path).damage : checkReadableTables(run->path);
+    QString report;
+    if (run->wholeOnDemand) {
+        if (!readableThenOnDemand(run, &report)) {
+            const QMutexLocker lock(&run->mutex);
+            run->done = true;
+            run->finished.wakeAll();
+            return; // closed without a write: the gate is released by closed()
+        }
+    } else {
+        report = run->holdsWrites ? DeferredChecks::run(run->path).damage : checkReadableTables(run->path);
+    }
     const QString message = report.isEmpty() ? QString() : DeferredChecks::damageMessage(run->path, report);
     if (run->holdsWrites) {
         if (message.isEmpty())
@@ -105,15 +143,21 @@ void check(const std::shared_ptr<Run> &run)
 }
 } // namespace
 
-void OverlappedCheck::request(const Database *db)
+void OverlappedCheck::request(const Database *db, bool wholeFileOnlyToWrite)
 {
     const QMutexLocker lock(&registryMutex());
     requests().insert(db);
+    if (wholeFileOnlyToWrite)
+        wholeOnlyToWrite().insert(db);
+    else
+        wholeOnlyToWrite().remove(db);
 }
 
 bool OverlappedCheck::takeRequest(const Database *db)
 {
     const QMutexLocker lock(&registryMutex());
+    if (!requests().contains(db))
+        wholeOnlyToWrite().remove(db);
     return requests().remove(db);
 }
 
@@ -122,8 +166,22 @@ void OverlappedCheck::start(const Database *db, bool holdWrites)
     auto run = std::make_shared<Run>();
     run->path = db->path();
     run->holdsWrites = holdWrites;
-    if (holdWrites)
+    {
+        const QMutexLocker lock(&registryMutex());
+        run->wholeOnDemand = holdWrites && wholeOnlyToWrite().remove(db);
+    }
+    if (run->wholeOnDemand) {
+        const std::weak_ptr<Run> weak = run;
+        WriteGate::holdUntilDemanded(run->path, [weak] {
+            if (const std::shared_ptr<Run> r = weak.lock()) {
+                const QMutexLocker lock(&r->mutex);
+                r->demanded = true;
+                r->finished.wakeAll();
+            }
+        });
+    } else if (holdWrites) {
         WriteGate::hold(run->path, false); // the CLI's own thread waits too
+    }
     run->thread.reset(QThread::create([run] { check(run); }));
     {
         const QMutexLocker lock(&registryMutex());
@@ -138,7 +196,7 @@ QString OverlappedCheck::await(const Database *db)
     if (!run)
         return QString();
     const QMutexLocker lock(&run->mutex);
-    while (!run->done)
+    while (!run->done && !(run->readablePassed && !run->demanded))
         run->finished.wait(&run->mutex);
     return run->damage;
 }
@@ -153,6 +211,11 @@ void OverlappedCheck::closed(const Database *db)
     }
     if (!run)
         return;
+    {
+        const QMutexLocker lock(&run->mutex);
+        run->closing = true;
+        run->finished.wakeAll();
+    }
     run->thread->wait();
     if (run->holdsWrites)
         WriteGate::release(run->path); // held or refused only while this open lasted

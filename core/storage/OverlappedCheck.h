@@ -11,10 +11,15 @@ class Database;
 // runs meanwhile; before it publishes anything (an output file: OutputBarrier; its printed text) it calls
 // await(): empty when the file is sound (or the open checked it first as usual), else the damaged file's
 // message, the same text the open would have refused it with. A damaged file is never written.
+//
+// wholeFileOnlyToWrite (recompute only): a writable open checks first what a read checks (the tables
+// it can read) and publishes that verdict to await(); the whole-file check runs only when something
+// asks to write (WriteGate::holdUntilDemanded), and every write waits for it as above, await() too
+// once it was asked for. A command that in the end writes nothing is then checked like a read.
 class OverlappedCheck
 {
 public:
-    static void request(const Database *db);
+    static void request(const Database *db, bool wholeFileOnlyToWrite = false);
     // Blocks until the check has finished; any thread.
     static QString await(const Database *db);
 

@@ -162,7 +162,7 @@ bool VerdictComputer::run(QSqlQuery &q, QList<PersonYearVerdict> *out, const std
                           std::atomic<int> *peopleDone)
 {
     QList<ActivityInput> inputs;
-    QList<CreditResult> credits;
+    QList<const CreditResult *> credits;
     QList<PackedActivities::Activity> rows;
     QList<int> order;
     QByteArray key;
@@ -195,6 +195,10 @@ bool VerdictComputer::run(QSqlQuery &q, QList<PersonYearVerdict> *out, const std
         std::stable_sort(order.begin(), order.end(), [&rows](int x, int y) { return PackedActivities::before(rows.at(x), rows.at(y)); });
         inputs.clear();
         credits.clear();
+        if (m_credits.size() > 50000) { // bounded memory when nearly every activity differs
+            m_credits.clear();
+            m_creditStore.clear();
+        }
         for (int i : qAsConst(order)) {
             const PackedActivities::Activity &a = rows.at(i);
             ActivityInput in;
@@ -231,16 +235,15 @@ bool VerdictComputer::run(QSqlQuery &q, QList<PersonYearVerdict> *out, const std
             }
             auto hit = m_credits.constFind(key);
             if (hit == m_credits.constEnd()) {
-                if (m_credits.size() > 50000)   // bounded memory when nearly every activity differs
-                    m_credits.clear();
                 in.params = QJsonDocument::fromJson(a.params.text()).object();
-                hit = m_credits.insert(key, FiguresOnly::calculate(*set, in));
+                m_creditStore.push_back(FiguresOnly::calculate(*set, in));
+                hit = m_credits.insert(key, &m_creditStore.back());
             }
-            inputs.append(in);
             credits.append(hit.value());
+            inputs.append(std::move(in));
         }
         if (!inputs.isEmpty()) {
-            const YearResult r = FiguresOnly::aggregate(*set, year, inputs, &credits);
+            const YearResult r = FiguresOnly::figures(*set, year, inputs, credits);
             out->append(PersonYearVerdict::fromResult(r, staff, fingerprintOf(set)));
             if (m_sink && out->size() >= m_batchRows && !m_sink(out))
                 return false;

@@ -10,6 +10,7 @@
 #include <QVariantList>
 
 #include <atomic>
+#include <deque>
 #include <functional>
 
 class QSqlQuery;
@@ -90,5 +91,7 @@ private:
     QHash<const RuleSet *, QString> m_fingerprints;
     // Credits of identical activities (same set, kind, year, subject, parameter text and, for kinds
     // whose hours follow the dates, the dates): computed and JSON-decoded once.
-    QHash<QByteArray, CreditResult> m_credits;
+    // (the credits live in the deque, which never moves them; both cleared between person-years)
+    QHash<QByteArray, const CreditResult *> m_credits;
+    std::deque<CreditResult> m_creditStore;
 };

@@ -2,6 +2,7 @@
 #include "rules/RuleSetRegistry.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 
 #include <atomic>
@@ -13,6 +14,19 @@
 // one read connection per worker), then replaces the rows and commits in that one transaction.
 // Cancel (the flag, or the progress callback returning false): nothing is written. Runs in any thread
 // (the GUI runs it in a worker); the connection passed must belong to that thread.
+//
+// On an SQLite file (issue 14, rec15) it computes first, without the lock, and compares each slice of
+// people with its stored rows: when every stored row is already exactly what it computed, it writes
+// nothing (so it takes no lock and no whole-file check: OverlappedCheck). Otherwise it takes the write
+// lock (waiting for the check) and, if no other connection committed since it started (PRAGMA
+// data_version), writes the slices that differ: all of them, as above, when the first one does, else
+// each differing slice's rows replaced; if something was committed meanwhile it starts again under the
+// lock. The stored table ends the same either way.
+namespace VerdictSlices {
+struct Slice;
+}
+class QSemaphore;
+
 class VerdictRecompute
 {
     Q_DECLARE_TR_FUNCTIONS(VerdictRecompute)
@@ -23,6 +37,8 @@ public:
         int people = 0;
         int workers = 0;
         double seconds = 0;
+        int changedSlices = -1; // compared slices whose stored rows differed (-1: not compared)
+        int slices = 0;
     };
     // Progress: people done of total; return false to cancel.
     using Progress = std::function<bool(int done, int total)>;
@@ -40,6 +56,16 @@ public:
     static bool ensureCurrent(QSqlDatabase db, QString *error, bool *recomputed = nullptr);
 
 private:
+    enum class Outcome { Done, Failed, Retry };
+    bool runLocked(int year, QString *error);
+    Outcome runCompared(int year, QString *error);
+    bool replaceAll(int year, QString *error, QString *why);   // inside the caller's write transaction
+    bool awaitSlice(VerdictSlices::Slice &slice, QSemaphore *finished, const std::atomic<int> &done, int people);
+    bool cancelledNow(const std::atomic<int> &done, int people);
+    int workerCount() const;
+    static bool fail(QString *error, const QString &why);
+    static QString cancelledText();
+    QElapsedTimer m_timer;
     QSqlDatabase m_db;
     const RuleSetRegistry &m_registry;
     Progress m_progress;

@@ -7,12 +7,15 @@
 #include <QThread>
 #include <QWaitCondition>
 
+#include <utility>
+
 namespace {
 struct State
 {
     bool held = false;
     QString refusal;
     bool refuseOnGuiThread = true;
+    std::function<void()> onDemand; // holdUntilDemanded: called by the first writer that waits
 };
 
 QMutex &gateMutex()
@@ -44,7 +47,13 @@ bool onGuiThread()
 void WriteGate::hold(const QString &path, bool refuseOnGuiThread)
 {
     const QMutexLocker lock(&gateMutex());
-    states()[keyOf(path)] = State{true, QString(), refuseOnGuiThread};
+    states()[keyOf(path)] = State{true, QString(), refuseOnGuiThread, {}};
+}
+
+void WriteGate::holdUntilDemanded(const QString &path, std::function<void()> onDemand)
+{
+    const QMutexLocker lock(&gateMutex());
+    states()[keyOf(path)] = State{true, QString(), false, std::move(onDemand)};
 }
 
 void WriteGate::release(const QString &path)
@@ -57,7 +66,7 @@ void WriteGate::release(const QString &path)
 void WriteGate::refuse(const QString &path, const QString &why)
 {
     const QMutexLocker lock(&gateMutex());
-    states()[keyOf(path)] = State{false, why, true};
+    states()[keyOf(path)] = State{false, why, true, {}};
     gateChanged().wakeAll();
 }
 
@@ -75,14 +84,16 @@ QString WriteGate::admit(const QString &path, int maxWaitSeconds)
     const QString key = keyOf(path);
     QDeadlineTimer deadline(qint64(maxWaitSeconds) * 1000);
     for (;;) {
-        const auto found = states().constFind(key);
-        if (found == states().constEnd())
+        const auto found = states().find(key);
+        if (found == states().end())
             return QString();
         if (!found->held)
             return tr("The database is damaged, so nothing is saved to it: %1").arg(found->refusal);
         if (found->refuseOnGuiThread && onGuiThread())
             return tr("The database file is still being checked (this takes a few seconds after the start); nothing was "
                       "saved. Try again when the check has finished.");
+        if (found->onDemand)
+            std::exchange(found->onDemand, nullptr)(); // the check starts now
         if (deadline.hasExpired() || !gateChanged().wait(&gateMutex(), deadline))
             return tr("The database file is still being checked; gave up waiting after %1 s").arg(maxWaitSeconds);
     }

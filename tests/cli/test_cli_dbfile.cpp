@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -296,9 +297,26 @@ private slots:
         QCOMPARE(runCli({QStringLiteral("--db"), sound, QStringLiteral("backup")}).exitCode, 0);
         QVERIFY(!QFileInfo::exists(sound + QStringLiteral("-wal"))); // checkpointed: the file alone is the database
         const QString inStaff = damagedCopy(sound, QStringLiteral("staff"));
-        const QString inAudit = damagedCopy(sound, QStringLiteral("audit_log"));
-        if (inStaff.isEmpty() || inAudit.isEmpty())
+        const QString inAuditCurrent = damagedCopy(sound, QStringLiteral("audit_log"));
+        if (inStaff.isEmpty() || inAuditCurrent.isEmpty())
             QSKIP("this SQLite has no dbstat table to find a table's pages");
+        // rec15: a recompute that finds every stored verdict current writes nothing and is checked like a
+        // read; one that must change a verdict (a row for a person-year without activities) is refused.
+        const QString current = m_dir.filePath(QStringLiteral("audit-damaged-current.sqlite"));
+        QFile::remove(current);
+        QVERIFY(QFile::rename(inAuditCurrent, current));
+        {
+            Database raw;
+            QVERIFY(raw.openRaw(sound));
+            QSqlQuery q(raw.connection());
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO person_year_verdict (staff_id, year, rule_set, fingerprint, public_hours, professional_hours, "
+                                           "total_hours, full_year, compliant, shortfall_total, shortfall_public, shortfall_professional) "
+                                           "SELECT MIN(id), 2031, 'anhui-2025', 'x', 0, 0, 0, 1, 0, 90, 0, 0 FROM staff")),
+                     qPrintable(q.lastError().text()));
+        }
+        QVERIFY(!QFileInfo::exists(sound + QStringLiteral("-wal")));
+        const QString inAudit = damagedCopy(sound, QStringLiteral("audit_log"));
+        QVERIFY(!inAudit.isEmpty());
         const QString xlsx = m_dir.filePath(QStringLiteral("damaged-out.xlsx"));
         const QString csv = m_dir.filePath(QStringLiteral("damaged-out.csv"));
         const QString pdf = m_dir.filePath(QStringLiteral("damaged-out.pdf"));
@@ -343,6 +361,10 @@ private slots:
             QVERIFY2(digest(inAudit) == before, qPrintable(command.join(QLatin1Char(' '))));
         }
         QVERIFY(QFileInfo::exists(xlsx) && QFileInfo::exists(csv) && QFileInfo::exists(pdf));
+        const QByteArray unchanged = digest(current);
+        const auto recomputed = runCli({QStringLiteral("--db"), current, QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("recompute")});
+        QVERIFY2(recomputed.exitCode == 0 && recomputed.out.contains(QLatin1String("Recomputed")), qPrintable(recomputed.out + recomputed.err));
+        QVERIFY(digest(current) == unchanged);
         const auto check = runCli({QStringLiteral("--db"), inAudit, QStringLiteral("check")});
         QVERIFY2(check.exitCode == 2 && check.err.contains(QLatin1String("damaged")), qPrintable(check.err)); // `check` checks it all
     }
