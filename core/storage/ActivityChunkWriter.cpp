@@ -1,6 +1,7 @@
 #include "storage/ActivityChunkWriter.h"
 #include "storage/SqlDialect.h"
 
+#include "util/IsoDate.h"
 #include "util/JsonWriter.h"
 
 #include <QSqlError>
@@ -19,7 +20,7 @@ bool travelsAsJson(QStringView text)
 void appendDate(QByteArray &out, const QDate &d)
 {
     if (d.isValid())
-        JsonWriter::appendString(out, d.toString(Qt::ISODate));
+        JsonWriter::appendString(out, IsoDate::text(d));
     else
         out += "null"; // NULL, as a bound invalid date
 }
@@ -70,7 +71,7 @@ ActivityChunkWriter::Result ActivityChunkWriter::insert(QList<Activity> &rows, i
                 "INSERT INTO activity (id, staff_id, year, start_date, end_date, kind, title, params, subject, status, created_at,"
                 " updated_at) SELECT ? + j.key, json_extract(r, '$[0]'), json_extract(r, '$[1]'), json_extract(r, '$[2]'),"
                 " json_extract(r, '$[3]'), json_extract(r, '$[4]'), json_extract(r, '$[5]'), json_extract(r, '$[6]'),"
-                " json_extract(r, '$[7]'), json_extract(r, '$[8]'), ?, ? FROM (SELECT key, value AS r FROM json_each(?)) AS j")))
+                " json_extract(r, '$[7]'), json_extract(r, '$[8]'), ?, ? FROM (SELECT key, value AS r FROM json_each(CAST(? AS TEXT))) AS j")))
             return fail(m_insert);
         m_prepared = true;
     }
@@ -93,7 +94,7 @@ ActivityChunkWriter::Result ActivityChunkWriter::insert(QList<Activity> &rows, i
     m_insert.bindValue(0, m_nextId);
     m_insert.bindValue(1, m_now);
     m_insert.bindValue(2, m_now);
-    m_insert.bindValue(3, QString::fromUtf8(json));
+    m_insert.bindValue(3, json); // UTF-8 bytes; CAST(? AS TEXT) takes them as they are
     if (!m_insert.exec()) {
         m_idRead = false; // undone; the row-by-row path names the row
         return RowByRow;

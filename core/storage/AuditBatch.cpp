@@ -7,6 +7,7 @@
 #include "util/JsonWriter.h"
 
 #include <QCryptographicHash>
+#include <charconv>
 #include <QHash>
 #include <QJsonDocument>
 #include <QMutex>
@@ -32,26 +33,30 @@ QByteArray toJson(const QJsonObject &o)
 
 // AuditChain::hashOf over the row's UTF-8 texts as they are (the JSON is UTF-8 already): the same
 // fields, in the same <byte length>:<bytes>; framing ("~;" for NULL), without a QVariant per field.
+// The framed fields are collected in one buffer and hashed once (an addData per piece cost more than
+// the hashing of short rows).
 class RowHash
 {
 public:
-    RowHash() : m_hash(QCryptographicHash::Sha256) {}
+    RowHash() { m_input.reserve(1024); }
     void add(QByteArrayView bytes, bool isNull = false)
     {
         if (isNull) {
-            m_hash.addData(QByteArrayView("~;"));
+            m_input += "~;";
             return;
         }
         char length[24];
-        const int n = std::snprintf(length, sizeof length, "%lld:", static_cast<long long>(bytes.size()));
-        m_hash.addData(QByteArrayView(length, n));
-        m_hash.addData(bytes);
-        m_hash.addData(QByteArrayView(";"));
+        const auto [end, ec] = std::to_chars(length, length + sizeof length, static_cast<long long>(bytes.size()));
+        Q_UNUSED(ec);
+        m_input.append(length, end - length);
+        m_input += ':';
+        m_input.append(bytes);
+        m_input += ';';
     }
-    QString hex() { return QString::fromLatin1(m_hash.result().toHex()); }
+    QString hex() const { return QString::fromLatin1(QCryptographicHash::hash(m_input, QCryptographicHash::Sha256).toHex()); }
 
 private:
-    QCryptographicHash m_hash;
+    QByteArray m_input;
 };
 
 QVariant textValue(const QByteArray &json)
@@ -65,7 +70,7 @@ QString nonNull(const QString &s)
 }
 } // namespace
 
-AuditBatch::AuditBatch(QSqlDatabase db) : m_db(std::move(db)), m_insert(m_db), m_flush(m_db)
+AuditBatch::AuditBatch(QSqlDatabase db) : m_db(std::move(db)), m_insert(m_db), m_rows(m_db)
 {
     QMutexLocker lock(&batchesMutex());
     if (batches().contains(m_db.connectionName()))
@@ -150,29 +155,7 @@ bool AuditBatch::appendJson(const QString &entity, qint64 entityId, const QStrin
         hash.add(m_dbUser.toUtf8());
     const QString rowHash = hash.hex();
     if (m_buffered) {
-        // [id, entity, entity_id, action, before, after, prev_hash, hash]: every text is ASCII or
-        // our own JSON (controls and surrogates escaped), so it comes back from json_extract as it was.
-        m_pending += m_pending.isEmpty() ? "[[" : ",[";
-        m_pending += QByteArray::number(id);
-        m_pending += ',';
-        JsonWriter::appendString(m_pending, entity);
-        m_pending += ',';
-        m_pending += QByteArray::number(entityId);
-        m_pending += ',';
-        JsonWriter::appendString(m_pending, action);
-        for (const QByteArray *json : {&beforeJson, &afterJson}) {
-            m_pending += ',';
-            if (json->isNull())
-                m_pending += "null";
-            else
-                JsonWriter::appendUtf8String(m_pending, *json); // valid UTF-8: our own JSON
-        }
-        m_pending += ',';
-        JsonWriter::appendString(m_pending, prevHash);
-        m_pending += ',';
-        JsonWriter::appendString(m_pending, rowHash);
-        m_pending += ']';
-        ++m_pendingRows;
+        m_rows.add({id, entity, entityId, action, beforeJson, afterJson, prevHash, rowHash});
     } else {
         m_insert.bindValue(0, id);
         m_insert.bindValue(4, entity);
@@ -198,27 +181,8 @@ void AuditBatch::setBuffered(bool buffered)
 
 bool AuditBatch::flush(QString *error)
 {
-    if (m_pendingRows == 0)
+    if (m_rows.isEmpty())
         return true;
-    if (m_flush.lastQuery().isEmpty()
-        && !m_flush.prepare(QStringLiteral(
-            "INSERT INTO audit_log (id, at, operator, os_user, entity, entity_id, action, before_json, after_json, prev_hash, hash)"
-            " SELECT json_extract(r, '$[0]'), ?, ?, ?, json_extract(r, '$[1]'), json_extract(r, '$[2]'), json_extract(r, '$[3]'),"
-            " json_extract(r, '$[4]'), json_extract(r, '$[5]'), json_extract(r, '$[6]'), json_extract(r, '$[7]')"
-            " FROM (SELECT key, value AS r FROM json_each(?)) ORDER BY key"))) {
-        if (error)
-            *error = m_flush.lastError().text();
-        return false;
-    }
-    m_pending += ']';
-    m_flush.bindValue(0, m_at);
-    m_flush.bindValue(1, m_operator);
-    m_flush.bindValue(2, m_osUser);
-    m_flush.bindValue(3, QString::fromUtf8(m_pending));
-    const bool ok = m_flush.exec();
-    if (!ok && error)
-        *error = m_flush.lastError().text();
-    m_pending.clear();
-    m_pendingRows = 0;
-    return ok; // the trigger audit_head_follows moved the head row by row, in id order
+    m_rows.setConstants(m_at, m_operator, m_osUser);
+    return m_rows.write(error); // the trigger audit_head_follows moves the head row by row, in id order
 }

@@ -1,4 +1,6 @@
 #pragma once
+#include "storage/AuditRowWriter.h"
+
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -33,16 +35,15 @@ public:
     bool appendJson(const QString &entity, qint64 entityId, const QString &action, const QByteArray &beforeJson,
                     const QByteArray &afterJson, QString *error);
     // Buffered (opt-in, for a bulk writer): appendJson collects the rows (hashes computed, the head
-    // moved in memory) and flush() writes them with one statement. The writer MUST flush before
+    // moved in memory) and flush() writes them, 100 a statement (AuditRowWriter). The writer MUST flush before
     // anything reads the audit log and before the commit (rows still pending are not written).
     void setBuffered(bool buffered);
     bool flush(QString *error);
 
 private:
     QSqlDatabase m_db;
-    QSqlQuery m_insert, m_flush;
-    QByteArray m_pending; // buffered rows, a JSON array without its closing bracket
-    int m_pendingRows = 0;
+    QSqlQuery m_insert;
+    AuditRowWriter m_rows; // buffered rows
     bool m_buffered = false;
     QString m_at;
     QString m_operator, m_osUser, m_dbUser; // m_dbUser: AuditChain::databaseUser ("" on SQLite)

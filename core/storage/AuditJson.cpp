@@ -2,13 +2,14 @@
 
 #include "domain/Activity.h"
 #include "domain/Staff.h"
+#include "util/IsoDate.h"
 #include "util/JsonWriter.h"
 
 namespace {
 // Staff::toJson/Activity::toJson write an invalid date as "" (a null QString becomes "").
 QString dateText(const QDate &d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    return IsoDate::text(d); // = d.toString(Qt::ISODate), null for an invalid date
 }
 } // namespace
 

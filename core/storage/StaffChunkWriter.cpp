@@ -3,57 +3,66 @@
 
 #include "storage/SqlText.h"
 #include "util/ChineseName.h"
-#include "util/JsonWriter.h"
+#include "util/IsoDate.h"
+
+#include "storage/RowValues.h"
 
 #include <QSqlError>
+#include <QStringList>
 
 namespace {
 const char *const kColumns = "id, unit_id, id_number, name, gender, ethnicity, department, title, title_level, title_series,"
                              " sub_specialty, title_sought, education, phone, joined_on, birth_date, status, version";
+// The person's columns after the lead (unit_id for an insert, id for an update), as bound values.
+const char *const kFields[] = {"id_number", "name", "gender", "ethnicity", "department", "title", "title_level", "title_series",
+                               "sub_specialty", "title_sought", "education", "phone", "joined_on", "birth_date", "status",
+                               "name_key", "name_initials"};
+constexpr int kFieldCount = int(sizeof kFields / sizeof *kFields);
 
-QString dateText(const QDate &d)
+QVariant dateValue(const QDate &d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    return d.isValid() ? QVariant(IsoDate::text(d)) : QVariant(); // NULL, as the row-by-row path binds it
 }
 
-// A text SQLite's json_extract gives back exactly: no U+0000 (it ends the text there) and no
-// surrogate (a lone one would not come back as the same bytes a bound value gives).
-bool travelsAsJson(QStringView text)
+// Binds row `row`: the leads (id and unit_id for an insert, id for an update), then the fields
+// exactly as StaffRepository's row-by-row statements bind them (texts never NULL, an invalid date NULL).
+void bindRow(QSqlQuery &q, const RowValues &values, int row, std::initializer_list<qint64> leads, const Staff &s)
 {
-    for (const QChar c : text) {
-        if (c.unicode() == 0 || c.isSurrogate())
-            return false;
-    }
-    return true;
-}
-
-// One row as a JSON array: [lead, 12 texts, joined_on, birth_date, status, name_key, name_initials]
-// (lead: unit_id for an insert, id for an update); false if a text cannot travel as JSON.
-bool appendRow(QByteArray &out, qint64 lead, const Staff &s)
-{
-    const QString joined = dateText(s.joinedOn), birth = dateText(s.birthDate);
-    const QString key = ChineseName::sortKey(s.name), initials = ChineseName::initials(s.name);
     const QString *texts[] = {&s.idNumber, &s.name, &s.gender, &s.ethnicity, &s.department, &s.title, &s.titleLevel, &s.titleSeries,
-                              &s.subSpecialty, &s.titleSought, &s.education, &s.phone, &joined, &birth, &s.status, &key, &initials};
-    out += out.endsWith('[') ? "[" : ",[";
-    out += QByteArray::number(lead);
-    for (const QString *t : texts) {
-        if (!travelsAsJson(*t))
-            return false;
-        out += ',';
-        if ((t == &joined || t == &birth) && t->isEmpty())
-            out += "null"; // NULL, as a bound invalid date
-        else
-            JsonWriter::appendString(out, *t);
-    }
-    out += ']';
-    return true;
+                              &s.subSpecialty, &s.titleSought, &s.education, &s.phone};
+    int column = 0;
+    for (const qint64 lead : leads)
+        values.bind(q, row, column++, lead);
+    for (const QString *t : texts)
+        values.bind(q, row, column++, sqlText(*t));
+    values.bind(q, row, column++, dateValue(s.joinedOn));
+    values.bind(q, row, column++, dateValue(s.birthDate));
+    values.bind(q, row, column++, sqlText(s.status));
+    values.bind(q, row, column++, ChineseName::sortKey(s.name));
+    values.bind(q, row, column++, ChineseName::initials(s.name));
 }
 
-// json_extract(r, '$[i]') for the row fields 1…17, as the SET list or the VALUES of the statements.
-QString field(int i)
+// Constant column lists of this file and placeholders only; every value is bound. A VALUES row's
+// columns are column1, column2, …: the leads first, then kFields.
+QString insertSql(const RowValues &values)
 {
-    return QStringLiteral("json_extract(r, '$[%1]')").arg(i);
+    QStringList columns;
+    for (int i = 0; i < kFieldCount; ++i)
+        columns << QStringLiteral("column%1").arg(i + 3);
+    return QStringLiteral("INSERT INTO staff (id, unit_id, %1, created_at, updated_at)"
+                          " SELECT column1, column2, %2, :created, :updated FROM (VALUES %3)")
+        .arg(QStringList(std::begin(kFields), std::end(kFields)).join(QStringLiteral(", ")), columns.join(QStringLiteral(", ")),
+             values.sql());
+}
+
+QString updateSql(const RowValues &values)
+{
+    QStringList sets;
+    for (int i = 0; i < kFieldCount; ++i)
+        sets << QStringLiteral("%1 = v.column%2").arg(QLatin1String(kFields[i])).arg(i + 2);
+    return QStringLiteral("UPDATE staff SET %1, updated_at = :updated, version = version + 1 FROM (VALUES %2) AS v"
+                          " WHERE staff.id = v.column1")
+        .arg(sets.join(QStringLiteral(", ")), values.sql());
 }
 
 Staff readStaff(const QSqlQuery &q)
@@ -78,64 +87,50 @@ StaffChunkWriter::StaffChunkWriter(QSqlDatabase db, QString now)
 {
 }
 
-bool StaffChunkWriter::prepare(QString *error)
+// Prepares `q` for `rows` rows unless it is (the full chunks share one statement, a shorter last
+// chunk gets its own).
+bool StaffChunkWriter::prepareFor(QSqlQuery &q, std::unique_ptr<RowValues> &values, int rows, bool insert, QString *error)
 {
-    QStringList fields, sets;
-    const char *const columns[] = {"id_number", "name", "gender", "ethnicity", "department", "title", "title_level", "title_series",
-                                   "sub_specialty", "title_sought", "education", "phone", "joined_on", "birth_date", "status",
-                                   "name_key", "name_initials"};
-    for (int i = 0; i < 17; ++i) {
-        fields << field(i + 1);
-        sets << QStringLiteral("%1 = %2").arg(QLatin1String(columns[i]), field(i + 1));
+    if (values && values->rows() == rows)
+        return true;
+    values = std::make_unique<RowValues>(rows, insert ? kFieldCount + 2 : kFieldCount + 1);
+    const QString sql = insert ? insertSql(*values) : updateSql(*values);
+    if (!q.prepare(sql)) {
+        values.reset();
+        if (error)
+            *error = q.lastError().text();
+        return false;
     }
-    // Constant column lists of this file; every value is bound (or passed as one JSON array).
-    const QString insert = QStringLiteral("INSERT INTO staff (id, unit_id, id_number, name, gender, ethnicity, department, title, title_level,"
-                                          " title_series, sub_specialty, title_sought, education, phone, joined_on, birth_date, status,"
-                                          " name_key, name_initials, created_at, updated_at)"
-                                          " SELECT ? + j.key, json_extract(r, '$[0]'), %1, ?, ? FROM (SELECT key, value AS r FROM json_each(?)) AS j")
-                               .arg(fields.join(QStringLiteral(", ")));
-    const QString select = QStringLiteral("SELECT %1 FROM staff WHERE id IN (SELECT value FROM json_each(?))").arg(QLatin1String(kColumns));
-    const QString update = QStringLiteral("UPDATE staff SET %1, updated_at = ?, version = version + 1"
-                                          " FROM (SELECT json_extract(value, '$[0]') AS row_id, value AS r FROM json_each(?)) AS v"
-                                          " WHERE staff.id = v.row_id")
-                               .arg(sets.join(QStringLiteral(", ")));
-    const bool ok = m_insert.prepare(insert) && m_select.prepare(select) && m_update.prepare(update);
-    if (!ok && error)
-        *error = m_insert.lastError().text() + m_select.lastError().text() + m_update.lastError().text();
-    m_prepared = ok;
-    return ok;
+    return true;
+}
+
+bool StaffChunkWriter::readNextId(QString *error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM staff")) || !q.next()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    m_nextId = q.value(0).toLongLong() + 1;
+    m_idRead = true;
+    return true;
 }
 
 StaffChunkWriter::Result StaffChunkWriter::insert(QList<Staff> &rows, int first, int count, QString *error)
 {
     if (!SqlDialect::of(m_db).hasJsonEach())
         return RowByRow; // PostgreSQL: the row-by-row path (docs/postgresql.md)
-    if (!m_prepared && !prepare(error))
+    if (!m_idRead && !readNextId(error))
         return Failed;
-    if (!m_idRead) {
-        QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM staff")) || !q.next()) {
-            if (error)
-                *error = q.lastError().text();
-            return Failed;
-        }
-        m_nextId = q.value(0).toLongLong() + 1;
-        m_idRead = true;
-    }
-    QByteArray json = "[";
-    json.reserve(count * 400);
+    if (!prepareFor(m_insert, m_insertValues, count, true, error))
+        return Failed;
     for (int i = 0; i < count; ++i) {
         const Staff &s = rows.at(first + i);
-        if (!appendRow(json, s.unitId, s)) {
-            m_idRead = false; // the row-by-row path takes the ids itself
-            return RowByRow;
-        }
+        bindRow(m_insert, *m_insertValues, i, {m_nextId + i, s.unitId}, s);
     }
-    json += ']';
-    m_insert.bindValue(0, m_nextId);
-    m_insert.bindValue(1, m_now);
-    m_insert.bindValue(2, m_now);
-    m_insert.bindValue(3, QString::fromUtf8(json));
+    m_insert.bindValue(QStringLiteral(":created"), m_now);
+    m_insert.bindValue(QStringLiteral(":updated"), m_now);
     if (!m_insert.exec()) {
         // The statement was undone (a duplicate ID number, say): the row-by-row path names the row.
         m_idRead = false;
@@ -147,37 +142,46 @@ StaffChunkWriter::Result StaffChunkWriter::insert(QList<Staff> &rows, int first,
     return Written;
 }
 
-StaffChunkWriter::Result StaffChunkWriter::update(const QList<Staff> &rows, int first, int count, QHash<qint64, Staff> *before,
-                                                  QString *error)
+bool StaffChunkWriter::readBefore(const QList<Staff> &rows, int first, int count, QHash<qint64, Staff> *before, QString *error)
 {
-    if (!SqlDialect::of(m_db).hasJsonEach())
-        return RowByRow;
-    if (!m_prepared && !prepare(error))
-        return Failed;
     before->clear();
-    QByteArray ids = "[", json = "[";
-    json.reserve(count * 400);
+    if (m_select.lastQuery().isEmpty()) {
+        const QString select = QStringLiteral("SELECT %1 FROM staff WHERE id IN (SELECT value FROM json_each(CAST(? AS TEXT)))")
+                                   .arg(QLatin1String(kColumns));
+        if (!m_select.prepare(select)) {
+            if (error)
+                *error = m_select.lastError().text();
+            return false;
+        }
+    }
+    QByteArray ids = "[";
     for (int i = 0; i < count; ++i) {
-        const Staff &s = rows.at(first + i);
         if (i)
             ids += ',';
-        ids += QByteArray::number(s.id);
-        if (!appendRow(json, s.id, s))
-            return RowByRow;
+        ids += QByteArray::number(rows.at(first + i).id);
     }
     ids += ']';
-    json += ']';
-    m_select.bindValue(0, QString::fromLatin1(ids));
+    m_select.bindValue(0, ids);
     if (!m_select.exec()) {
         if (error)
             *error = m_select.lastError().text();
-        return Failed;
+        return false;
     }
     while (m_select.next()) {
         Staff s = readStaff(m_select);
         before->insert(s.id, std::move(s));
     }
     m_select.finish();
+    return true;
+}
+
+StaffChunkWriter::Result StaffChunkWriter::update(const QList<Staff> &rows, int first, int count, QHash<qint64, Staff> *before,
+                                                  QString *error)
+{
+    if (!SqlDialect::of(m_db).hasJsonEach())
+        return RowByRow;
+    if (!readBefore(rows, first, count, before, error))
+        return Failed;
     if (before->size() != count)
         return RowByRow; // a person missing, or twice in the chunk
     for (int i = 0; i < count; ++i) {
@@ -186,8 +190,11 @@ StaffChunkWriter::Result StaffChunkWriter::update(const QList<Staff> &rows, int 
         if (found == before->constEnd() || (s.version != 0 && found->version != s.version))
             return RowByRow; // missing or changed meanwhile: the row-by-row path says which
     }
-    m_update.bindValue(0, m_now);
-    m_update.bindValue(1, QString::fromUtf8(json));
+    if (!prepareFor(m_update, m_updateValues, count, false, error))
+        return Failed;
+    for (int i = 0; i < count; ++i)
+        bindRow(m_update, *m_updateValues, i, {rows.at(first + i).id}, rows.at(first + i));
+    m_update.bindValue(QStringLiteral(":updated"), m_now);
     if (!m_update.exec())
         return RowByRow; // undone (a duplicate ID number, say): the row-by-row path names the row
     if (m_update.numRowsAffected() != count) { // cannot happen: all present (checked above), ids unique

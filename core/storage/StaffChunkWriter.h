@@ -6,23 +6,27 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
-// StaffRepository::applyBatch's rows, many per statement: one INSERT … SELECT or UPDATE … FROM
-// over json_each of the chunk's rows instead of one statement per person. Besides the per-statement
-// cost this matters for the search index: every statement that writes the FTS5 table staff_search
-// (through the staff triggers) flushes its pending terms to a new segment, so a statement per row
-// was more than half of an import's time.
+#include "storage/RowValues.h"
+
+#include <memory>
+
+// StaffRepository::applyBatch's rows, many per statement: one INSERT … SELECT or UPDATE … FROM over
+// a VALUES list of the chunk's rows (RowValues: named placeholders) instead of one statement per person.
+// Besides the per-statement cost this matters for the search index: every statement that writes the
+// FTS5 table staff_search (through the staff triggers) flushes its pending terms to a new segment, so
+// a statement per row was more than half of an import's time.
 //
 // New rows get the ids SQLite would give one by one (MAX(id) + 1, + 2, …). A chunk either is written
-// whole or (a constraint failed, a row is missing or its version changed, a text holds U+0000 or a
-// surrogate, which would not come back from JSON byte for byte) not at all; the caller then
+// whole or (a constraint failed, a row is missing or its version changed) not at all; the caller then
 // writes that chunk row by row to report exactly which row failed. The caller writes the audit rows.
 class StaffChunkWriter
 {
 public:
-    // Rows a statement. The rows travel as one JSON text (json_each/json_extract in the statement):
-    // Qt 6.4 builds a placeholder name for every bound value, which cost more than SQLite's work.
-    static constexpr int InsertChunk = 500;
-    static constexpr int UpdateChunk = 500;
+    // Rows a statement (19 or 18 bound values a row, under SQLite's 32,766). The values are bound by
+    // name: Qt 6.4 formats a name for every positional value, and rows passed as one JSON text cost
+    // SQLite a json_extract per value (≈ 4,000 instructions; the imp15 section of docs/performance.md).
+    static constexpr int InsertChunk = 100;
+    static constexpr int UpdateChunk = 100;
 
     enum Result {
         Written,  // the whole chunk
@@ -39,11 +43,13 @@ public:
     Result update(const QList<Staff> &rows, int first, int count, QHash<qint64, Staff> *before, QString *error);
 
 private:
-    bool prepare(QString *error);
+    bool prepareFor(QSqlQuery &q, std::unique_ptr<RowValues> &values, int rows, bool insert, QString *error);
+    bool readNextId(QString *error);
+    bool readBefore(const QList<Staff> &rows, int first, int count, QHash<qint64, Staff> *before, QString *error);
     QSqlDatabase m_db;
     QString m_now;
     qint64 m_nextId = 0;
     bool m_idRead = false;
     QSqlQuery m_insert, m_update, m_select;
-    bool m_prepared = false;
+    std::unique_ptr<RowValues> m_insertValues, m_updateValues; // the rows m_insert / m_update are prepared for
 };

@@ -54,8 +54,9 @@ public:
     static void setFlushBatchRows(int rows);
 
 private:
+    // groupOrder: the GROUP BY … ORDER BY clause; empty: VerdictComputer::orderBy().
     bool computeInto(const QString &sqlTail, const QVariantList &values, QList<PersonYearVerdict> *out, QString *error,
-                     const std::function<bool(QList<PersonYearVerdict> *)> &sink = {}) const;
+                     const std::function<bool(QList<PersonYearVerdict> *)> &sink = {}, const QString &groupOrder = {}) const;
     bool insertRows(const QList<PersonYearVerdict> &rows, QString *error);
     QSqlDatabase m_db;
     const RuleSetRegistry &m_registry;

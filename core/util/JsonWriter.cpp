@@ -5,6 +5,7 @@
 #include <QVariant>
 
 #include <cmath>
+#include <cstring>
 
 namespace {
 char hexDigit(uint u)
@@ -12,10 +13,28 @@ char hexDigit(uint u)
     return char(u < 0xa ? '0' + u : 'a' + u - 0xa);
 }
 
-void appendEscape(QByteArray &out, char16_t u)
+char *writeUnicodeEscape(char *p, char16_t u)
 {
     const char text[] = {'\\', 'u', hexDigit(u >> 12 & 0xf), hexDigit(u >> 8 & 0xf), hexDigit(u >> 4 & 0xf), hexDigit(u & 0xf)};
-    out.append(text, sizeof text);
+    std::memcpy(p, text, sizeof text);
+    return p + sizeof text;
+}
+
+// An ASCII character JSON escapes ('"', '\\' or a control), as Qt writes it.
+char *writeEscape(char *p, char16_t u)
+{
+    *p++ = '\\';
+    switch (u) {
+    case 0x22: *p++ = '"'; break;
+    case 0x5c: *p++ = '\\'; break;
+    case 0x8: *p++ = 'b'; break;
+    case 0xc: *p++ = 'f'; break;
+    case 0xa: *p++ = 'n'; break;
+    case 0xd: *p++ = 'r'; break;
+    case 0x9: *p++ = 't'; break;
+    default: return writeUnicodeEscape(p - 1, u);
+    }
+    return p;
 }
 
 void appendNumber(QByteArray &out, const QJsonValue &v)
@@ -34,81 +53,65 @@ void appendNumber(QByteArray &out, const QJsonValue &v)
 }
 } // namespace
 
+// Both writers size the output for the worst case first (6 bytes a code unit: \u00xx), write through a
+// pointer and cut the rest: appending byte by byte to a QByteArray cost ~55 instructions a byte.
 void JsonWriter::appendString(QByteArray &out, QStringView text)
 {
-    out += '"';
+    const qsizetype start = out.size();
+    out.resize(start + 2 + 6 * text.size());
+    char *p = out.data() + start;
+    *p++ = '"';
     const char16_t *src = text.utf16();
     const char16_t *const end = src + text.size();
     while (src != end) {
         const char16_t u = *src++;
         if (u < 0x80) {
             if (u >= 0x20 && u != 0x22 && u != 0x5c) {
-                out += char(u);
+                *p++ = char(u);
                 continue;
             }
-            out += '\\';
-            switch (u) {
-            case 0x22: out += '"'; break;
-            case 0x5c: out += '\\'; break;
-            case 0x8: out += 'b'; break;
-            case 0xc: out += 'f'; break;
-            case 0xa: out += 'n'; break;
-            case 0xd: out += 'r'; break;
-            case 0x9: out += 't'; break;
-            default:
-                out += 'u';
-                out += '0';
-                out += '0';
-                out += hexDigit(u >> 4);
-                out += hexDigit(u & 0xf);
-            }
+            p = writeEscape(p, u);
         } else if (u < 0x800) {
-            out += char(0xc0 | (u >> 6));
-            out += char(0x80 | (u & 0x3f));
+            *p++ = char(0xc0 | (u >> 6));
+            *p++ = char(0x80 | (u & 0x3f));
         } else if (!QChar::isSurrogate(u)) {
-            out += char(0xe0 | (u >> 12));
-            out += char(0x80 | ((u >> 6) & 0x3f));
-            out += char(0x80 | (u & 0x3f));
+            *p++ = char(0xe0 | (u >> 12));
+            *p++ = char(0x80 | ((u >> 6) & 0x3f));
+            *p++ = char(0x80 | (u & 0x3f));
         } else if (QChar::isHighSurrogate(u) && src != end && QChar::isLowSurrogate(*src)) {
             const char32_t ucs4 = QChar::surrogateToUcs4(u, *src++);
-            out += char(0xf0 | (ucs4 >> 18));
-            out += char(0x80 | ((ucs4 >> 12) & 0x3f));
-            out += char(0x80 | ((ucs4 >> 6) & 0x3f));
-            out += char(0x80 | (ucs4 & 0x3f));
+            *p++ = char(0xf0 | (ucs4 >> 18));
+            *p++ = char(0x80 | ((ucs4 >> 12) & 0x3f));
+            *p++ = char(0x80 | ((ucs4 >> 6) & 0x3f));
+            *p++ = char(0x80 | (ucs4 & 0x3f));
         } else {
-            appendEscape(out, u); // a lone surrogate: not UTF-8, Qt writes the escape
+            p = writeUnicodeEscape(p, u); // a lone surrogate: not UTF-8, Qt writes the escape
         }
     }
-    out += '"';
+    *p++ = '"';
+    out.truncate(p - out.constData());
 }
 
 void JsonWriter::appendUtf8String(QByteArray &out, QByteArrayView utf8)
 {
-    out += '"';
+    const qsizetype start = out.size();
+    out.resize(start + 2 + 6 * utf8.size());
+    char *p = out.data() + start;
+    *p++ = '"';
     const char *from = utf8.data();
     const char *const end = from + utf8.size();
-    for (const char *p = from; p != end; ++p) {
-        const uchar c = uchar(*p);
+    for (const char *q = from; q != end; ++q) {
+        const uchar c = uchar(*q);
         if (c >= 0x20 && c != '"' && c != '\\')
             continue;
-        out.append(from, p - from);
-        from = p + 1;
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case 0x8: out += "\\b"; break;
-        case 0xc: out += "\\f"; break;
-        case 0xa: out += "\\n"; break;
-        case 0xd: out += "\\r"; break;
-        case 0x9: out += "\\t"; break;
-        default: {
-            const char escape[] = {'\\', 'u', '0', '0', hexDigit(c >> 4), hexDigit(c & 0xf)};
-            out.append(escape, sizeof escape);
-        }
-        }
+        std::memcpy(p, from, size_t(q - from));
+        p = writeEscape(p + (q - from), c);
+        from = q + 1;
     }
-    out.append(from, end - from);
-    out += '"';
+    std::memcpy(p, from, size_t(end - from));
+    p += end - from;
+    *p++ = '"';
+    out.truncate(p - out.constData());
 }
 
 void JsonWriter::appendValue(QByteArray &out, const QJsonValue &v)

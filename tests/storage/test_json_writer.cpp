@@ -4,6 +4,7 @@
 #include "domain/Activity.h"
 #include "domain/Staff.h"
 #include "storage/AuditJson.h"
+#include "util/IsoDate.h"
 #include "util/JsonWriter.h"
 
 #include <QJsonArray>
@@ -55,6 +56,34 @@ private slots:
             const QJsonObject o{{QStringLiteral("k"), s}, {s, QStringLiteral("v")}};
             QCOMPARE(JsonWriter::object(o), viaQt(o));
         }
+    }
+
+    // IsoDate::text (the audit rows' and the bulk writers' dates) = QDate::toString(Qt::ISODate).
+    void isoDatesMatchQt()
+    {
+        for (QDate d(1599, 12, 25); d < QDate(2101, 1, 8); d = d.addDays(1))
+            QCOMPARE(IsoDate::text(d), d.toString(Qt::ISODate));
+        for (const QDate &d : {QDate(1, 1, 1), QDate(999, 3, 4), QDate(9999, 12, 31), QDate(10000, 1, 1), QDate(-1, 5, 6),
+                               QDate(-4713, 1, 2), QDate(2024, 2, 29)})
+            QCOMPARE(IsoDate::text(d), d.toString(Qt::ISODate));
+        QVERIFY(IsoDate::text(QDate()).isNull());
+        QVERIFY(IsoDate::text(QDate(2026, 2, 30)).isNull());
+    }
+
+    // Strings longer than any buffer the writers reserve: every escape at the end of a long text.
+    void longStringsMatchQt()
+    {
+        QString s(5000, QChar(u'长'));
+        for (char16_t c = 0; c < 0x20; ++c)
+            s += QChar(c);
+        s += QStringLiteral("\"\\😀") + QChar(0xD800);
+        const QJsonObject o{{QStringLiteral("k"), s}};
+        QCOMPARE(JsonWriter::object(o), viaQt(o));
+        QByteArray out = "prefix";
+        JsonWriter::appendUtf8String(out, s.left(5036).toUtf8()); // valid UTF-8: without the lone surrogate
+        QByteArray expected = "prefix";
+        JsonWriter::appendString(expected, s.left(5036));
+        QCOMPARE(out, expected);
     }
 
     void utf8StringsMatchTheQStringPath()

@@ -1,7 +1,8 @@
-// StaffRepository::applyBatch writes its rows many per statement (StaffChunkWriter: the rows travel as
-// JSON through json_each). It must store exactly what the one-by-one insert()/update() store — every
-// column byte for byte, the same ids, the same audit texts and hashes — for hostile texts too (control
-// characters, quotes, CJK, U+0000 and surrogates, which go row by row), and stay all or nothing.
+// StaffRepository::applyBatch writes its rows many per statement (StaffChunkWriter: 100 rows of named
+// placeholders a statement, the last chunk shorter; the audit rows 100 a statement, AuditRowWriter). It
+// must store exactly what the one-by-one insert()/update() store — every column byte for byte, the same
+// ids, the same audit texts and hashes — for hostile texts too (control characters, quotes, CJK, U+0000
+// and surrogates), and stay all or nothing. 1,234 people: 12 full chunks and a short one.
 #include "TestSupport.h"
 #include "storage/AuditChain.h"
 #include "storage/Database.h"
@@ -73,7 +74,7 @@ private:
             s.name = QStringLiteral("张%1").arg(i + variant) + (i == 1005 ? QStringLiteral("😀") : QString());
             s.department = hostile(i + variant);
             s.title = hostile(i + 3 + variant);
-            s.ethnicity = i == 1007 ? QStringLiteral("a\u0000b") : hostile(i + 1); // U+0000: the third chunk goes row by row
+            s.ethnicity = i == 1007 ? QStringLiteral("a\u0000b") : hostile(i + 1); // U+0000 (bound like any text)
             s.phone = i == 1010 ? QString(QChar(0xD800)) : hostile(i + 5);        // a lone surrogate too
             s.education = hostile(i * 7 + variant);
             s.joinedOn = i % 3 ? QDate(2000 + i % 20, 1 + i % 12, 1) : QDate();
