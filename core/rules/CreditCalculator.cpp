@@ -136,6 +136,7 @@ CreditResult creditOne(const RuleSet &set, const ActivityInput &input, bool expl
     switch (kind->subject) {
     case SubjectPolicy::Public: r.subject = Subject::Public; break;
     case SubjectPolicy::Professional: r.subject = Subject::Professional; break;
+    case SubjectPolicy::PersonChooses: break; // the person's choice, below
     }
     if (kind->subject != SubjectPolicy::PersonChooses && input.subject != Subject::None && input.subject != r.subject)
         r.warnings << QStringLiteral("「%1」的科目固定为%2，填写的%3未采用（%4）")
