@@ -411,43 +411,31 @@ int main(int argc, char **argv)
                       QStringLiteral("sqlite3_import"), QStringLiteral("ratio<=3"), 3);
 
     const qint64 personYears = qint64(g.staff) * g.years;
-    if (wanted(QStringLiteral("recompute"))) {
-        if (!hasCommand(QStringLiteral("recompute"))) {
-            skip(QStringLiteral("recompute"), QStringLiteral("cehours-cli has no recompute command"));
-        } else {
-            QList<Figure> ours, refs;
-            const QString db = ourStore->location(QStringLiteral("run"));
-            const QString demo = refStore->location(QStringLiteral("demo"));
-            for (int i = 0; i < g.runs; ++i) {
-                ourStore->copy(QStringLiteral("demo"), QStringLiteral("run"));
-                ours << runCli(g.cli, db, {QStringLiteral("recompute")});
-                refs << runSqlite(demo, BenchReference::recompute());
-            }
-            const Figure o = median(ours), r = median(refs);
-            print(QStringLiteral("recompute"), personYears, o, QStringLiteral("sqlite3_json_group_by"), &r,
-                  QStringLiteral("seconds<%1,rss<300").arg(num(scaled(1), 0)), o.seconds < scaled(1) && o.rss < 300);
+    // recompute: the demo database's stored verdicts are current. recompute_stale: every stored verdict
+    // made to differ first (not timed), as after a change of the rules: each row is rewritten (SQLite only).
+    auto recomputeJob = [&](const QString &job, bool stale) {
+        if (!hasCommand(QStringLiteral("recompute")) || (stale && ourStore->isPostgres())) {
+            skip(job, QStringLiteral("needs the recompute command (and, made stale, a SQLite file)"));
+            return;
         }
-    }
-    // recompute_stale: every stored verdict made to differ first (not timed), as after a change of the
-    // rules: each row is then rewritten. (recompute above finds them current.) SQLite only.
-    if (wanted(QStringLiteral("recompute_stale"))) {
-        if (!hasCommand(QStringLiteral("recompute")) || ourStore->isPostgres()) {
-            skip(QStringLiteral("recompute_stale"), QStringLiteral("needs the recompute command and a SQLite file"));
-        } else {
-            QList<Figure> ours, refs;
-            const QString db = ourStore->location(QStringLiteral("run"));
-            const QString demo = refStore->location(QStringLiteral("demo"));
-            for (int i = 0; i < g.runs; ++i) {
-                ourStore->copy(QStringLiteral("demo"), QStringLiteral("run"));
+        QList<Figure> ours, refs;
+        const QString db = ourStore->location(QStringLiteral("run"));
+        const QString demo = refStore->location(QStringLiteral("demo"));
+        for (int i = 0; i < g.runs; ++i) {
+            ourStore->copy(QStringLiteral("demo"), QStringLiteral("run"));
+            if (stale)
                 runSqlite(db, QStringLiteral("UPDATE person_year_verdict SET total_hours = -1;\n"));
-                ours << runCli(g.cli, db, {QStringLiteral("recompute")});
-                refs << runSqlite(demo, BenchReference::recompute());
-            }
-            const Figure o = median(ours), r = median(refs);
-            print(QStringLiteral("recompute_stale"), personYears, o, QStringLiteral("sqlite3_json_group_by"), &r,
-                  QStringLiteral("seconds<%1,rss<300").arg(num(scaled(1), 0)), o.seconds < scaled(1) && o.rss < 300);
+            ours << runCli(g.cli, db, {QStringLiteral("recompute")});
+            refs << runSqlite(demo, BenchReference::recompute());
         }
-    }
+        const Figure o = median(ours), r = median(refs);
+        print(job, personYears, o, QStringLiteral("sqlite3_json_group_by"), &r, QStringLiteral("seconds<%1,rss<300").arg(num(scaled(1), 0)),
+              o.seconds < scaled(1) && o.rss < 300);
+    };
+    if (wanted(QStringLiteral("recompute")))
+        recomputeJob(QStringLiteral("recompute"), false);
+    if (wanted(QStringLiteral("recompute_stale")))
+        recomputeJob(QStringLiteral("recompute_stale"), true);
     auto exportJob = [&](const QString &job, int from, int to, double maxSeconds, double maxRatio) {
         QList<Figure> ours, refs;
         for (int i = 0; i < g.runs; ++i) {
