@@ -85,7 +85,8 @@ bool PersonYearStream::prefetch(const QList<qint64> &staffIds, int fromYear, int
         QStringList marks;
         for (int i = 0; i < kPrefetch; ++i)
             marks << QStringLiteral("?");
-        if (!prepare(&m_batchQuery, QStringLiteral("a.staff_id IN (%1)").arg(marks.join(QLatin1Char(','))), error))
+        const QString condition = QStringLiteral("a.staff_id IN (%1)").arg(marks.join(QLatin1Char(','))); // placeholders only
+        if (!prepare(&m_batchQuery, condition, error))
             return false;
         m_batchPrepared = true;
     }

@@ -73,6 +73,16 @@ private:
         return q.exec(sql);
     }
 
+    // One statement with one bound value.
+    bool exec(const char *sql, qint64 value)
+    {
+        QSqlQuery q(db());
+        if (!q.prepare(QLatin1String(sql)))
+            return false;
+        q.addBindValue(value);
+        return q.exec();
+    }
+
     VerdictRecompute::Figures recompute(QString *error)
     {
         VerdictRecompute job(db());
@@ -149,8 +159,9 @@ private slots:
         const QList<PersonYearVerdict> expected = liveRecompute();
         const qint64 last = expected.last().staffId;
         const qint64 middle = m_staff.at(12);
-        QVERIFY(exec(QStringLiteral("UPDATE person_year_verdict SET total_hours = total_hours + 1e-9 WHERE staff_id = %1").arg(last)));
-        QVERIFY(exec(QStringLiteral("DELETE FROM person_year_verdict WHERE staff_id = (SELECT MIN(staff_id) FROM person_year_verdict WHERE staff_id >= %1)").arg(middle)));
+        const char *nudge = "UPDATE person_year_verdict SET total_hours = total_hours + 1e-9 WHERE staff_id = ?";
+        QVERIFY(exec(nudge, last));
+        QVERIFY(exec("DELETE FROM person_year_verdict WHERE staff_id = (SELECT MIN(staff_id) FROM person_year_verdict WHERE staff_id >= ?)", middle));
         QVERIFY(exec(QStringLiteral("INSERT INTO person_year_verdict (staff_id, year, rule_set, fingerprint, public_hours, professional_hours, total_hours, "
                                     "full_year, compliant, shortfall_total, shortfall_public, shortfall_professional) "
                                     "VALUES (%1, 2031, 'anhui-2025', 'x', 0, 0, 0, 1, 0, 90, 0, 0)").arg(m_staff.at(18))));
@@ -167,7 +178,7 @@ private slots:
     void firstSliceDifferingReplacesEverything()
     {
         const QList<PersonYearVerdict> expected = liveRecompute();
-        QVERIFY(exec(QStringLiteral("UPDATE person_year_verdict SET compliant = 1 - compliant WHERE staff_id = %1").arg(expected.first().staffId)));
+        QVERIFY(exec("UPDATE person_year_verdict SET compliant = 1 - compliant WHERE staff_id = ?", expected.first().staffId));
         QString error;
         const VerdictRecompute::Figures f = recompute(&error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -181,7 +192,7 @@ private slots:
     {
         Database other;
         QVERIFY2(other.open(m_path, Database::Mode::Existing), qPrintable(other.errorString()));
-        QVERIFY(exec(QStringLiteral("UPDATE person_year_verdict SET total_hours = -1 WHERE staff_id = %1").arg(m_staff.last())));
+        QVERIFY(exec("UPDATE person_year_verdict SET total_hours = -1 WHERE staff_id = ?", m_staff.last()));
         VerdictRecompute job(db());
         job.setWorkers(2);
         bool wrote = false;
