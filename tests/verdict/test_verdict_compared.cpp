@@ -4,6 +4,7 @@
 // all; a commit by another connection while it computes sends it back under the write lock. Also the
 // write gate's "whole check only on demand" (WriteGate::holdUntilDemanded) that lets such a
 // recompute be checked like a read.
+#include "LiveVerdicts.h"
 #include "RandomActivities.h"
 #include "TestSupport.h"
 
@@ -42,23 +43,8 @@ private:
 
     QSqlDatabase db() const { return m_db->connection(); }
 
-    // Every person-year with activities computed live (the explained path), in staff, year order.
-    QList<PersonYearVerdict> liveRecompute()
-    {
-        Unit unit;
-        UnitRepository(db()).byId(m_unit, &unit);
-        ComplianceTable table(db());
-        QList<PersonYearVerdict> out;
-        QSqlQuery q(db());
-        q.exec(QStringLiteral("SELECT DISTINCT staff_id, year FROM activity ORDER BY staff_id, year"));
-        while (q.next()) {
-            const qint64 staff = q.value(0).toLongLong();
-            const int year = q.value(1).toInt();
-            if (const RuleSet *set = table.ruleSetFor(unit.ruleSet, year))
-                out << PersonYearVerdict::fromResult(table.personYear(*set, staff, year), staff, VerdictComputer::fingerprint(*set));
-        }
-        return out;
-    }
+    // Every person-year with activities computed live (LiveVerdicts.h), in staff, year order.
+    QList<PersonYearVerdict> liveRecompute() { return liveVerdicts(db(), m_unit); }
 
     // Commits by other connections as SQLite counts them, seen from a connection of its own.
     qint64 commitsSeenElsewhere(QSqlDatabase other)

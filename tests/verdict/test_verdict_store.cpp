@@ -15,6 +15,7 @@
 #include "storage/ActivityRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/ComplianceTable.h"
+#include "LiveVerdicts.h"
 #include "storage/SchemaMigrator.h"
 #include "storage/Database.h"
 #include "storage/StaffRepository.h"
@@ -59,24 +60,10 @@ private:
         return ids;
     }
 
-    // Every person-year with activities computed live (ActivityRepository::list, explained aggregation).
+    // Every person-year with activities computed live (LiveVerdicts.h).
     QList<PersonYearVerdict> fullRecompute(const RuleSetRegistry &registry = RuleSetRegistry::embedded())
     {
-        Unit unit;
-        UnitRepository(db()).byId(m_unit, &unit);
-        ComplianceTable table(db(), registry);
-        QList<PersonYearVerdict> out;
-        QSqlQuery q(db());
-        q.exec(QStringLiteral("SELECT DISTINCT staff_id, year FROM activity ORDER BY staff_id, year"));
-        while (q.next()) {
-            const int year = q.value(1).toInt();
-            const RuleSet *set = table.ruleSetFor(unit.ruleSet, year);
-            if (!set)
-                continue;
-            out << PersonYearVerdict::fromResult(table.personYear(*set, q.value(0).toLongLong(), year), q.value(0).toLongLong(),
-                                                 VerdictComputer::fingerprint(*set));
-        }
-        return out;
+        return liveVerdicts(db(), m_unit, registry);
     }
 
     bool sameAsRecompute(const QString &when)
